@@ -1,0 +1,43 @@
+"""The ``elamani-peli`` command line.
+
+Each subcommand lives in its own module with a ``register(subparsers)`` function that
+adds its parser and sets ``run`` to a function taking the parsed arguments and
+returning an exit status. Modules import their heavy dependencies (pygame, fpdf)
+inside ``run`` so that e.g. ``validate`` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+COMMAND_MODULES = (
+    "elamani_peli.cli.content_commands",
+)
+DEFAULT_COMMAND = "play"
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
+    """The parser and the names of its subcommands."""
+    parser = argparse.ArgumentParser(
+        prog="elamani-peli",
+        description="Elämäni peli — a dialogue game for a youth worker and a young person.",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser, set(subparsers.choices)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser, commands = build_parser()
+    if DEFAULT_COMMAND in commands and (not args_list or args_list[0] not in commands | {"-h", "--help"}):
+        args_list.insert(0, DEFAULT_COMMAND)
+    args = parser.parse_args(args_list)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 2
+    return int(args.run(args))

@@ -1,0 +1,84 @@
+"""All loaded content, indexed by id, plus what could not be loaded.
+
+The loader fills a :class:`ContentLibrary`; the engine and UI only read it. Files that
+failed to load are listed in :attr:`LoadResult.problems` so that the UI can show which
+files were skipped and why, while everything else still works.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .models import Board, Card, Deck, HelpService, ResourcesFile, Story, Strength, Theme
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One message about one place in one file, in the form editors and CI tools read."""
+
+    path: str
+    line: int
+    column: int
+    severity: Severity
+    message: str
+
+    def format(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
+
+
+@dataclass
+class ContentLibrary:
+    """Content of every kind, each mapping in load order (built-in first)."""
+
+    themes: dict[str, Theme] = field(default_factory=dict)
+    decks: dict[str, Deck] = field(default_factory=dict)
+    stories: dict[str, Story] = field(default_factory=dict)
+    boards: dict[str, Board] = field(default_factory=dict)
+    strengths: dict[str, Strength] = field(default_factory=dict)
+    resources: ResourcesFile | None = None
+
+    def card(self, card_id: str) -> Card:
+        """The card with this id, from any deck."""
+        for deck in self.decks.values():
+            for card in deck.cards:
+                if card.id == card_id:
+                    return card
+        raise KeyError(card_id)
+
+    def deck_of(self, card_id: str) -> Deck:
+        for deck in self.decks.values():
+            if any(card.id == card_id for card in deck.cards):
+                return deck
+        raise KeyError(card_id)
+
+    def decks_for_theme(self, theme_id: str) -> list[Deck]:
+        return [deck for deck in self.decks.values() if deck.theme == theme_id]
+
+    def help_services(self, language: str) -> list[HelpService]:
+        """Help services for a language, falling back to any language that has some."""
+        if self.resources is None:
+            return []
+        by_language = self.resources.resources
+        if language in by_language:
+            return by_language[language]
+        return next(iter(by_language.values()), [])
+
+
+@dataclass
+class LoadResult:
+    library: ContentLibrary
+    problems: list[Problem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    """Every content file that was read, in load order."""
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def skipped_files(self) -> list[str]:
+        """Files that did not load at all (they have at least one error)."""
+        return sorted({p.path for p in self.errors})

@@ -1,0 +1,202 @@
+"""Typed models of content format v1: one model per ``kind:`` of YAML file.
+
+These models are the contract with facilitators (see ``docs/decks.md``). They are
+validated once at load time; the rest of the program trusts them. Unknown keys are
+errors (``extra="forbid"``) so that a typo such as ``folow_up`` is reported instead
+of silently ignored. Numbers are strict: ``level: "2"`` is a wrong type, not a 2.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+    ValidationInfo,
+    model_validator,
+)
+
+DEFAULT_LANGUAGE = "fi"
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+"""An id: lowercase letters, digits and single hyphens, e.g. ``ystavat-01``."""
+
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
+NonEmptyStr = Annotated[str, StringConstraints(pattern=r"\S")]
+Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
+Level = Annotated[int, Strict(), Field(ge=1, le=3)]
+CardType = Literal["question", "reflection", "action"]
+SpaceType = Literal["start", "theme", "story", "reflection", "strengths", "free", "breather", "goal"]
+
+
+def _plain_text_to_mapping(value: Any, info: ValidationInfo) -> Any:
+    """A plain string is in the file's first language; the loader passes it as context."""
+    if isinstance(value, str):
+        language = (info.context or {}).get("default_language", DEFAULT_LANGUAGE)
+        return {language: value}
+    return value
+
+
+_TextMapping = dict[LanguageCode, NonEmptyStr]
+Text = Annotated[
+    _TextMapping,
+    BeforeValidator(_plain_text_to_mapping, json_schema_input_type=NonEmptyStr | _TextMapping),
+]
+"""A player-visible text: language code → string, e.g. ``{fi: Ystävät, en: Friends}``."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _File(_Model):
+    """Keys every kind of file may carry."""
+
+    languages: list[LanguageCode] = Field(default_factory=lambda: [DEFAULT_LANGUAGE], min_length=1)
+
+
+# --- decks -------------------------------------------------------------------
+
+
+class Card(_Model):
+    id: Slug
+    type: CardType
+    level: Level
+    text: Text
+    follow_up: Text | None = None
+    tags: list[NonEmptyStr] = Field(default_factory=list)
+
+
+class Deck(_File):
+    kind: Literal["deck"]
+    id: Slug
+    title: Text
+    theme: Slug | None = Field(
+        default=None,
+        description="Theme id. A deck without a theme holds general cards: its reflection "
+        "cards are drawn on Reflection spaces and at the close of a session.",
+    )
+    content_notes: list[Slug] = Field(default_factory=list)
+    cards: list[Card] = Field(min_length=1)
+
+
+# --- stories -----------------------------------------------------------------
+
+
+class Character(_Model):
+    name: NonEmptyStr
+    age: Annotated[int, Strict(), Field(ge=0, le=120)] | None = None
+    portrait: NonEmptyStr | None = Field(default=None, description="An image file under assets/.")
+    intro: Text | None = None
+
+
+class Choice(_Model):
+    text: Text
+    next: Slug
+
+
+class Scene(_Model):
+    id: Slug
+    text: Text
+    choices: list[Choice] = Field(default_factory=list)
+    discuss: Text | None = None
+    ending: Text | None = None
+
+    @property
+    def is_ending(self) -> bool:
+        return self.ending is not None
+
+
+class Story(_File):
+    kind: Literal["story"]
+    id: Slug
+    title: Text
+    character: Character
+    content_notes: list[Slug] = Field(default_factory=list)
+    start: Slug
+    scenes: list[Scene] = Field(min_length=1)
+
+    def scene(self, scene_id: str) -> Scene:
+        for scene in self.scenes:
+            if scene.id == scene_id:
+                return scene
+        raise KeyError(scene_id)
+
+
+# --- themes, boards, strengths, resources ------------------------------------
+
+
+class Theme(_Model):
+    id: Slug
+    name: Text
+    colour: Colour
+    icon: NonEmptyStr | None = Field(default=None, description="An image file under assets/.")
+    description: Text | None = None
+
+
+class ThemesFile(_File):
+    kind: Literal["themes"]
+    themes: list[Theme] = Field(min_length=1)
+
+
+class Space(_Model):
+    type: SpaceType
+    theme: Slug | None = None
+
+    @model_validator(mode="after")
+    def _theme_only_on_theme_spaces(self) -> Space:
+        if self.type == "theme" and self.theme is None:
+            raise ValueError("a theme space needs `theme:` (a theme id)")
+        if self.type != "theme" and self.theme is not None:
+            raise ValueError(f"only theme spaces take `theme:`; this space is `{self.type}`")
+        return self
+
+
+class Board(_File):
+    kind: Literal["board"]
+    id: Slug
+    title: Text
+    spaces: list[Space] = Field(min_length=2)
+
+
+class Strength(_Model):
+    id: Slug
+    name: Text
+
+
+class StrengthsFile(_File):
+    kind: Literal["strengths"]
+    strengths: list[Strength] = Field(min_length=1)
+
+
+class HelpService(_Model):
+    name: NonEmptyStr
+    contact: NonEmptyStr
+    hours: NonEmptyStr | None = None
+    description: NonEmptyStr | None = None
+
+
+class ResourcesFile(_File):
+    kind: Literal["resources"]
+    checked: dt.date
+    resources: dict[LanguageCode, list[HelpService]] = Field(min_length=1)
+
+
+ContentFile = Annotated[
+    Deck | Story | ThemesFile | Board | StrengthsFile | ResourcesFile,
+    Field(discriminator="kind"),
+]
+KINDS: dict[str, type[_File]] = {
+    "deck": Deck,
+    "story": Story,
+    "themes": ThemesFile,
+    "board": Board,
+    "strengths": StrengthsFile,
+    "resources": ResourcesFile,
+}

@@ -1,0 +1,1 @@
+"""pygame scenes that render engine state and send actions; they hold no rules."""
