@@ -1,0 +1,77 @@
+"""Which content is in play for a session: decks, cards and stories after the worker's filters.
+
+A deck or story is in play only if every content note it carries is allowed. A deck with a
+theme is in play only if that theme is; a deck without a theme (general reflection cards)
+is in play whenever its notes are allowed. A card is in play if its deck is and its level is
+at most the session's deepest level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..content.library import ContentLibrary
+from ..content.models import Card, Deck, Story
+
+if TYPE_CHECKING:
+    from .setup import SessionRules
+
+CLOSING_TAG = "closing"
+
+
+def allowed(deck: Deck, content_notes: Iterable[str]) -> bool:
+    return set(deck.content_notes) <= set(content_notes)
+
+
+def story_allowed(story: Story, content_notes: Iterable[str]) -> bool:
+    return set(story.content_notes) <= set(content_notes)
+
+
+def deck_in_play(deck: Deck, rules: SessionRules) -> bool:
+    if not allowed(deck, rules.content_notes):
+        return False
+    return deck.theme is None or deck.theme in rules.themes
+
+
+def card_in_play(card: Card, deck: Deck, rules: SessionRules) -> bool:
+    return card.level <= rules.max_level and deck_in_play(deck, rules)
+
+
+def theme_cards(library: ContentLibrary, rules: SessionRules, theme: str) -> list[tuple[Deck, Card]]:
+    """Question and action cards of a theme's decks, in content order."""
+    if theme not in rules.themes:
+        return []
+    return [
+        (deck, card)
+        for deck in library.decks.values()
+        if deck.theme == theme and deck_in_play(deck, rules)
+        for card in deck.cards
+        if card.type in ("question", "action") and card.level <= rules.max_level
+    ]
+
+
+def reflection_cards(
+    library: ContentLibrary, rules: SessionRules, *, closing: bool
+) -> list[tuple[Deck, Card]]:
+    """Reflection cards from every deck in play.
+
+    For a Reflection space the cards tagged ``closing`` are kept for the end (unless they
+    are all there is); for the close it is the other way round.
+    """
+    every = [
+        (deck, card)
+        for deck in library.decks.values()
+        if deck_in_play(deck, rules)
+        for card in deck.cards
+        if card.type == "reflection" and card.level <= rules.max_level
+    ]
+    tagged = [(deck, card) for deck, card in every if CLOSING_TAG in card.tags]
+    untagged = [(deck, card) for deck, card in every if CLOSING_TAG not in card.tags]
+    preferred = tagged if closing else untagged
+    return preferred or every
+
+
+def playable_themes(library: ContentLibrary, rules: SessionRules) -> tuple[str, ...]:
+    """Themes in play that have at least one card, in the setup's order."""
+    return tuple(theme for theme in rules.themes if theme_cards(library, rules, theme))
