@@ -1,0 +1,143 @@
+"""Game pieces: player tokens, die faces, the card back and the app icon.
+
+Tokens differ by shape first and colour second (colour is never the only signal): each is a
+flat Nordic-palette fill with the same ink outline as the icons.
+"""
+
+from __future__ import annotations
+
+import random
+
+from svgkit import (
+    BIRCH_WHITE,
+    TOKEN_COLOURS,
+    circle,
+    dot,
+    ellipse,
+    path,
+    polygon,
+    rect,
+    star_points,
+)
+
+CREAM = "#f4ead7"
+
+# id -> (colour name, body); the ids are what saves and the setup screen refer to.
+TOKENS = {
+    "leaf": (
+        "forest-green",
+        [
+            path("M24 41 V45.5"),
+            path(
+                "M24 5 C28 9 32 12 35 16 L33.5 17.5 L37 20 C39 24 39 28 37 31 L35 31.5 L35.5 34"
+                " C32 38 28 40.5 24 41 C20 40.5 16 38 12.5 34 L13 31.5 L11 31 C9 28 9 24 11 20"
+                " L14.5 17.5 L13 16 C16 12 20 9 24 5 Z",
+                fill=TOKEN_COLOURS["forest-green"],
+            ),
+            path("M24 12 V37 M24 22 L31 17.5 M24 22 L17 17.5 M24 30 L31.5 25 M24 30 L16.5 25"),
+        ],
+    ),
+    "fish": (
+        "lake-blue",
+        [
+            path("M34 24 L44 15.5 V32.5 Z", fill=TOKEN_COLOURS["lake-blue"]),
+            path("M4 24 C10 13 26 11 35 24 C26 37 10 35 4 24 Z", fill=TOKEN_COLOURS["lake-blue"]),
+            path("M22 17 C25 20 25 28 22 31"),
+            dot(13, 22.5, 2.4),
+        ],
+    ),
+    "star": (
+        "cloudberry-orange",
+        [polygon(star_points(24, 25.5, 20, 9), fill=TOKEN_COLOURS["cloudberry-orange"]), dot(24, 25.5, 2.4)],
+    ),
+    "mushroom": (
+        "lingonberry-red",
+        [
+            path("M17.5 26 C17.5 33 16 38 18 42 H30 C32 38 30.5 33 30.5 26", fill=CREAM),
+            path("M5 26 C5 14 13.5 6 24 6 C34.5 6 43 14 43 26 Z", fill=TOKEN_COLOURS["lingonberry-red"]),
+            path("M13 16.5 C15 13.5 18 11.5 21 11", stroke=CREAM),
+        ],
+    ),
+    "boat": (
+        "deep-teal",
+        [
+            path("M24 29 V6"),
+            path("M24 8 L38 25 H24 Z", fill=TOKEN_COLOURS["deep-teal"]),
+            path("M21 12 L11 25 H21 Z", fill=TOKEN_COLOURS["deep-teal"]),
+            path("M4 29 H44 L37.5 39 H10.5 Z", fill=TOKEN_COLOURS["deep-teal"]),
+            path("M6 44 C9 42 12 42 15 44 M33 44 C36 42 39 42 42 44"),
+        ],
+    ),
+    "bird": (
+        "heather-violet",
+        [
+            path("M10 30 L3 33 L7 26", fill=TOKEN_COLOURS["heather-violet"]),
+            path(
+                "M8 27 C8 17 16 11 25 12 C28 8 33 7 37 9 C40 11 41 14 41 17 L46 19 L41 22"
+                " C41 33 34 40 24 40 C15 40 8 35 8 27 Z",
+                fill=TOKEN_COLOURS["heather-violet"],
+            ),
+            path("M16 25 C20 32 28 33 32 27"),
+            dot(34.5, 15.5, 2.2),
+            path("M20 40 V44 M28 40 V44"),
+        ],
+    ),
+}
+
+PIPS = {
+    1: [(24, 24)],
+    2: [(15, 15), (33, 33)],
+    3: [(15, 15), (24, 24), (33, 33)],
+    4: [(15, 15), (33, 15), (15, 33), (33, 33)],
+    5: [(15, 15), (33, 15), (24, 24), (15, 33), (33, 33)],
+    6: [(15, 14), (33, 14), (15, 24), (33, 24), (15, 34), (33, 34)],
+}
+
+
+def die_face(value: int) -> list[str]:
+    return [rect(4, 4, 40, 40, 9, fill=BIRCH_WHITE)] + [dot(x, y, 3.8) for x, y in PIPS[value]]
+
+
+# --- the path-to-the-sun motif shared by the app icon and the card back ---------------------
+
+LAKE = "#2b6a9e"
+FOREST = "#2f7a4f"
+SUN = "#f0a13a"
+STONE_SPOTS = [(13, 38), (20, 34.5), (27, 34), (32.5, 30)]
+
+
+def motif() -> list[str]:
+    """A small sky over a hill with stepping stones towards a rising sun (48×48)."""
+    body = [
+        rect(3, 3, 42, 42, 10, fill=LAKE, stroke=None),
+        circle(33, 17, 7, fill=SUN, stroke=None),
+        path("M3.5 33 C12 25 24 23 44.5 27 V35 A10 10 0 0 1 35 45 H13 A10 10 0 0 1 3 35 Z", fill=FOREST,
+             stroke=None),
+        rect(3, 3, 42, 42, 10, width=2),
+    ]
+    body += [ellipse(x, y, 2.8, 1.8, fill=BIRCH_WHITE, stroke=None) for x, y in STONE_SPOTS]
+    return body
+
+
+def card_back() -> list[str]:
+    """A calm birch-bark card back (300×420): scattered dark bark marks, a frame, the motif."""
+    rng = random.Random(7)  # fixed seed: the pattern is part of the art, not random per build
+    body = [rect(1.5, 1.5, 297, 417, 22, fill=BIRCH_WHITE)]
+    marks = []
+    for row in range(14):
+        y = 24 + row * 28 + rng.uniform(-5, 5)
+        x = rng.uniform(-10, 40)
+        while x < 290:
+            length = rng.uniform(12, 34)
+            inside_emblem = abs(y - 210) < 80 and x + length > 70 and x < 230
+            if not inside_emblem:
+                x0, x1 = max(x, 22), min(x + length, 278)
+                if x1 - x0 > 6 and 22 < y < 398:
+                    marks.append(f"M{x0:.1f} {y:.1f} H{x1:.1f}")
+            x += length + rng.uniform(30, 70)
+    body.append(path(" ".join(marks), stroke="#7d7368", width=4))
+    body.append(rect(12, 12, 276, 396, 14, stroke=LAKE))
+    body.append(circle(150, 210, 62, fill=BIRCH_WHITE, stroke=LAKE))
+    body.append(f'<g transform="translate(114 174) scale(1.5)">{"".join(motif())}</g>')
+    body.append(rect(1.5, 1.5, 297, 417, 22))
+    return body
