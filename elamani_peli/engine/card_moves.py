@@ -1,0 +1,108 @@
+"""Handlers for a card on the table (phases ``card`` and ``closing``).
+
+Each handler returns ``(state, events)`` or a rejection reason (a sentence); it never
+raises for a bad action. The closing card is the table's: it counts for no one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..content.library import ContentLibrary
+from .actions import AnotherCard, Bookmark, Done, GiveStrength, Pass, ShowFollowUp
+from .content_rules import card_in_play
+from .drawing import draw_card
+from .events import CardAnswered, CardBookmarked, CardPassed, CardReplaced, FollowUpShown, StrengthGiven
+from .state import GameState, StrengthGift
+from .turn_flow import Step, end_session, end_turn, with_player
+
+Result = Step | str
+
+
+def done(library: ContentLibrary, state: GameState, action: Done) -> Result:
+    if state.phase == "closing":
+        return end_session(state, [])
+    player = state.current_player
+    answered = state.players[player].answered + 1
+    event = CardAnswered(player, _card(state))
+    return end_turn(library, with_player(state, player, answered=answered), [event])
+
+
+def pass_card(library: ContentLibrary, state: GameState, action: Pass) -> Result:
+    """Passing ends the card like Done; only the player's pass count differs (for the summary)."""
+    if state.phase == "closing":
+        return end_session(state, [])
+    player = state.current_player
+    passed = state.players[player].passed + 1
+    event = CardPassed(player, _card(state))
+    return end_turn(library, with_player(state, player, passed=passed), [event])
+
+
+def another_card(library: ContentLibrary, state: GameState, action: AnotherCard) -> Result:
+    """Draw again from the same deck, never the same card straight back."""
+    current = library.card(_card(state))
+    deck = library.decks[state.card_deck or ""]
+    same_group = [
+        (deck, card)
+        for card in deck.cards
+        if (card.type == "reflection") == (current.type == "reflection")
+        and card_in_play(card, deck, state.rules)
+    ]
+    drawn = draw_card(state, same_group, avoid=current.id)
+    if drawn is None:
+        return f"the deck {deck.id!r} has no other card in play"
+    new_state, events = drawn
+    return new_state, [CardReplaced(state.current_player, current.id), *events]
+
+
+def show_follow_up(library: ContentLibrary, state: GameState, action: ShowFollowUp) -> Result:
+    card = library.card(_card(state))
+    if card.follow_up is None:
+        return f"the card {card.id!r} has no follow-up question"
+    if state.follow_up_shown:
+        return "the follow-up question is already shown"
+    return replace(state, follow_up_shown=True), [FollowUpShown(card.id)]
+
+
+def bookmark(library: ContentLibrary, state: GameState, action: Bookmark) -> Result:
+    card_id = _card(state)
+    if card_id in state.bookmarks:
+        return f"the card {card_id!r} is already bookmarked"
+    return replace(state, bookmarks=(*state.bookmarks, card_id)), [CardBookmarked(card_id)]
+
+
+def give_strength_on_card(library: ContentLibrary, state: GameState, action: GiveStrength) -> Result:
+    """Any other player gives the answerer a strength; on the closing card anyone gives anyone."""
+    problem = strength_problem(library, state, action)
+    if problem:
+        return problem
+    if state.phase == "card" and action.receiver != state.current_player:
+        return "on a card, a strength goes to the player who answers it (the current player)"
+    return record_strength(state, action)
+
+
+def strength_problem(library: ContentLibrary, state: GameState, action: GiveStrength) -> str | None:
+    """What is wrong with a strength gift anywhere, or None."""
+    count = len(state.players)
+    if not (_index(action.giver, count) and _index(action.receiver, count)):
+        return f"players are numbered 0..{count - 1}"
+    if action.giver == action.receiver:
+        return "a strength is given to another player"
+    if action.strength not in library.strengths:
+        return f"unknown strength {action.strength!r}"
+    return None
+
+
+def record_strength(state: GameState, action: GiveStrength) -> Step:
+    gift = StrengthGift(action.giver, action.receiver, action.strength)
+    event = StrengthGiven(action.giver, action.receiver, action.strength)
+    return replace(state, strengths=(*state.strengths, gift)), [event]
+
+
+def _index(value: object, count: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < count
+
+
+def _card(state: GameState) -> str:
+    assert state.card is not None, "card phases always have a card on the table"
+    return state.card

@@ -1,0 +1,62 @@
+"""Drawing cards without repeats: every draw goes through the state's generator.
+
+A card drawn is marked used in its deck. A draw picks among the unused candidates; when
+every candidate of a deck has been used, that deck starts over (only those candidates are
+forgotten, so a deck's reflection cards and question cards run out separately).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..content.models import Card, Deck
+from . import rng
+from .events import CardDrawn, DeckRestarted, Event
+from .state import GameState, UsedCards
+
+Candidates = list[tuple[Deck, Card]]
+
+
+def draw_card(
+    state: GameState, candidates: Candidates, *, avoid: str | None = None
+) -> tuple[GameState, list[Event]] | None:
+    """The state with a new card on the table (phase unchanged), or None if nothing can be drawn.
+
+    ``avoid`` is a card that must not come straight back (the one just put back).
+    """
+    used = {entry.deck: entry.cards for entry in state.used}
+    events: list[Event] = []
+    by_deck: dict[str, list[str]] = {}
+    for deck, card in candidates:
+        by_deck.setdefault(deck.id, []).append(card.id)
+    for deck_id, card_ids in by_deck.items():
+        deck_used = used.get(deck_id, ())
+        if all(card_id in deck_used for card_id in card_ids):
+            forgotten = set(card_ids)
+            used[deck_id] = tuple(card_id for card_id in deck_used if card_id not in forgotten)
+            events.append(DeckRestarted(deck_id))
+    fresh = [
+        (deck, card)
+        for deck, card in candidates
+        if card.id not in used.get(deck.id, ()) and card.id != avoid
+    ]
+    if not fresh:
+        return None
+    index, generator = rng.below(state.rng, len(fresh))
+    deck, card = fresh[index]
+    used[deck.id] = (*used.get(deck.id, ()), card.id)
+    visited = state.themes_visited
+    if deck.theme is not None and deck.theme not in visited:
+        visited = (*visited, deck.theme)
+    new_state = replace(
+        state,
+        rng=generator,
+        card=card.id,
+        card_deck=deck.id,
+        card_theme=deck.theme,
+        follow_up_shown=False,
+        used=tuple(UsedCards(deck_id, cards) for deck_id, cards in sorted(used.items()) if cards),
+        themes_visited=visited,
+    )
+    events.append(CardDrawn(card.id, deck.id, deck.theme))
+    return new_state, events

@@ -1,0 +1,51 @@
+"""Handlers for story scenes on the board (phases ``scene``, ``discuss`` and ``story_end``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..content.library import ContentLibrary
+from .actions import ChooseOption, Continue, Pass
+from .events import GENERAL_DISCUSSION_PROMPT, DiscussionPrompted, Event, OptionChosen, ScenePassed
+from .state import GameState
+from .turn_flow import Step, end_story, end_turn, story_progress, with_story
+
+Result = Step | str
+
+
+def choose_option(library: ContentLibrary, state: GameState, action: ChooseOption) -> Result:
+    """Move the story along the chosen option and open the discussion of this scene."""
+    story_id, scene_id = _shown(state)
+    scene = library.stories[story_id].scene(scene_id)
+    index = action.index
+    if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(scene.choices):
+        return f"the scene {scene_id!r} has choices 0..{len(scene.choices) - 1}"
+    next_scene = scene.choices[index].next
+    state = with_story(state, replace(story_progress(state, story_id), scene=next_scene))
+    prompt = None if scene.discuss is not None else GENERAL_DISCUSSION_PROMPT
+    events: list[Event] = [
+        OptionChosen(story_id, scene_id, index, next_scene),
+        DiscussionPrompted(story_id, scene_id, prompt),
+    ]
+    return replace(state, phase="discuss"), events
+
+
+def pass_scene(library: ContentLibrary, state: GameState, action: Pass) -> Result:
+    """The story waits on this scene for the next Story space."""
+    story_id, scene_id = _shown(state)
+    return end_turn(library, state, [ScenePassed(state.current_player, story_id, scene_id)])
+
+
+def end_discussion(library: ContentLibrary, state: GameState, action: Continue | Pass) -> Result:
+    """After the talk: show the ending at once if the choice led to one, else end the turn."""
+    story_id, _ = _shown(state)
+    progress = story_progress(state, story_id)
+    if library.stories[story_id].scene(progress.scene).is_ending:
+        visited = (*progress.visited, progress.scene)
+        return end_story(state, replace(progress, visited=visited), [])
+    return end_turn(library, state, [])
+
+
+def _shown(state: GameState) -> tuple[str, str]:
+    assert state.story is not None and state.scene is not None, "story phases always show a scene"
+    return state.story, state.scene

@@ -1,0 +1,85 @@
+"""Handlers for rolling, moving on, free choice, strengths spaces, pause and time."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..content.library import ContentLibrary
+from . import rng
+from .actions import ChooseTheme, Continue, GiveStrength, Pass, Pause, Resume, Roll, SetElapsed
+from .card_moves import record_strength, strength_problem
+from .content_rules import theme_cards
+from .drawing import draw_card
+from .events import DieRolled, Paused, PlayerArrived, Resumed, ThemeChosen, TimeUpdated, TokenMoved
+from .state import GameState
+from .turn_flow import Step, end_turn, resolve_space, start_closing, time_up, with_player
+
+Result = Step | str
+DIE_SIDES = 6
+
+
+def roll(library: ContentLibrary, state: GameState, action: Roll) -> Result:
+    """Roll, move forward (stopping on the goal) and let the space decide what happens."""
+    value, generator = rng.below(state.rng, DIE_SIDES)
+    value += 1
+    player = state.current_player
+    goal = len(library.boards[state.rules.board_id].spaces) - 1
+    start = state.players[player].position
+    end = min(start + value, goal)
+    state = with_player(replace(state, rng=generator, last_roll=value), player, position=end)
+    events = [DieRolled(player, value), TokenMoved(player, start, end, tuple(range(start + 1, end + 1)))]
+    if end == goal:
+        state = replace(with_player(state, player, arrived=True), phase="arrived", space_type="goal")
+        return state, [*events, PlayerArrived(player)]
+    state, space_events = resolve_space(library, state, end)
+    return state, events + space_events
+
+
+def move_on(library: ContentLibrary, state: GameState, action: Continue | Pass) -> Result:
+    """End the turn (after a breather, an arrival, a story ending, or a pass on a choice)."""
+    return end_turn(library, state, [])
+
+
+def choose_theme(library: ContentLibrary, state: GameState, action: ChooseTheme) -> Result:
+    if action.theme not in state.theme_choices:
+        return f"choose one of the themes offered: {', '.join(state.theme_choices)}"
+    drawn = draw_card(state, theme_cards(library, state.rules, action.theme))
+    assert drawn is not None, "only themes with cards are offered"
+    new_state, events = drawn
+    chosen = ThemeChosen(state.current_player, action.theme)
+    return replace(new_state, phase="card", theme_choices=()), [chosen, *events]
+
+
+def give_strength_on_space(library: ContentLibrary, state: GameState, action: GiveStrength) -> Result:
+    """On a strengths space the current player names a strength seen in another player."""
+    problem = strength_problem(library, state, action)
+    if problem:
+        return problem
+    if action.giver != state.current_player:
+        return "on a strengths space, the player whose turn it is gives the strength"
+    new_state, events = record_strength(state, action)
+    return end_turn(library, new_state, events)
+
+
+def pause(library: ContentLibrary, state: GameState, action: Pause) -> Result:
+    return replace(state, paused=True), [Paused()]
+
+
+def resume(library: ContentLibrary, state: GameState, action: Resume) -> Result:
+    state, events = replace(state, paused=False), [Resumed()]
+    return _close_if_time_is_up(library, state, events)
+
+
+def set_elapsed(library: ContentLibrary, state: GameState, action: SetElapsed) -> Result:
+    seconds = action.seconds
+    if not isinstance(seconds, int) or isinstance(seconds, bool) or seconds < state.elapsed_seconds:
+        return f"elapsed time must be whole seconds, at least {state.elapsed_seconds}"
+    state = replace(state, elapsed_seconds=seconds)
+    return _close_if_time_is_up(library, state, [TimeUpdated(seconds)])
+
+
+def _close_if_time_is_up(library: ContentLibrary, state: GameState, events: list) -> Step:
+    """Between turns (phase ``roll``, not paused), running out of minutes closes the session."""
+    if state.phase == "roll" and not state.paused and time_up(state):
+        return start_closing(library, state, events, "minutes")
+    return state, events
