@@ -8,7 +8,10 @@ files were skipped and why, while everything else still works.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
+
+from pydantic import BaseModel
 
 from .models import Board, Card, Deck, HelpService, ResourcesFile, Story, Strength, Theme
 
@@ -39,6 +42,12 @@ class ContentLibrary:
     boards: dict[str, Board] = field(default_factory=dict)
     strengths: dict[str, Strength] = field(default_factory=dict)
     resources: ResourcesFile | None = None
+    portraits: dict[str, Path] = field(default_factory=dict)
+    """Story id → the portrait image file found for it (missing: use the neutral silhouette)."""
+    icons: dict[str, Path] = field(default_factory=dict)
+    """Theme id → the icon image file found for it."""
+    languages: list[str] = field(default_factory=list)
+    """Every language the loaded files declare in `languages:`, Finnish first."""
 
     def card(self, card_id: str) -> Card:
         """The card with this id, from any deck."""
@@ -67,12 +76,25 @@ class ContentLibrary:
         return next(iter(by_language.values()), [])
 
 
+@dataclass(frozen=True)
+class LoadedFile:
+    """A file whose content is in the library: where it came from and what it holds."""
+
+    path: Path
+    shown: str
+    """The path as messages show it (relative to the working folder where possible)."""
+    kind: str
+    model: BaseModel
+
+
 @dataclass
 class LoadResult:
     library: ContentLibrary
     problems: list[Problem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     """Every content file that was read, in load order."""
+    loaded: list[LoadedFile] = field(default_factory=list)
+    """The files whose content is in the library, in load order (``lint`` reads these)."""
 
     @property
     def errors(self) -> list[Problem]:

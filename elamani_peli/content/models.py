@@ -43,7 +43,7 @@ def _plain_text_to_mapping(value: Any, info: ValidationInfo) -> Any:
     return value
 
 
-_TextMapping = dict[LanguageCode, NonEmptyStr]
+_TextMapping = Annotated[dict[LanguageCode, NonEmptyStr], Field(min_length=1)]
 Text = Annotated[
     _TextMapping,
     BeforeValidator(_plain_text_to_mapping, json_schema_input_type=NonEmptyStr | _TextMapping),

@@ -1,0 +1,323 @@
+"""Loading all content: the built-in ``cards/`` plus facilitators' files and folders.
+
+A broken file never stops the others. Every file goes through the same steps, and a
+file with any error is left out of the library *as a whole* (never half a deck):
+
+1. read and parse it safely (:mod:`.reading`), check its ``kind:`` and validate it into
+   its model (:mod:`.models`), then the rules within the file (:mod:`.rules`);
+2. ids shared with an earlier file (built-in content comes first, then each extra path
+   in the order given): the later file is left out;
+3. references to themes that no loaded themes file defines: the file is left out.
+
+A ``resources`` file (help services) from a facilitator's path replaces the built-in one,
+so an organisation can list its own help lines; two in the same path are an error.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from .. import paths
+from .library import ContentLibrary, LoadedFile, LoadResult, Problem
+from .locate import Finding, Loc, to_problems
+from .messages import describe, did_you_mean, explain
+from .models import DEFAULT_LANGUAGE, KINDS, Board, Deck, ResourcesFile, Story, StrengthsFile, ThemesFile
+from .reading import ContentReadError, compose, parse, read_text, start_of
+from .rules import file_rules, find_asset
+from .text import FALLBACK_ORDER
+
+CONTENT_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class _Source:
+    path: Path
+    shown: str
+    origin: int
+    """0 for the built-in content, then 1, 2, … for each extra path."""
+    asset_roots: tuple[Path, ...]
+
+
+@dataclass(frozen=True)
+class _Document:
+    source: _Source
+    kind: str
+    model: BaseModel
+
+
+def load_content(extra_paths: Sequence[Path] = (), *, include_builtin: bool = True) -> LoadResult:
+    """Load ``cards/`` (unless ``include_builtin`` is false) and each extra file or folder.
+
+    Returns the library of everything that loaded and a problem for every error; never
+    raises for anything wrong in a content file.
+    """
+    problems: list[Problem] = []
+    sources: list[_Source] = []
+    if include_builtin:
+        sources += _sources(paths.cards_dir(), 0, None)
+    for origin, extra in enumerate(map(Path, extra_paths), start=1):
+        if extra.is_dir() or extra.is_file():
+            sources += _sources(extra, origin, extra)
+        else:
+            problems.append(Problem(str(extra), 1, 1, "error", "no such file or folder"))
+
+    documents: list[_Document] = []
+    skipped: dict[str, list[str]] = defaultdict(list)
+    for source in sources:
+        document, file_problems, kind = _load_file(source)
+        problems += file_problems
+        if document is not None:
+            documents.append(document)
+        elif kind is not None:
+            skipped[kind].append(source.shown)
+
+    documents = _check_across_files(documents, problems, skipped)
+    library = _build_library(documents)
+    return LoadResult(
+        library=library,
+        problems=sorted(problems),
+        files=[source.shown for source in sources],
+        loaded=[LoadedFile(d.source.path, d.source.shown, d.kind, d.model) for d in documents],
+    )
+
+
+def _sources(given: Path, origin: int, shown_base: Path | None) -> list[_Source]:
+    """The content files of one path, sorted, each with how messages should show it."""
+    builtin_assets = paths.assets_dir()
+    if given.is_file():
+        files = [given]
+    elif given.is_dir():
+        files = sorted(p for p in given.rglob("*") if p.suffix.lower() in CONTENT_SUFFIXES and p.is_file())
+    else:
+        files = []
+    root = given if given.is_dir() else given.parent
+    asset_roots = (builtin_assets,) if origin == 0 else (root, root / "assets", builtin_assets)
+    result = []
+    for file in files:
+        if shown_base is None:
+            shown = _relative_to_cwd(file)
+        elif given.is_dir():
+            shown = str(shown_base / file.relative_to(given))
+        else:
+            shown = str(shown_base)
+        result.append(_Source(file, shown, origin, asset_roots))
+    return result
+
+
+def _relative_to_cwd(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
+
+
+def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | None]:
+    """One file → its document (or None) and its problems, plus its kind if it was readable."""
+    shown = source.shown
+    try:
+        parsed = parse(read_text(source.path))
+    except ContentReadError as error:
+        return None, [Problem(shown, error.line, error.column, "error", error.message)], None
+    except OSError as error:
+        return None, [Problem(shown, 1, 1, "error", f"cannot read the file: {error.strerror or error}")], None
+
+    problems = [
+        Problem(
+            shown,
+            *_pair(start_of(duplicate)),
+            "error",
+            f"the key `{duplicate.value}` appears twice in this mapping (first on line "
+            f"{first.start_mark.line + 1}); keep one of them",
+        )
+        for duplicate, first in parsed.duplicate_keys
+    ]
+    data = parsed.data
+    kind = data.get("kind") if isinstance(data, dict) else None
+    findings = _kind_findings(data)
+    model = None
+    if not findings:
+        model_class = KINDS[kind]
+        try:
+            model = model_class.model_validate(data, context={"default_language": _default_language(data)})
+        except ValidationError as error:
+            findings = [explain(detail, kind, model_class) for detail in error.errors(include_url=False)]
+        else:
+            findings = file_rules(model, source.path.parent, list(source.asset_roots))
+    problems += to_problems(shown, parsed.root, findings)
+    known_kind = kind if kind in KINDS else None
+    if problems or model is None:
+        return None, problems, known_kind
+    return _Document(source, kind, model), [], known_kind
+
+
+def _pair(position: object) -> tuple[int, int]:
+    return position.line, position.column  # type: ignore[attr-defined]
+
+
+def _kind_findings(data: object) -> list[Finding]:
+    kinds = ", ".join(KINDS)
+    if not isinstance(data, dict):
+        return [
+            Finding(
+                (),
+                f"a content file is a mapping that starts with `kind:` (one of: {kinds}), "
+                f"but this file is {describe(data)}",
+            )
+        ]
+    if "kind" not in data:
+        return [
+            Finding((), f"the file has no `kind:`; add a first line such as `kind: deck` (one of: {kinds})")
+        ]
+    kind = data["kind"]
+    if not isinstance(kind, str) or kind not in KINDS:
+        return [Finding(("kind",), f"unknown kind `{kind}`{did_you_mean(kind, KINDS)}; use one of: {kinds}")]
+    return []
+
+
+def _default_language(data: dict[object, object]) -> str:
+    """The file's first `languages:` entry, the language of its plain-string texts."""
+    languages = data.get("languages")
+    if isinstance(languages, list) and languages and isinstance(languages[0], str):
+        return languages[0]
+    return DEFAULT_LANGUAGE
+
+
+# --- across files ---------------------------------------------------------------
+
+
+def _check_across_files(
+    documents: list[_Document], problems: list[Problem], skipped: dict[str, list[str]]
+) -> list[_Document]:
+    """Steps 2 and 3 of the module docstring; returns the documents that stay in."""
+    owners: dict[tuple[str, str], str] = {}
+    resources_by_origin: dict[int, str] = {}
+    unique: list[_Document] = []
+    for document in documents:
+        findings = [
+            Finding(
+                loc,
+                f"the {namespace} id `{item_id}` is already used in {owners[namespace, item_id]}; "
+                f"ids must be unique across all files, so rename this {namespace}",
+            )
+            for namespace, item_id, loc in _ids(document.model)
+            if (namespace, item_id) in owners
+        ]
+        if document.kind == "resources" and document.source.origin in resources_by_origin:
+            findings.append(
+                Finding(
+                    ("kind",),
+                    f"{resources_by_origin[document.source.origin]} already lists help "
+                    "services; keep one resources file per folder",
+                )
+            )
+        if findings:
+            _reject(document, findings, problems, skipped)
+            continue
+        for namespace, item_id, _ in _ids(document.model):
+            owners[namespace, item_id] = document.source.shown
+        if document.kind == "resources":
+            resources_by_origin[document.source.origin] = document.source.shown
+        unique.append(document)
+
+    themes = [item_id for namespace, item_id in owners if namespace == "theme"]
+    accepted = []
+    for document in unique:
+        findings = _theme_reference_findings(document.model, themes, skipped.get("themes", []))
+        if findings:
+            _reject(document, findings, problems, skipped)
+        else:
+            accepted.append(document)
+    return accepted
+
+
+def _reject(
+    document: _Document, findings: list[Finding], problems: list[Problem], skipped: dict[str, list[str]]
+) -> None:
+    try:
+        root = compose(read_text(document.source.path))
+    except (ContentReadError, OSError, yaml.YAMLError):
+        root = None
+    problems += to_problems(document.source.shown, root, findings)
+    skipped[document.kind].append(document.source.shown)
+
+
+def _ids(model: BaseModel) -> Iterator[tuple[str, str, Loc]]:
+    """(namespace, id, where) of every id that must be unique across files."""
+    if isinstance(model, Deck):
+        yield "deck", model.id, ("id",)
+        for index, card in enumerate(model.cards):
+            yield "card", card.id, ("cards", index, "id")
+    elif isinstance(model, Story | Board):
+        yield type(model).__name__.lower(), model.id, ("id",)
+    elif isinstance(model, ThemesFile):
+        for index, theme in enumerate(model.themes):
+            yield "theme", theme.id, ("themes", index, "id")
+    elif isinstance(model, StrengthsFile):
+        for index, strength in enumerate(model.strengths):
+            yield "strength", strength.id, ("strengths", index, "id")
+
+
+def _theme_reference_findings(
+    model: BaseModel, themes: list[str], skipped_themes_files: list[str]
+) -> list[Finding]:
+    references: list[tuple[str, Loc]] = []
+    if isinstance(model, Deck) and model.theme is not None:
+        references.append((model.theme, ("theme",)))
+    if isinstance(model, Board):
+        references += [
+            (space.theme, ("spaces", i, "theme")) for i, space in enumerate(model.spaces) if space.theme
+        ]
+    known = ", ".join(themes) if themes else "none"
+    note = (
+        f" ({', '.join(skipped_themes_files)} has errors and was not loaded: fix it first)"
+        if skipped_themes_files
+        else ""
+    )
+    return [
+        Finding(
+            loc,
+            f"unknown theme `{theme}`{did_you_mean(theme, themes)}; use the id of a theme from a "
+            f"`kind: themes` file (known themes: {known}){note}",
+        )
+        for theme, loc in references
+        if theme not in themes
+    ]
+
+
+def _build_library(documents: list[_Document]) -> ContentLibrary:
+    library = ContentLibrary()
+    languages: list[str] = []
+    for document in documents:
+        model, source = document.model, document.source
+        folder, roots = source.path.parent, list(source.asset_roots)
+        languages += [language for language in model.languages if language not in languages]  # type: ignore[attr-defined]
+        if isinstance(model, Deck):
+            library.decks[model.id] = model
+        elif isinstance(model, Story):
+            library.stories[model.id] = model
+            portrait = model.character.portrait and find_asset(
+                model.character.portrait, "portraits", folder, roots
+            )
+            if portrait:
+                library.portraits[model.id] = portrait
+        elif isinstance(model, Board):
+            library.boards[model.id] = model
+        elif isinstance(model, ThemesFile):
+            for theme in model.themes:
+                library.themes[theme.id] = theme
+                icon = theme.icon and find_asset(theme.icon, "icons", folder, roots)
+                if icon:
+                    library.icons[theme.id] = icon
+        elif isinstance(model, StrengthsFile):
+            library.strengths.update((strength.id, strength) for strength in model.strengths)
+        elif isinstance(model, ResourcesFile):
+            library.resources = model
+    preferred = [language for language in FALLBACK_ORDER if language in languages]
+    library.languages = preferred + [language for language in languages if language not in preferred]
+    return library

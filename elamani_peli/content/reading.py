@@ -1,0 +1,257 @@
+"""Reading one content file safely: bytes → text → YAML data plus its node tree.
+
+Content files come from facilitators' folders, so every file is treated as hostile:
+its size is capped, it must be UTF-8 (a byte-order mark and CRLF line endings, which
+Windows editors write, are fine), it is parsed with libyaml's safe loader only, aliases
+are refused (a "billion laughs" document is a few lines of aliases), nesting is bounded
+(libyaml's composer recurses in C and would crash the interpreter on a file nested
+tens of thousands of levels deep), and duplicate keys are reported instead of PyYAML's
+silent "last one wins".
+
+The parse keeps the node tree (every node has its line and column) next to the plain
+data, so that a file with problems can point at the exact key or value.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+"""Larger files are refused: the biggest real deck is a few hundred kilobytes."""
+MAX_NESTING = 64
+"""Deepest nesting of lists and mappings a content file may have (real files use about 6)."""
+
+_SAFE_NESTING_BOUND = 1000
+"""Below this bound on nesting libyaml's recursive composer is safe on any platform."""
+_INNERMOST_FLOW = re.compile(r"\[[^\[\]{}]*\]|\{[^\[\]{}]*\}")
+_LONG_BLOCK_PREFIX = re.compile(r"^[ \-?]{400}", re.MULTILINE)
+
+
+class ContentReadError(Exception):
+    """A file that cannot be read as a content document; carries a 1-based position."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int
+    column: int
+
+
+@dataclass
+class ParsedFile:
+    """The plain data of a YAML document, its node tree, and duplicate keys found on the way."""
+
+    data: Any
+    root: yaml.Node | None
+    duplicate_keys: list[tuple[yaml.Node, yaml.Node]] = field(default_factory=list)
+    """(duplicate key node, the first key node with the same value)."""
+
+
+class _AliasFound(yaml.YAMLError):
+    pass
+
+
+class _ContentLoader(yaml.CSafeLoader):
+    """libyaml's safe loader that refuses aliases and records duplicate keys.
+
+    An alias node is the very node object of its anchor, so a node that is already
+    constructed is an alias: refusing it there stops "billion laughs" before it grows.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.duplicate_keys: list[tuple[yaml.Node, yaml.Node]] = []
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise _AliasFound()
+        return super().construct_object(node, deep)
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping = super().construct_mapping(node, deep)
+        if len(mapping) != len(node.value):
+            self._record_duplicates(node)
+        return mapping
+
+    def _record_duplicates(self, node: yaml.MappingNode) -> None:
+        first: dict[tuple[str, str], yaml.Node] = {}
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                continue
+            identity = (key_node.tag, key_node.value)
+            if identity in first:
+                self.duplicate_keys.append((key_node, first[identity]))
+            else:
+                first[identity] = key_node
+
+
+def read_text(path: Path) -> str:
+    """The file's text: size-capped, UTF-8 (BOM stripped), CRLF kept for the YAML parser."""
+    with path.open("rb") as stream:
+        data = stream.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise ContentReadError(
+            f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB; "
+            "split it into several files (a deck of 1,000 cards is well under 1 MiB)"
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        line_start = data.rfind(b"\n", 0, error.start) + 1
+        column = len(data[line_start : error.start].decode("utf-8", errors="replace")) + 1
+        raise ContentReadError(
+            f"the file is not UTF-8 (byte 0x{data[error.start]:02x} here); "
+            "save it as UTF-8 in your editor (in Notepad: Save as → Encoding: UTF-8)",
+            line,
+            column,
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def parse(text: str) -> ParsedFile:
+    """Parse one YAML document safely; raises :class:`ContentReadError` with a position."""
+    if not text.strip():
+        raise ContentReadError("the file is empty; it should start with `kind:` (e.g. `kind: deck`)")
+    _check_nesting(text)
+    loader = _ContentLoader(text)
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # the parse creates many objects and no cycles; collecting during it triples the time
+    try:
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
+    except _AliasFound:
+        raise _alias_error(text) from None
+    except yaml.YAMLError as error:
+        raise yaml_error(error, text) from None
+    finally:
+        loader.dispose()
+        if gc_was_enabled:
+            gc.enable()
+    return ParsedFile(data, root, loader.duplicate_keys)
+
+
+def compose(text: str) -> yaml.Node | None:
+    """Only the node tree of a file that :func:`parse` has accepted before (for positions)."""
+    loader = _ContentLoader(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+def start_of(node: yaml.Node) -> Position:
+    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _check_nesting(text: str) -> None:
+    """Refuse files nested deeper than :data:`MAX_NESTING` before libyaml composes them.
+
+    A cheap bound first: flow nesting is peeled off innermost-first with a regular
+    expression, block nesting is bounded by how far lines are indented. Only a file
+    that could be deep has its parse events counted, which costs a fraction of a parse.
+    """
+    flow_depth = 0
+    peeled = text
+    while ("[" in peeled or "{" in peeled) and flow_depth <= _SAFE_NESTING_BOUND // 2:
+        shorter = _INNERMOST_FLOW.sub("", peeled)
+        if shorter == peeled:  # brackets inside quoted text: count events instead
+            flow_depth = _SAFE_NESTING_BOUND
+            break
+        peeled = shorter
+        flow_depth += 1
+    if flow_depth < _SAFE_NESTING_BOUND // 2 and not _LONG_BLOCK_PREFIX.search(text):
+        return
+    depth = 0
+    loader = yaml.CSafeLoader(text)
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_NESTING:
+                    mark = event.start_mark
+                    raise ContentReadError(
+                        f"lists and mappings are nested more than {MAX_NESTING} levels deep here; "
+                        "content files need only a few levels",
+                        mark.line + 1,
+                        mark.column + 1,
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError as error:
+        raise yaml_error(error, text) from None
+    finally:
+        loader.dispose()
+
+
+def _alias_error(text: str) -> ContentReadError:
+    """Point at the first alias (``*name``): the loader only knows the anchor's node."""
+    loader = yaml.CSafeLoader(text)
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.AliasEvent):
+                mark = event.start_mark
+                return ContentReadError(
+                    f"aliases (*{event.anchor}) are not supported in content files; "
+                    "write the value out in full instead",
+                    mark.line + 1,
+                    mark.column + 1,
+                )
+    finally:
+        loader.dispose()
+    return ContentReadError("aliases (*name) are not supported in content files; write the value out in full")
+
+
+def yaml_error(error: yaml.YAMLError, text: str) -> ContentReadError:
+    """A libyaml error in a facilitator's words, at the place the parser stopped."""
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    problem = str(getattr(error, "problem", None) or error)
+    context = getattr(error, "context", None)
+    return ContentReadError(_explain(problem, context, _character_at(text, line, column)), line, column)
+
+
+def _character_at(text: str, line: int, column: int) -> str:
+    lines = text.splitlines()
+    if 0 < line <= len(lines) and 0 < column <= len(lines[line - 1]):
+        return lines[line - 1][column - 1]
+    return ""
+
+
+def _explain(problem: str, context: str | None, character: str) -> str:
+    if character == "\t" or "tab character" in problem:
+        return "a tab character is used for indentation here; indent with spaces instead (2 spaces a level)"
+    if "could not determine a constructor for the tag" in problem:
+        tag = problem.split("'")[1] if "'" in problem else "?"
+        tag = tag.replace("tag:yaml.org,2002:", "!!")
+        return (
+            f"the tag `{tag}` is not allowed in content files; remove it "
+            "(content files hold only texts, numbers, lists and mappings)"
+        )
+    if "expected a single document" in problem:
+        return "a content file holds one document; remove this `---` line or split the file in two"
+    if "mapping values are not allowed" in problem:
+        return (
+            "unexpected `:` here; if a text contains `: `, put the whole text in quotes "
+            '(e.g. `text: "Kysymys: mitä nyt?"`), otherwise check the indentation'
+        )
+    if "unhashable key" in problem:
+        return "a key must be a single word such as `id` or `text`, not a list or a mapping"
+    if "control characters are not allowed" in problem or "special characters are not allowed" in problem:
+        return "the file contains a control character that YAML does not allow; delete it"
+    what = problem if not context else f"{problem} ({context})"
+    return f"this is not valid YAML: {what}; check the indentation and the quotes around this place"

@@ -1,0 +1,198 @@
+"""Rules one model cannot check on its own: story graphs, board ends, files on disk, ids
+shared between files and references from one file to another.
+
+Each rule returns :class:`~.locate.Finding` objects (a ``loc`` path and a message); the
+loader turns them into lines and columns. ``{see}`` in a message is replaced with the
+line of ``Finding.see`` (e.g. where an id was first used).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+
+from pydantic import BaseModel
+
+from .locate import Finding, Loc
+from .messages import did_you_mean
+from .models import Board, Deck, Story, StrengthsFile, ThemesFile
+
+
+def file_rules(model: BaseModel, folder: Path, asset_roots: list[Path]) -> list[Finding]:
+    """Rules within one file: the graph of a story, the ends of a board, duplicate ids, images."""
+    findings: list[Finding] = []
+    if isinstance(model, Story):
+        findings += _story_rules(model)
+        if model.character.portrait:
+            findings += _asset_rule(
+                model.character.portrait, "portraits", ("character", "portrait"), folder, asset_roots
+            )
+    if isinstance(model, Board):
+        findings += _board_rules(model)
+    if isinstance(model, ThemesFile):
+        for index, theme in enumerate(model.themes):
+            if theme.icon:
+                findings += _asset_rule(theme.icon, "icons", ("themes", index, "icon"), folder, asset_roots)
+    for list_key, ids in _listed_ids(model):
+        findings += _duplicates_within(list_key, ids)
+    return findings
+
+
+def find_asset(name: str, subfolder: str, folder: Path, asset_roots: list[Path]) -> Path | None:
+    """The image file ``name`` refers to, or None.
+
+    Looked up beside the content file, then in each asset root (a facilitator's folder and
+    its ``assets/``, then the built-in ``assets/``), directly and in ``subfolder``
+    (``portraits`` or ``icons``).
+    """
+    relative = PurePosixPath(name)
+    if relative.is_absolute() or ".." in relative.parts:
+        return None
+    for root in (folder, *asset_roots):
+        for candidate in (root / relative, root / subfolder / relative):
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def _asset_rule(name: str, subfolder: str, loc: Loc, folder: Path, asset_roots: list[Path]) -> list[Finding]:
+    if find_asset(name, subfolder, folder, asset_roots) is not None:
+        return []
+    if PurePosixPath(name).is_absolute() or ".." in PurePosixPath(name).parts:
+        return [
+            Finding(
+                loc, f"`{name}`: give an image file name under `assets/{subfolder}/`, not a path outside it"
+            )
+        ]
+    return [
+        Finding(
+            loc,
+            f"no image `{name}` in `assets/{subfolder}/` or beside this file; "
+            f"check the spelling or put the file in `assets/{subfolder}/`",
+        )
+    ]
+
+
+def _listed_ids(model: BaseModel) -> Iterator[tuple[str, list[str]]]:
+    if isinstance(model, Deck):
+        yield "cards", [card.id for card in model.cards]
+    elif isinstance(model, Story):
+        yield "scenes", [scene.id for scene in model.scenes]
+    elif isinstance(model, ThemesFile):
+        yield "themes", [theme.id for theme in model.themes]
+    elif isinstance(model, StrengthsFile):
+        yield "strengths", [strength.id for strength in model.strengths]
+
+
+def _duplicates_within(list_key: str, ids: list[str]) -> list[Finding]:
+    first: dict[str, int] = {}
+    findings: list[Finding] = []
+    for index, item_id in enumerate(ids):
+        if item_id in first:
+            findings.append(
+                Finding(
+                    (list_key, index, "id"),
+                    f"the id `{item_id}` is already used on line {{see}} of this file; ids must be unique",
+                    see=(list_key, first[item_id], "id"),
+                )
+            )
+        else:
+            first[item_id] = index
+    return findings
+
+
+def _story_rules(story: Story) -> list[Finding]:
+    findings: list[Finding] = []
+    scene_ids = [scene.id for scene in story.scenes]
+    known = set(scene_ids)
+    if story.start not in known:
+        findings.append(
+            Finding(
+                ("start",),
+                f"no scene has the id `{story.start}`{did_you_mean(story.start, scene_ids)}; "
+                "`start` must be the id of a scene in this story",
+            )
+        )
+    for index, scene in enumerate(story.scenes):
+        for choice_index, choice in enumerate(scene.choices):
+            if choice.next not in known:
+                findings.append(
+                    Finding(
+                        ("scenes", index, "choices", choice_index, "next"),
+                        f"no scene has the id `{choice.next}`{did_you_mean(choice.next, scene_ids)}; "
+                        "`next` must be the id of a scene in this story",
+                    )
+                )
+        if scene.is_ending and scene.choices:
+            findings.append(
+                Finding(
+                    ("scenes", index, "choices"),
+                    f"the scene `{scene.id}` is an ending (it has `ending:`), "
+                    "so it cannot have choices; remove `choices:` or `ending:`",
+                    "key",
+                )
+            )
+        if not scene.is_ending and not scene.choices:
+            findings.append(
+                Finding(
+                    ("scenes", index, "id"),
+                    f"the scene `{scene.id}` has no choices and is not an ending; "
+                    "add `choices:` (a single 'go on' choice is fine) or `ending:` with the ending's text",
+                )
+            )
+    if story.start not in known:
+        return findings
+    reached = _reachable(story)
+    for index, scene in enumerate(story.scenes):
+        if scene.id not in reached:
+            findings.append(
+                Finding(
+                    ("scenes", index, "id"),
+                    f"the scene `{scene.id}` cannot be reached from `start`: "
+                    "no choice leads to it; add a choice with `next: " + scene.id + "` or remove the scene",
+                )
+            )
+    if not any(story.scene(scene_id).is_ending for scene_id in reached):
+        findings.append(
+            Finding(
+                ("start",),
+                "no ending can be reached from `start`; give at least one reachable scene an `ending:` text",
+            )
+        )
+    return findings
+
+
+def _reachable(story: Story) -> set[str]:
+    by_id = {scene.id: scene for scene in story.scenes}
+    reached = {story.start}
+    queue = deque([story.start])
+    while queue:
+        for choice in by_id[queue.popleft()].choices:
+            if choice.next in by_id and choice.next not in reached:
+                reached.add(choice.next)
+                queue.append(choice.next)
+    return reached
+
+
+def _board_rules(board: Board) -> list[Finding]:
+    findings: list[Finding] = []
+    last = len(board.spaces) - 1
+    for index, space in enumerate(board.spaces):
+        if index == 0 and space.type != "start":
+            findings.append(
+                Finding(("spaces", 0), "a board starts with `{type: start}`; add it as the first space")
+            )
+        elif index == last and space.type != "goal":
+            findings.append(
+                Finding(("spaces", last), "a board ends with `{type: goal}`; add it as the last space")
+            )
+        elif 0 < index < last and space.type in {"start", "goal"}:
+            findings.append(
+                Finding(
+                    ("spaces", index, "type"),
+                    f"`{space.type}` can only be the "
+                    f"{'first' if space.type == 'start' else 'last'} space of a board; use another type here",
+                )
+            )
+    return findings
