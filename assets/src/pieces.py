@@ -71,13 +71,13 @@ TOKENS = {
     "bird": (
         "heather-violet",
         [
-            path("M10 30 L3 33 L7 26", fill=TOKEN_COLOURS["heather-violet"]),
+            path("M14 24 L3 20 L5 35 L14 32 Z", fill=TOKEN_COLOURS["heather-violet"]),
             path(
                 "M8 27 C8 17 16 11 25 12 C28 8 33 7 37 9 C40 11 41 14 41 17 L46 19 L41 22"
                 " C41 33 34 40 24 40 C15 40 8 35 8 27 Z",
                 fill=TOKEN_COLOURS["heather-violet"],
             ),
-            path("M16 25 C20 32 28 33 32 27"),
+            path("M12 32 C16 25 22 19 28 19 C32 19 34 22 33 25 C31 30 22 32 12 32 Z", fill="#7b52a0"),
             dot(34.5, 15.5, 2.2),
             path("M20 40 V44 M28 40 V44"),
         ],
@@ -123,21 +123,21 @@ def card_back() -> list[str]:
     """A calm birch-bark card back (300×420): scattered dark bark marks, a frame, the motif."""
     rng = random.Random(7)  # fixed seed: the pattern is part of the art, not random per build
     body = [rect(1.5, 1.5, 297, 417, 22, fill=BIRCH_WHITE)]
-    marks = []
+    marks: dict[float, list[str]] = {3: [], 4.5: [], 6: []}
     for row in range(14):
         y = 24 + row * 28 + rng.uniform(-5, 5)
         x = rng.uniform(-10, 40)
         while x < 290:
             length = rng.uniform(12, 34)
-            inside_emblem = abs(y - 210) < 80 and x + length > 70 and x < 230
+            inside_emblem = abs(y - 210) < 86 and x + length > 66 and x < 234
             if not inside_emblem:
                 x0, x1 = max(x, 22), min(x + length, 278)
                 if x1 - x0 > 6 and 22 < y < 398:
-                    marks.append(f"M{x0:.1f} {y:.1f} H{x1:.1f}")
+                    marks[rng.choice(list(marks))].append(f"M{x0:.1f} {y:.1f} H{x1:.1f}")
             x += length + rng.uniform(30, 70)
-    body.append(path(" ".join(marks), stroke="#7d7368", width=4))
+    body += [path(" ".join(lines), stroke="#7d7368", width=width) for width, lines in marks.items()]
     body.append(rect(12, 12, 276, 396, 14, stroke=LAKE))
-    body.append(circle(150, 210, 62, fill=BIRCH_WHITE, stroke=LAKE))
-    body.append(f'<g transform="translate(114 174) scale(1.5)">{"".join(motif())}</g>')
+    body.append(circle(150, 210, 72, fill=BIRCH_WHITE, stroke=LAKE))
+    body.append(f'<g transform="translate(102 162) scale(2)">{"".join(motif())}</g>')
     body.append(rect(1.5, 1.5, 297, 417, 22))
     return body
