@@ -6,27 +6,48 @@ from dataclasses import replace
 
 from ..content.library import ContentLibrary
 from .actions import ChooseOption, Continue, Pass
-from .events import GENERAL_DISCUSSION_PROMPT, DiscussionPrompted, Event, OptionChosen, ScenePassed
+from .events import (
+    GENERAL_DISCUSSION_PROMPT,
+    DiscussionPrompted,
+    Event,
+    OptionChosen,
+    ScenePassed,
+    SceneShown,
+)
 from .state import GameState
 from .turn_flow import Step, end_story, end_turn, story_progress, with_story
 
 Result = Step | str
 
 
-def choose_option(library: ContentLibrary, state: GameState, action: ChooseOption) -> Result:
-    """Move the story along the chosen option and open the discussion of this scene."""
-    story_id, scene_id = _shown(state)
+def option_taken(
+    library: ContentLibrary, story_id: str, scene_id: str, action: ChooseOption
+) -> tuple[str, list[Event]] | str:
+    """Where a choice leads and its events (chosen, then the discussion prompt), or why not.
+
+    Shared by the board and :mod:`.story_mode`: the discussion is of the scene where the
+    choice was made, with the general prompt when that scene has no ``discuss`` text.
+    """
     scene = library.stories[story_id].scene(scene_id)
     index = action.index
     if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(scene.choices):
         return f"the scene {scene_id!r} has choices 0..{len(scene.choices) - 1}"
     next_scene = scene.choices[index].next
-    state = with_story(state, replace(story_progress(state, story_id), scene=next_scene))
     prompt = None if scene.discuss is not None else GENERAL_DISCUSSION_PROMPT
-    events: list[Event] = [
+    return next_scene, [
         OptionChosen(story_id, scene_id, index, next_scene),
         DiscussionPrompted(story_id, scene_id, prompt),
     ]
+
+
+def choose_option(library: ContentLibrary, state: GameState, action: ChooseOption) -> Result:
+    """Move the story along the chosen option and open the discussion of this scene."""
+    story_id, scene_id = _shown(state)
+    taken = option_taken(library, story_id, scene_id, action)
+    if isinstance(taken, str):
+        return taken
+    next_scene, events = taken
+    state = with_story(state, replace(story_progress(state, story_id), scene=next_scene))
     return replace(state, phase="discuss"), events
 
 
@@ -42,7 +63,8 @@ def end_discussion(library: ContentLibrary, state: GameState, action: Continue |
     progress = story_progress(state, story_id)
     if library.stories[story_id].scene(progress.scene).is_ending:
         visited = (*progress.visited, progress.scene)
-        return end_story(state, replace(progress, visited=visited), [])
+        shown: list[Event] = [SceneShown(story_id, progress.scene)]
+        return end_story(state, replace(progress, visited=visited), shown)
     return end_turn(library, state, [])
 
 
