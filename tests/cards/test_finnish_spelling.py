@@ -63,14 +63,16 @@ def finnish_texts(data: object, language: str) -> Iterator[tuple[str, str]]:
     ``where`` names the nearest ids (card, scene, theme …) and the key, so a failure
     points a writer to the exact text.
     """
-    yield from _walk(data, language, ())
     if isinstance(data, dict) and data.get("kind") == "resources":
+        # Help services are plain strings grouped by language: only the `fi` list is Finnish.
         services = (data.get("resources") or {}).get("fi") or []
         for index, service in enumerate(services):
             for key in SERVICE_KEYS:
                 value = service.get(key) if isinstance(service, dict) else None
                 if isinstance(value, str):
                     yield f"resources.fi[{index}].{key}", value
+        return
+    yield from _walk(data, language, ())
 
 
 def _walk(node: object, language: str, trail: tuple[str, ...]) -> Iterator[tuple[str, str]]:
