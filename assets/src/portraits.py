@@ -10,6 +10,8 @@ from __future__ import annotations
 from svgkit import circle, dot, ellipse, path, rect
 
 BLUSH = "#e8a08f"
+FRECKLE = "#c98a66"
+FRECKLES = [(90, 157), (95, 161), (99, 156), (141, 156), (145, 161), (150, 157)]
 SHOULDERS = "M30 300 C30 248 66 216 120 216 C174 216 210 248 210 300 Z"
 NECK = "M104 186 V220 C112 228 128 228 136 220 V186"
 
@@ -18,31 +20,22 @@ def backdrop(tint: str, halo: str) -> list[str]:
     return [rect(0, 0, 240, 300, 24, fill=tint, stroke=None), circle(120, 128, 92, fill=halo, stroke=None)]
 
 
-def face(skin: str, tired: bool = False) -> list[str]:
-    """Ears, head, eyes, brows, nose, mouth and cheeks on a head centred at (120, 140).
-
-    ``tired`` adds soft lines under the eyes and lifts the inner brows a little: tired, still warm.
-    """
-    body = [
-        ellipse(73, 148, 8, 12, fill=skin),
-        ellipse(167, 148, 8, 12, fill=skin),
-        ellipse(120, 140, 47, 56, fill=skin),
+def face(skin: str, width: float, brows: str, mouth: list[str], extras: list[str]) -> list[str]:
+    """Ears, head, eyes, nose and cheeks on a head centred at (120, 140), plus the character's
+    own brows, mouth and details: the same way of drawing, three different people."""
+    return [
+        ellipse(120 - width - 2, 148, 8, 12, fill=skin),
+        ellipse(120 + width + 2, 148, 8, 12, fill=skin),
+        ellipse(120, 140, width, 56, fill=skin),
         ellipse(97, 164, 8, 5, fill=BLUSH, stroke=None),
         ellipse(143, 164, 8, 5, fill=BLUSH, stroke=None),
         dot(102, 148, 4.2),
         dot(138, 148, 4.2),
         path("M121 146 C118 154 116 158 122 160"),
-        path("M109 174 C115 179 125 179 131 174"),
+        path(brows),
+        *mouth,
+        *extras,
     ]
-    if tired:
-        body += [
-            path("M95 157 C99 159.5 105 159.5 109 157 M131 157 C135 159.5 141 159.5 145 157",
-                 stroke="#b07f68", width=2),
-            path("M94 135 C99 133 104 131 110 130 M130 130 C136 131 141 133 146 135"),
-        ]
-    else:
-        body.append(path("M94 135 C99 131 105 131 110 133 M130 133 C135 131 141 131 146 135"))
-    return body
 
 
 def hilja_ilona() -> list[str]:
@@ -55,11 +48,16 @@ def hilja_ilona() -> list[str]:
              " C64 212 62 186 68 150 Z", fill=hair),
         path(SHOULDERS, fill=sweater),
         path(NECK, fill=skin),
-        *face(skin),
+        *face(
+            skin,
+            45,
+            brows="M94 134 C99 130 105 130 110 132 M130 132 C135 130 141 130 146 134",
+            mouth=[path("M111 174 C116 178 124 178 129 174")],
+            extras=[dot(x, y, 1.4, fill=FRECKLE) for x, y in FRECKLES],
+        ),
         path("M73 140 C70 100 92 82 122 82 C148 82 168 98 168 128 C150 126 128 110 118 94"
              " C110 112 92 128 73 140 Z", fill=hair),
         path("M152 224 C166 244 170 272 168 300 H186 C188 270 182 242 166 220 Z", fill=strap),
-        path("M169 262 H183", stroke="#cfe0e0"),
         path("M90 212 C102 232 138 232 150 212 C157 220 158 232 152 240 C138 252 102 252 88 240"
              " C82 232 83 220 90 212 Z", fill=scarf),
         path("M98 244 L92 292 H114 L115 248 Z", fill=scarf),
@@ -80,14 +78,24 @@ def eve() -> list[str]:
         *backdrop("#e6f0ee", "#d3e6e2"),
         path("M70 130 C64 160 66 188 78 204 L92 198 C84 180 82 160 86 134 Z"
              " M170 130 C176 160 174 188 162 204 L148 198 C156 180 158 160 154 134 Z", fill=hair),
-        path("M66 250 C62 218 90 198 120 198 C150 198 178 218 174 250 Z", fill=hood),
+        path("M58 256 C54 212 86 190 120 190 C154 190 186 212 182 256 Z", fill=hood),
+        path("M74 236 C76 214 96 202 120 202 C144 202 164 214 166 236", stroke="#5f6d5b", width=2.5),
         path(SHOULDERS, fill=hoodie),
         path(NECK, fill=skin),
         path("M98 216 C106 234 134 234 142 216", fill=hood),
         path("M110 232 V272 M130 232 V272"),
         dot(110, 276, 3.4),
         dot(130, 276, 3.4),
-        *face(skin, tired=True),
+        *face(
+            skin,
+            48,
+            brows="M94 135 C99 133 104 131 110 130 M130 130 C136 131 141 133 146 135",
+            mouth=[path("M110 175 C116 179 124 179 131 173")],
+            extras=[
+                path("M95 157 C99 159.5 105 159.5 109 157 M131 157 C135 159.5 141 159.5 145 157",
+                     stroke="#b07f68", width=2),
+            ],
+        ),
         dot(166, 165, 2.6, fill="#d9b85a"),
         circle(120, 64, 9, fill=band),
         path("M70 128 C68 88 92 68 120 68 C148 68 172 88 170 128 Z", fill=beanie),
@@ -113,7 +121,13 @@ def eeka() -> list[str]:
         path("M94 216 L120 236 L106 258 L82 226 Z M146 216 L120 236 L134 258 L158 226 Z", fill=collar),
         rect(78, 206, 18, 26, 7, fill=phones),
         rect(144, 206, 18, 26, 7, fill=phones),
-        *face(skin),
+        *face(
+            skin,
+            49,
+            brows="M93 134 C99 131 105 131 111 133 M129 133 C135 131 141 131 147 134",
+            mouth=[path("M106 170 C112 182 128 182 134 170 Z", fill="#8a4a40")],
+            extras=[],
+        ),
         path("M75 126 C72 138 73 148 77 156 L85 150 C83 142 83 134 85 126 Z"
              " M165 126 C168 138 167 148 163 156 L155 150 C157 142 157 134 155 126 Z", fill=hair),
         path("M72 124 C70 84 94 66 120 66 C146 66 170 84 168 124 Z", fill=cap),
