@@ -28,7 +28,7 @@ from .library import ContentLibrary, LoadedFile, LoadResult, Problem
 from .locate import Finding, Loc, to_problems
 from .messages import describe, did_you_mean, explain
 from .models import DEFAULT_LANGUAGE, KINDS, Board, Deck, ResourcesFile, Story, StrengthsFile, ThemesFile
-from .reading import ContentReadError, compose, parse, read_text, start_of
+from .reading import ContentReadError, compose, gc_paused, parse, read_text, start_of
 from .rules import file_rules, find_asset
 from .text import FALLBACK_ORDER
 
@@ -143,8 +143,10 @@ def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | 
     model = None
     if not findings:
         model_class = KINDS[kind]
+        context = {"default_language": _default_language(data)}
         try:
-            model = model_class.model_validate(data, context={"default_language": _default_language(data)})
+            with gc_paused():
+                model = model_class.model_validate(data, context=context)
         except ValidationError as error:
             findings = [explain(detail, kind, model_class) for detail in error.errors(include_url=False)]
         else:
