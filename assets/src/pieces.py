@@ -13,7 +13,6 @@ from svgkit import (
     TOKEN_COLOURS,
     circle,
     dot,
-    ellipse,
     path,
     polygon,
     rect,
@@ -98,24 +97,29 @@ def die_face(value: int) -> list[str]:
     return [rect(4, 4, 40, 40, 9, fill=BIRCH_WHITE)] + [dot(x, y, 3.8) for x, y in PIPS[value]]
 
 
-# --- the path-to-the-sun motif shared by the app icon and the card back ---------------------
+# --- the motif shared by the app icon and the card back -------------------------------------
 
 LAKE = "#2b6a9e"
-FOREST = "#2f7a4f"
-SUN = "#f0a13a"
-STONE_SPOTS = [(13, 38), (20, 34.5), (27, 34), (32.5, 30)]
+PATH_SPACES = [  # a winding row of board spaces in theme colours, inside a speech bubble
+    (14.5, 29, "#7a4e9c"),
+    (20, 23.5, "#e0843a"),
+    (26.5, 26.5, "#3f9a5f"),
+    (32, 21, "#3f86c6"),
+    (35, 14.5, "#c8414f"),
+]
 
 
 def motif() -> list[str]:
-    """A small sky over a hill with stepping stones towards a rising sun (48×48)."""
+    """A conversation with a path through it: a speech bubble holding board spaces (48×48)."""
     body = [
         rect(3, 3, 42, 42, 10, fill=LAKE, stroke=None),
-        circle(33, 17, 7, fill=SUN, stroke=None),
-        path("M3.5 33 C12 25 24 23 44.5 27 V35 A10 10 0 0 1 35 45 H13 A10 10 0 0 1 3 35 Z", fill=FOREST,
-             stroke=None),
-        rect(3, 3, 42, 42, 10, width=2),
+        path("M13 9 H35 A6 6 0 0 1 41 15 V29 A6 6 0 0 1 35 35 H21 L13 41 V35 A6 6 0 0 1 7 29 V15"
+             " A6 6 0 0 1 13 9 Z", fill=BIRCH_WHITE, width=1.5),
+        path("M14.5 29 C16 26 18 24 20 23.5 C23 23 24 27 26.5 26.5 C29 26 30 22 32 21 C34 20 35 17 35 14.5",
+             stroke="#d8d2c6", width=1.5),
     ]
-    body += [ellipse(x, y, 2.8, 1.8, fill=BIRCH_WHITE, stroke=None) for x, y in STONE_SPOTS]
+    body += [circle(x, y, 3.2, fill=colour, stroke=None) for x, y, colour in PATH_SPACES]
+    body.append(rect(3, 3, 42, 42, 10, width=1.5))
     return body
 
 
