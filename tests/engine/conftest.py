@@ -47,19 +47,26 @@ def make_library() -> ContentLibrary:
         _deck(
             "ystavat",
             "friends",
-            [_card(f"ystavat-0{i}", level, follow_up=i % 2 == 0) for i, level in enumerate((1, 1, 2, 2, 3), 1)]
+            [
+                _card(f"ystavat-0{i}", level, follow_up=i % 2 == 0)
+                for i, level in enumerate((1, 1, 2, 2, 3), 1)
+            ]
             + [_card("ystavat-06", 1, "action"), _card("ystavat-07", 1, "reflection")],
         ),
-        _deck("koti", "home", [_card("koti-01", 1, follow_up=True), _card("koti-02", 2), _card("koti-03", 3)]),
+        _deck(
+            "koti", "home", [_card("koti-01", 1, follow_up=True), _card("koti-02", 2), _card("koti-03", 3)]
+        ),
         _deck("koulu", "school", [_card("koulu-01", 1)]),
-        _deck("terveys", "health", [_card("terveys-01", 1), _card("terveys-02", 2)], notes=("substance-use",)),
+        _deck(
+            "terveys", "health", [_card("terveys-01", 1), _card("terveys-02", 2)], notes=("substance-use",)
+        ),
         _deck(
             "pohdinta",
             None,
             [
                 _card("pohdinta-01", 1, "reflection", tags=("session",)),
                 _card("pohdinta-02", 2, "reflection", follow_up=True, tags=("session",)),
-                _card("pohdinta-03", 1, "reflection", tags=("closing",)),
+                _card("pohdinta-03", 2, "reflection", tags=("closing",)),
                 _card("pohdinta-04", 3, "reflection", tags=("closing",)),
             ],
         ),
@@ -93,7 +100,12 @@ def make_library() -> ContentLibrary:
             "kind": "board",
             "id": "lyhyt",
             "title": _text("lyhyt"),
-            "spaces": [{"type": "start"}, {"type": "story"}, {"type": "theme", "theme": "friends"}, {"type": "goal"}],
+            "spaces": [
+                {"type": "start"},
+                {"type": "story"},
+                {"type": "theme", "theme": "friends"},
+                {"type": "goal"},
+            ],
         }
     )
     stories = [
@@ -125,13 +137,19 @@ def _story(story_id: str, notes: tuple[str, ...]) -> Story:
                     "id": "alku",
                     "text": _text("alku"),
                     "discuss": _text("miksi?"),
-                    "choices": [{"text": _text("kotiin"), "next": "koti"}, {"text": _text("ulos"), "next": "ulos"}],
+                    "choices": [
+                        {"text": _text("kotiin"), "next": "koti"},
+                        {"text": _text("ulos"), "next": "ulos"},
+                    ],
                 },
                 {"id": "koti", "text": _text("koti"), "choices": [{"text": _text("jatka"), "next": "hyva"}]},
                 {
                     "id": "ulos",
                     "text": _text("ulos"),
-                    "choices": [{"text": _text("soita"), "next": "hyva"}, {"text": _text("jää"), "next": "vaikea"}],
+                    "choices": [
+                        {"text": _text("soita"), "next": "hyva"},
+                        {"text": _text("jää"), "next": "vaikea"},
+                    ],
                 },
                 {"id": "hyva", "text": _text("hyvä"), "ending": _text("hyvä loppu")},
                 {"id": "vaikea", "text": _text("vaikea"), "ending": _text("vaikea loppu")},
