@@ -1,0 +1,104 @@
+"""The player's preferences: a typed, versioned model saved as JSON in the user folder.
+
+A preferences file may be old, hand-edited or half-written. Each field is checked on its
+own and a wrong value falls back to that field's default, so one bad entry never costs the
+others and never stops the game (Ren'Py's typed preference registry does the same).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .. import paths
+from ..i18n import SUPPORTED_LANGUAGES
+
+PREFS_VERSION = 1
+PREFS_FILE_NAME = "settings.json"
+TEXT_SCALE_MIN = 1.0
+TEXT_SCALE_MAX = 2.0
+TEXT_SCALE_STEP = 0.1
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What the player chose in Settings. ``language`` None means "not chosen yet"."""
+
+    language: str | None = None
+    text_scale: float = 1.0
+    high_contrast: bool = False
+    reduced_motion: bool = False
+    fullscreen: bool = False
+    bilingual_cards: bool = False
+    sounds: bool = False
+
+    def with_changes(self, **changes: Any) -> Preferences:
+        """A copy with some fields changed, each value checked like a loaded one."""
+        return _validated({**asdict(self), **changes})
+
+    def to_json(self) -> dict[str, Any]:
+        return {"version": PREFS_VERSION, **asdict(self)}
+
+
+def _check_field(name: str, value: Any) -> bool:
+    if name == "language":
+        return value is None or value in SUPPORTED_LANGUAGES
+    if name == "text_scale":
+        return (
+            isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and TEXT_SCALE_MIN <= value <= TEXT_SCALE_MAX
+        )
+    return isinstance(value, bool)
+
+
+def _validated(raw: dict[str, Any]) -> Preferences:
+    """Keep every field whose value is right; the others take their defaults."""
+    defaults = Preferences()
+    values: dict[str, Any] = {}
+    for field in fields(Preferences):
+        if field.name not in raw:
+            continue
+        value = raw[field.name]
+        if _check_field(field.name, value):
+            values[field.name] = round(float(value), 2) if field.name == "text_scale" else value
+        else:
+            log.warning(
+                "Setting %s=%r is not valid; using %r.", field.name, value, getattr(defaults, field.name)
+            )
+    return replace(defaults, **values)
+
+
+def default_path() -> Path:
+    return paths.user_data_dir() / PREFS_FILE_NAME
+
+
+def load_preferences(path: Path | None = None) -> Preferences:
+    """Read the preferences; anything missing or unreadable gives the defaults."""
+    path = path or default_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Preferences()
+    except (OSError, ValueError) as error:
+        log.warning("Could not read %s (%s); using default settings.", path, error)
+        return Preferences()
+    if not isinstance(raw, dict):
+        return Preferences()
+    # Version 1 is the first; a later version adds a migration step here.
+    return _validated(raw)
+
+
+def save_preferences(preferences: Preferences, path: Path | None = None) -> None:
+    """Write atomically (temporary file + rename) so a crash never leaves half a file."""
+    path = path or default_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(preferences.to_json(), indent=2), encoding="utf-8")
+    os.replace(temporary, path)

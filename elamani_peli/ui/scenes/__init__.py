@@ -1,0 +1,1 @@
+"""The scenes. Each module registers its scenes with ``register(registry)`` (see ``ui/registry.py``)."""

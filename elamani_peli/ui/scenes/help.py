@@ -1,0 +1,72 @@
+"""Help: where to get support now, from the content's ``resources`` file, in the current language.
+
+Reachable from every scene in one step (F1 or the Help button); F1 again, Esc or Back
+closes it and play continues exactly where it was.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..layout import split_top
+from ..scene import Scene
+from ..scroll import Block, ScrollText
+from ..widgets import Button
+
+if TYPE_CHECKING:
+    from ..registry import SceneRegistry
+
+
+class HelpScene(Scene):
+    name = "help"
+    initial_focus = ("back",)
+
+    def title(self) -> str:
+        return self.app._("Help and support")
+
+    def blocks(self) -> list[Block]:
+        app, _ = self.app, self.app._
+        blocks = [
+            Block(
+                "paragraph",
+                _("If something in the game or in your life feels heavy, you do not have to carry it alone."),
+            ),
+            Block(
+                "paragraph", _("These services listen and help. Talking to them is free and confidential.")
+            ),
+        ]
+        services = app.library.help_services(app.language)
+        if not services:
+            blocks.append(Block("strong", _("No help services are listed. In an emergency, call 112.")))
+        for service in services:
+            blocks.append(Block("heading", service.name))
+            blocks.append(Block("strong", service.contact))
+            if service.hours:
+                blocks.append(Block("paragraph", service.hours))
+            if service.description:
+                blocks.append(Block("paragraph", service.description))
+        resources = app.library.resources
+        if resources is not None:
+            checked = app.translator.date(resources.checked)
+            blocks.append(Block("note", _("These contacts were checked on {date}.").format(date=checked)))
+        return blocks
+
+    def build(self) -> None:
+        m, _ = self.app.look.metrics, self.app._
+        text_area, buttons = split_top(m.body, m.body.height - m.button_height, m.gap)
+        self.form.add(ScrollText("services", self.blocks(), text_area))
+        back = buttons.copy()
+        back.width = min(buttons.width, max(m.px(260), m.font_size("button") * 8))
+        self.form.add(Button("back", _("Back"), self.dismiss, icon="back", style="primary", rect=back))
+
+    def escape(self) -> bool:
+        self.dismiss()
+        return True
+
+
+def register(registry: SceneRegistry) -> None:
+    def sample(app, seed: int) -> None:
+        app.scenes.push(app.registry.create("title", app))
+        app.scenes.push(HelpScene(app))
+
+    registry.add("help", HelpScene, sample=sample)

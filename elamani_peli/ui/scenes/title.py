@@ -1,0 +1,105 @@
+"""The title screen: the game's name, the FI/EN switch and the way into everything else.
+
+Buttons for scenes other modules provide (``setup``, ``resume``, ``stories``,
+``deck-browser``) appear only when the registry has them — no placeholder screens.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from ...i18n import SUPPORTED_LANGUAGES
+from ..layout import grid, split_left
+from ..scene import Scene
+from ..widgets import Button, ToggleGroup
+
+if TYPE_CHECKING:
+    from ..app import App
+    from ..registry import SceneRegistry
+
+GAME_NAME = "Elämäni peli"
+LANGUAGE_NAMES = {"fi": "Suomi", "en": "English"}
+
+
+def language_switch(app: App, rect: pygame.Rect) -> ToggleGroup:
+    """The FI/EN switch; each language is named in itself, so it reads right in either."""
+    return ToggleGroup(
+        "language",
+        [(code, f"{code.upper()} {LANGUAGE_NAMES.get(code, code)}") for code in SUPPORTED_LANGUAGES],
+        app.language,
+        app.set_language,
+        rect=rect,
+    )
+
+
+class TitleScene(Scene):
+    name = "title"
+    initial_focus = ("new-game", "continue")
+
+    def build(self) -> None:
+        app, _ = self.app, self.app._
+        m = app.look.metrics
+        self.name_rect, buttons_area = split_left(m.body, round(m.body.width * 0.46), m.pad)
+        entries: list[tuple[str, str, str, object, str]] = []
+        if app.has_saved_session() and app.registry.has("resume"):
+            entries.append(("continue", _("Continue"), "play", lambda: app.open_scene("resume"), "primary"))
+        if app.registry.has("setup"):
+            style = "normal" if entries else "primary"
+            entries.append(("new-game", _("New game"), "next", lambda: app.open_scene("setup"), style))
+        if app.registry.has("stories"):
+            entries.append(("stories", _("Stories"), "book", lambda: app.open_scene("stories"), "normal"))
+        if app.registry.has("deck-browser"):
+            entries.append(
+                ("deck-browser", _("Deck browser"), "cards", lambda: app.open_scene("deck-browser"), "normal")
+            )
+        if app.registry.has("guide"):
+            entries.append(("guide", _("Guide"), "book", lambda: app.open_scene("guide"), "normal"))
+        entries.append(("settings", _("Settings"), "gear", lambda: app.open_scene("settings"), "normal"))
+        entries.append(("quit", _("Quit"), "door", app.quit, "normal"))
+        cells = grid(buttons_area, len(entries), m.button_height, m.gap + m.px(4), max_columns=2)
+        for number, ((widget_id, label, icon, action, style), rect) in enumerate(
+            zip(entries, cells, strict=True)
+        ):
+            self.form.add(
+                Button(
+                    widget_id,
+                    label,
+                    action,
+                    icon=icon,
+                    style=style,
+                    rect=rect,
+                    shortcut=number + 1,
+                    align="left",
+                )
+            )
+        switch = pygame.Rect(m.pad, 0, min(m.px(420), m.header.width // 2 - m.pad), 0)
+        switch.height = m.header_height - 2 * max(4, m.px(8))
+        switch.centery = m.header.centery
+        self.form.add(language_switch(app, switch))
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        look, _ = self.app.look, self.app._
+        m, p = look.metrics, look.palette
+        area = self.name_rect
+        name_box = pygame.Rect(area.left, area.top + area.height // 6, area.width, area.height // 3)
+        drawn = look.text.fit(GAME_NAME, name_box.size, m.font_size("display"), m.min_font_size, "bold")
+        look.text.draw(surface, drawn, name_box, p.text, "left", "middle")
+        rule_y = name_box.centery + drawn.height // 2 + m.gap
+        pygame.draw.line(
+            surface, p.accent, (area.left, rule_y), (area.left + m.px(120), rule_y), max(3, m.px(5))
+        )
+        tagline = pygame.Rect(area.left, rule_y + m.gap * 2, area.width, area.bottom - rule_y - m.gap * 2)
+        look.text.draw_fitted(
+            surface,
+            _("A game for talking about everyday life, together."),
+            tagline,
+            p.text_muted,
+            m.font_size("heading"),
+            m.min_font_size,
+        )
+
+
+def register(registry: SceneRegistry) -> None:
+    registry.add("title", TitleScene, sample=lambda app, seed: app.scenes.push(TitleScene(app)))

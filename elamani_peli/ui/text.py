@@ -1,0 +1,202 @@
+"""Text that always fits: word wrap, then shrink until the box holds it — never clip.
+
+Card and story texts are written by facilitators and may be long; the player may have
+set 200 % type on a 960×600 window. :meth:`TextCache.fit` finds the largest size between
+``max_size`` and ``min_size`` at which the wrapped text fits the box, and goes below
+``min_size`` (reporting it) rather than cut a word off. Layouts and rendered surfaces are
+cached, because re-rendering wrapped text every frame costs twice as much as blitting.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Literal
+
+import pygame
+
+from .fonts import MIN_PIXEL_SIZE, FontBook
+
+Align = Literal["left", "center", "right"]
+CACHE_SIZE = 600
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TextLayout:
+    """Where the lines of a text go at one font size, relative to the box's top-left."""
+
+    text: str
+    weight: str
+    size: int
+    lines: tuple[str, ...]
+    line_height: int
+    width: int  # the widest line
+    height: int
+    fits: bool  # False only when even the smallest legible size overflows
+    below_min: bool  # True when it had to go under the asked ``min_size``
+
+
+def wrap_words(text: str, font: pygame.font.Font, width: int) -> list[str]:
+    """Greedy word wrap by measured width; a word longer than a line is split by letters."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        words = paragraph.split(" ")
+        line = ""
+        for word in words:
+            candidate = f"{line} {word}" if line else word
+            if font.size(candidate)[0] <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            line = ""
+            while font.size(word)[0] > width and len(word) > 1:
+                cut = len(word) - 1
+                while cut > 1 and font.size(word[:cut])[0] > width:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+            line = word
+        lines.append(line)
+    return lines
+
+
+class TextCache:
+    """Fitting and rendering of text, cached; one per App (it owns the fonts)."""
+
+    def __init__(self, fonts: FontBook) -> None:
+        self.fonts = fonts
+        self._layouts: OrderedDict[tuple, TextLayout] = OrderedDict()
+        self._surfaces: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+
+    def layout_at(self, text: str, size: int, width: int, weight: str = "regular") -> TextLayout:
+        """The wrapped text at exactly ``size`` pixels (height unconstrained)."""
+        font = self.fonts.get(size, weight)
+        lines = wrap_words(text, font, max(1, width))
+        line_height = font.get_linesize()
+        widest = max((font.size(line)[0] for line in lines), default=0)
+        return TextLayout(
+            text, weight, size, tuple(lines), line_height, widest, line_height * len(lines), True, False
+        )
+
+    def fit(
+        self, text: str, box: tuple[int, int], max_size: int, min_size: int, weight: str = "regular"
+    ) -> TextLayout:
+        """The largest size in ``[min_size, max_size]`` at which ``text`` fits ``box``.
+
+        Below ``min_size`` only if it must (``below_min``); ``fits`` is False only if even
+        the smallest pixel size overflows, in which case the smallest layout is returned.
+        """
+        width, height = max(1, int(box[0])), max(1, int(box[1]))
+        max_size, min_size = int(max_size), max(MIN_PIXEL_SIZE, int(min(min_size, max_size)))
+        key = (text, width, height, max_size, min_size, weight)
+        cached = self._layouts.get(key)
+        if cached is not None:
+            self._layouts.move_to_end(key)
+            return cached
+
+        def fits(size: int) -> TextLayout | None:
+            layout = self.layout_at(text, size, width, weight)
+            return layout if layout.height <= height and layout.width <= width else None
+
+        best = self._largest_fitting(fits, min_size, max_size)
+        below_min = False
+        if best is None:
+            best = (
+                self._largest_fitting(fits, MIN_PIXEL_SIZE, min_size - 1)
+                if min_size > MIN_PIXEL_SIZE
+                else None
+            )
+            below_min = True
+            if best is None:
+                smallest = self.layout_at(text, MIN_PIXEL_SIZE, width, weight)
+                best = TextLayout(**{**smallest.__dict__, "fits": False})
+                log.warning(
+                    "Text does not fit %sx%s even at %spx: %.40r", width, height, MIN_PIXEL_SIZE, text
+                )
+        if below_min:
+            best = TextLayout(**{**best.__dict__, "below_min": True})
+        self._remember(self._layouts, key, best)
+        return best
+
+    @staticmethod
+    def _largest_fitting(fits, low: int, high: int) -> TextLayout | None:
+        """Binary search: fitting is monotonic in size (smaller text never needs more room)."""
+        found = None
+        while low <= high:
+            middle = (low + high) // 2
+            layout = fits(middle)
+            if layout is not None:
+                found, low = layout, middle + 1
+            else:
+                high = middle - 1
+        return found
+
+    def render(
+        self, layout: TextLayout, colour: tuple[int, int, int], align: Align = "left"
+    ) -> pygame.Surface:
+        """The layout drawn on a transparent surface of the layout's size."""
+        key = (layout, colour, align)
+        surface = self._surfaces.get(key)
+        if surface is not None:
+            self._surfaces.move_to_end(key)
+            return surface
+        font = self.fonts.get(layout.size, layout.weight)
+        surface = pygame.Surface((max(1, layout.width), max(1, layout.height)), pygame.SRCALPHA)
+        for index, line in enumerate(layout.lines):
+            if not line:
+                continue
+            rendered = font.render(line, True, colour)
+            x = {
+                "left": 0,
+                "center": (layout.width - rendered.get_width()) // 2,
+                "right": layout.width - rendered.get_width(),
+            }[align]
+            surface.blit(rendered, (x, index * layout.line_height))
+        self._remember(self._surfaces, key, surface)
+        return surface
+
+    def draw(
+        self,
+        surface: pygame.Surface,
+        layout: TextLayout,
+        rect: pygame.Rect,
+        colour: tuple[int, int, int],
+        align: Align = "left",
+        valign: Literal["top", "middle"] = "top",
+    ) -> pygame.Rect:
+        """Blit a layout into ``rect``; returns where it went."""
+        rendered = self.render(layout, colour, align)
+        x = {
+            "left": rect.left,
+            "center": rect.centerx - layout.width // 2,
+            "right": rect.right - layout.width,
+        }[align]
+        y = rect.top if valign == "top" else rect.centery - layout.height // 2
+        return surface.blit(rendered, (x, y))
+
+    def draw_fitted(
+        self,
+        surface: pygame.Surface,
+        text: str,
+        rect: pygame.Rect,
+        colour: tuple[int, int, int],
+        max_size: int,
+        min_size: int,
+        weight: str = "regular",
+        align: Align = "left",
+        valign: Literal["top", "middle"] = "top",
+    ) -> TextLayout:
+        """Fit and draw in one call; the common case for labels and paragraphs."""
+        layout = self.fit(text, rect.size, max_size, min_size, weight)
+        self.draw(surface, layout, rect, colour, align, valign)
+        return layout
+
+    @staticmethod
+    def _remember(cache: OrderedDict, key: tuple, value) -> None:
+        cache[key] = value
+        if len(cache) > CACHE_SIZE:
+            cache.popitem(last=False)

@@ -1,0 +1,479 @@
+"""Controls: Button, Toggle, ToggleGroup (segmented), Stepper and TextInput.
+
+Every control works by keyboard (focus ring, Enter/Space), mouse (hover, press) and touch
+(the :class:`~elamani_peli.ui.focus.Form` turns finger events into presses). States are
+never shown by colour alone: the focus ring is a thick outline, a selected option carries
+a check mark, a disabled button a dashed border.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pygame
+
+from .icons import draw_icon
+from .look import Look
+from .palette import Colour, mix
+
+
+class Widget:
+    """A focusable rectangle. Subclasses draw themselves and react to activation and keys."""
+
+    focusable = True
+    wants_text = False  # True: the Form gives it TEXTINPUT and keeps shortcuts off
+
+    def __init__(
+        self,
+        widget_id: str,
+        rect: pygame.Rect | None = None,
+        *,
+        enabled: bool = True,
+        shortcut: int | None = None,
+    ) -> None:
+        self.id = widget_id
+        self.rect = pygame.Rect(rect) if rect is not None else pygame.Rect(0, 0, 0, 0)
+        self.enabled = enabled
+        self.shortcut = shortcut  # a number key 1–9 that activates it
+        self.hovered = False
+        self.pressed = False
+        self.focused = False
+
+    @property
+    def can_focus(self) -> bool:
+        return self.focusable and self.enabled and self.rect.width > 0
+
+    def activate(self, pos: tuple[int, int] | None = None) -> bool:
+        """Enter/Space, a click or a tap at ``pos`` (None from the keyboard)."""
+        return False
+
+    def handle_key(self, event: pygame.event.Event) -> bool:
+        """A key while focused, before the Form's own navigation; True if used."""
+        return False
+
+    def draw(self, surface: pygame.Surface, look: Look) -> None:
+        raise NotImplementedError
+
+    def draw_focus(self, surface: pygame.Surface, look: Look) -> None:
+        """A ring outside the control: thick, in the focus colour, a gap from the control."""
+        if self.focused:
+            m = look.metrics
+            ring = self.rect.inflate(2 * (m.focus_width + 2), 2 * (m.focus_width + 2))
+            pygame.draw.rect(
+                surface, look.palette.focus, ring, width=m.focus_width, border_radius=m.radius + m.focus_width
+            )
+
+
+def _dashed_rect(surface: pygame.Surface, colour: Colour, rect: pygame.Rect, dash: int, width: int) -> None:
+    for x in range(rect.left, rect.right, dash * 2):
+        end = min(x + dash, rect.right)
+        pygame.draw.line(surface, colour, (x, rect.top), (end, rect.top), width)
+        pygame.draw.line(surface, colour, (x, rect.bottom - 1), (end, rect.bottom - 1), width)
+    for y in range(rect.top, rect.bottom, dash * 2):
+        end = min(y + dash, rect.bottom)
+        pygame.draw.line(surface, colour, (rect.left, y), (rect.left, end), width)
+        pygame.draw.line(surface, colour, (rect.right - 1, y), (rect.right - 1, end), width)
+
+
+def _draw_label(
+    surface: pygame.Surface,
+    look: Look,
+    rect: pygame.Rect,
+    text: str,
+    colour: Colour,
+    icon: str | None,
+    shortcut: int | None,
+    align: str = "center",
+) -> None:
+    """Icon + text (+ a small shortcut number), fitted into ``rect``, never clipped."""
+    m = look.metrics
+    inner = rect.inflate(-2 * m.gap, -max(4, m.gap // 2))
+    if shortcut is not None:
+        badge = look.text.fit(str(shortcut), (inner.height, inner.height), m.font_size("small"), 8, "bold")
+        look.text.draw(
+            surface,
+            badge,
+            pygame.Rect(inner.left, inner.top, badge.width, inner.height),
+            colour,
+            "left",
+            "middle",
+        )
+        inner = (
+            inner.inflate(-2 * (badge.width + m.gap // 2), 0)
+            if align == "center"
+            else pygame.Rect(
+                inner.left + badge.width + m.gap, inner.top, inner.width - badge.width - m.gap, inner.height
+            )
+        )
+    if icon:
+        side = min(inner.height, round(m.font_size("button") * 1.05))
+        icon_rect = pygame.Rect(inner.left, inner.centery - side // 2, side, side)
+        text_rect = pygame.Rect(
+            inner.left + side + m.gap // 2, inner.top, inner.width - side - m.gap // 2, inner.height
+        )
+        layout = look.text.fit(text, text_rect.size, m.font_size("button"), m.min_font_size, "bold")
+        if align == "center":  # centre icon and text together
+            total = side + m.gap // 2 + layout.width
+            icon_rect.left = inner.centerx - total // 2
+            text_rect.left = icon_rect.right + m.gap // 2
+        draw_icon(surface, icon, icon_rect, colour)
+        look.text.draw(surface, layout, text_rect, colour, "left", "middle")
+    else:
+        layout = look.text.fit(text, inner.size, m.font_size("button"), m.min_font_size, "bold")
+        look.text.draw(surface, layout, inner, colour, "center" if align == "center" else "left", "middle")
+
+
+class Button(Widget):
+    """A labelled push button with an optional icon; ``style`` is normal, primary or danger."""
+
+    def __init__(
+        self,
+        widget_id: str,
+        label: str,
+        on_activate: Callable[[], Any] | None = None,
+        *,
+        icon: str | None = None,
+        style: str = "normal",
+        rect: pygame.Rect | None = None,
+        enabled: bool = True,
+        shortcut: int | None = None,
+        align: str = "center",
+    ) -> None:
+        super().__init__(widget_id, rect, enabled=enabled, shortcut=shortcut)
+        self.label = label
+        self.on_activate = on_activate
+        self.icon = icon
+        self.style = style
+        self.align = align
+
+    def activate(self, pos: tuple[int, int] | None = None) -> bool:
+        if not self.enabled:
+            return False
+        if self.on_activate is not None:
+            self.on_activate()
+        return True
+
+    def colours(self, look: Look) -> tuple[Colour, Colour]:
+        p = look.palette
+        if not self.enabled:
+            return p.surface_alt, p.disabled_text
+        if self.style == "primary":
+            base = p.accent
+            text = p.accent_text
+        elif self.style == "danger":
+            base, text = p.danger, p.danger_text
+        else:
+            base = p.button_pressed if self.pressed else p.button_hover if self.hovered else p.button
+            return base, p.button_text
+        if self.pressed or self.hovered:
+            base = mix(base, (0, 0, 0), 0.18 if self.pressed else 0.1)
+        return base, text
+
+    def draw(self, surface: pygame.Surface, look: Look) -> None:
+        m, p = look.metrics, look.palette
+        base, text = self.colours(look)
+        rect = self.rect.move(0, max(1, m.px(2))) if self.pressed else self.rect
+        if self.enabled and not self.pressed:
+            pygame.draw.rect(surface, p.shadow, self.rect.move(0, max(2, m.px(3))), border_radius=m.radius)
+        pygame.draw.rect(surface, base, rect, border_radius=m.radius)
+        if self.enabled:
+            border = 2 if self.hovered else 1
+            pygame.draw.rect(surface, p.border, rect, width=border, border_radius=m.radius)
+        else:
+            _dashed_rect(surface, p.disabled_text, rect, max(4, m.px(6)), 1)
+        _draw_label(surface, look, rect, self.label, text, self.icon, self.shortcut, self.align)
+        self.draw_focus(surface, look)
+
+
+class Toggle(Widget):
+    """An on/off setting: a box that shows a check mark when on, and the label beside it."""
+
+    def __init__(
+        self,
+        widget_id: str,
+        label: str,
+        value: bool,
+        on_change: Callable[[bool], Any],
+        *,
+        rect: pygame.Rect | None = None,
+        enabled: bool = True,
+    ) -> None:
+        super().__init__(widget_id, rect, enabled=enabled)
+        self.label, self.value, self.on_change = label, value, on_change
+
+    def activate(self, pos: tuple[int, int] | None = None) -> bool:
+        if not self.enabled:
+            return False
+        self.value = not self.value
+        self.on_change(self.value)
+        return True
+
+    def draw(self, surface: pygame.Surface, look: Look) -> None:
+        m, p = look.metrics, look.palette
+        if self.hovered:
+            pygame.draw.rect(surface, p.surface_alt, self.rect, border_radius=m.radius)
+        side = min(self.rect.height - 2 * m.px(6), round(m.font_size("button") * 1.2))
+        box = pygame.Rect(self.rect.left + m.gap, self.rect.centery - side // 2, side, side)
+        pygame.draw.rect(surface, p.accent if self.value else p.surface, box, border_radius=max(3, side // 5))
+        pygame.draw.rect(surface, p.text, box, width=2, border_radius=max(3, side // 5))
+        if self.value:
+            draw_icon(surface, "check", box, p.accent_text)
+        text_rect = pygame.Rect(
+            box.right + m.gap, self.rect.top, self.rect.right - box.right - 2 * m.gap, self.rect.height
+        )
+        look.text.draw_fitted(
+            surface,
+            self.label,
+            text_rect,
+            p.text if self.enabled else p.disabled_text,
+            m.font_size("button"),
+            m.min_font_size,
+            "regular",
+            "left",
+            "middle",
+        )
+        self.draw_focus(surface, look)
+
+
+class ToggleGroup(Widget):
+    """A segmented control: one of a few options. Left/Right (or a click) picks one.
+
+    The selected option is filled *and* carries a check mark.
+    """
+
+    def __init__(
+        self,
+        widget_id: str,
+        options: Sequence[tuple[Any, str]],
+        value: Any,
+        on_change: Callable[[Any], Any],
+        *,
+        rect: pygame.Rect | None = None,
+        enabled: bool = True,
+    ) -> None:
+        super().__init__(widget_id, rect, enabled=enabled)
+        self.options = list(options)
+        self.value = value
+        self.on_change = on_change
+
+    def option_rects(self) -> list[pygame.Rect]:
+        count = max(1, len(self.options))
+        w = self.rect.width // count
+        return [
+            pygame.Rect(
+                self.rect.left + i * w,
+                self.rect.top,
+                w if i < count - 1 else self.rect.width - i * w,
+                self.rect.height,
+            )
+            for i in range(count)
+        ]
+
+    def _index(self) -> int:
+        values = [v for v, _ in self.options]
+        return values.index(self.value) if self.value in values else 0
+
+    def select(self, index: int) -> bool:
+        index = max(0, min(len(self.options) - 1, index))
+        value = self.options[index][0]
+        if value == self.value:
+            return False
+        self.value = value
+        self.on_change(value)
+        return True
+
+    def activate(self, pos: tuple[int, int] | None = None) -> bool:
+        if not self.enabled:
+            return False
+        if pos is not None:
+            for index, rect in enumerate(self.option_rects()):
+                if rect.collidepoint(pos):
+                    self.select(index)
+                    return True
+            return False
+        return self.select((self._index() + 1) % len(self.options))  # keyboard: cycle
+
+    def handle_key(self, event: pygame.event.Event) -> bool:
+        if event.key == pygame.K_LEFT:
+            return self.select(self._index() - 1) or True
+        if event.key == pygame.K_RIGHT:
+            return self.select(self._index() + 1) or True
+        return False
+
+    def draw(self, surface: pygame.Surface, look: Look) -> None:
+        m, p = look.metrics, look.palette
+        pygame.draw.rect(surface, p.button, self.rect, border_radius=m.radius)
+        for (value, label), rect in zip(self.options, self.option_rects(), strict=True):
+            selected = value == self.value
+            if selected:
+                pygame.draw.rect(surface, p.accent, rect.inflate(-4, -4), border_radius=m.radius)
+            colour = p.accent_text if selected else p.button_text
+            _draw_label(surface, look, rect, label, colour, "check" if selected else None, None)
+        pygame.draw.rect(surface, p.border, self.rect, width=2 if self.hovered else 1, border_radius=m.radius)
+        self.draw_focus(surface, look)
+
+
+class Stepper(Widget):
+    """A number with − and + : type size 100–200 %. Left/Right, −/+ keys, clicks and taps."""
+
+    def __init__(
+        self,
+        widget_id: str,
+        value: float,
+        minimum: float,
+        maximum: float,
+        step: float,
+        format_value: Callable[[float], str],
+        on_change: Callable[[float], Any],
+        *,
+        rect: pygame.Rect | None = None,
+        enabled: bool = True,
+    ) -> None:
+        super().__init__(widget_id, rect, enabled=enabled)
+        self.value, self.minimum, self.maximum, self.step = value, minimum, maximum, step
+        self.format_value, self.on_change = format_value, on_change
+
+    def change(self, steps: int) -> bool:
+        new = round(min(self.maximum, max(self.minimum, self.value + steps * self.step)), 4)
+        if new == self.value:
+            return False
+        self.value = new
+        self.on_change(new)
+        return True
+
+    def parts(self) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
+        side = self.rect.height
+        minus = pygame.Rect(self.rect.left, self.rect.top, side, side)
+        plus = pygame.Rect(self.rect.right - side, self.rect.top, side, side)
+        return minus, pygame.Rect(minus.right, self.rect.top, plus.left - minus.right, side), plus
+
+    def activate(self, pos: tuple[int, int] | None = None) -> bool:
+        if not self.enabled or pos is None:
+            return False
+        minus, _, plus = self.parts()
+        if minus.collidepoint(pos):
+            self.change(-1)
+        elif plus.collidepoint(pos):
+            self.change(1)
+        return True
+
+    def handle_key(self, event: pygame.event.Event) -> bool:
+        if event.key in (pygame.K_LEFT, pygame.K_MINUS, pygame.K_KP_MINUS):
+            return self.change(-1) or True
+        if event.key in (pygame.K_RIGHT, pygame.K_PLUS, pygame.K_KP_PLUS, pygame.K_EQUALS):
+            return self.change(1) or True
+        return False
+
+    def draw(self, surface: pygame.Surface, look: Look) -> None:
+        m, p = look.metrics, look.palette
+        minus, middle, plus = self.parts()
+        pygame.draw.rect(surface, p.surface, self.rect, border_radius=m.radius)
+        for rect, icon, possible in (
+            (minus, "minus", self.value > self.minimum),
+            (plus, "plus", self.value < self.maximum),
+        ):
+            pygame.draw.rect(
+                surface, p.button if possible else p.surface_alt, rect.inflate(-6, -6), border_radius=m.radius
+            )
+            draw_icon(
+                surface,
+                icon,
+                rect.inflate(-rect.width // 3, -rect.height // 3),
+                p.button_text if possible else p.disabled_text,
+            )
+        look.text.draw_fitted(
+            surface,
+            self.format_value(self.value),
+            middle.inflate(-m.gap, -4),
+            p.text,
+            m.font_size("button"),
+            m.min_font_size,
+            "bold",
+            "center",
+            "middle",
+        )
+        pygame.draw.rect(surface, p.border, self.rect, width=2 if self.hovered else 1, border_radius=m.radius)
+        self.draw_focus(surface, look)
+
+
+class TextInput(Widget):
+    """A one-line field for a nickname. Characters arrive as TEXTINPUT (IME-safe);
+    an IME's unfinished composition (TEXTEDITING) is shown underlined until committed."""
+
+    wants_text = True
+
+    def __init__(
+        self,
+        widget_id: str,
+        value: str = "",
+        *,
+        placeholder: str = "",
+        max_length: int = 24,
+        on_change: Callable[[str], Any] | None = None,
+        on_submit: Callable[[str], Any] | None = None,
+        rect: pygame.Rect | None = None,
+        enabled: bool = True,
+    ) -> None:
+        super().__init__(widget_id, rect, enabled=enabled)
+        self.value, self.placeholder, self.max_length = value, placeholder, max_length
+        self.on_change, self.on_submit = on_change, on_submit
+        self.composition = ""
+
+    def insert(self, text: str) -> bool:
+        text = "".join(ch for ch in text if ch.isprintable())
+        room = self.max_length - len(self.value)
+        if not text or room <= 0:
+            return False
+        self.value += text[:room]
+        self.composition = ""
+        if self.on_change:
+            self.on_change(self.value)
+        return True
+
+    def handle_key(self, event: pygame.event.Event) -> bool:
+        if event.key == pygame.K_BACKSPACE:
+            if self.value:
+                self.value = self.value[:-1]
+                if self.on_change:
+                    self.on_change(self.value)
+            return True
+        return event.key not in (
+            pygame.K_TAB,
+            pygame.K_RETURN,
+            pygame.K_KP_ENTER,
+            pygame.K_ESCAPE,
+            pygame.K_UP,
+            pygame.K_DOWN,
+        ) and not (event.key >= pygame.K_F1 and event.key <= pygame.K_F12)
+
+    def activate(self, pos: tuple[int, int] | None = None) -> bool:
+        if pos is None and self.on_submit is not None:
+            self.on_submit(self.value)
+            return True
+        return pos is not None
+
+    def draw(self, surface: pygame.Surface, look: Look) -> None:
+        m, p = look.metrics, look.palette
+        pygame.draw.rect(surface, p.surface, self.rect, border_radius=m.radius // 2)
+        pygame.draw.rect(
+            surface, p.text if self.focused else p.border, self.rect, width=2, border_radius=m.radius // 2
+        )
+        inner = self.rect.inflate(-2 * m.gap, -m.px(6))
+        shown, colour = (
+            (self.value + self.composition, p.text)
+            if (self.value or self.composition)
+            else (self.placeholder, p.text_muted)
+        )
+        layout = look.text.fit(
+            shown or " ", (inner.width - m.px(6), inner.height), m.font_size("button"), m.min_font_size
+        )
+        drawn = look.text.draw(surface, layout, inner, colour, "left", "middle")
+        if self.composition:
+            pygame.draw.line(
+                surface, p.text, (drawn.left, drawn.bottom - 2), (drawn.right, drawn.bottom - 2), 2
+            )
+        if self.focused:  # a caret after the text
+            x = inner.left + (layout.width if (self.value or self.composition) else 0) + 2
+            pygame.draw.line(surface, p.text, (x, inner.top + 4), (x, inner.bottom - 4), 2)
+        self.draw_focus(surface, look)
