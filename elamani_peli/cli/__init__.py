@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 COMMAND_MODULES = (
     "elamani_peli.cli.content_commands",
+    "elamani_peli.cli.print_command",
 )
 DEFAULT_COMMAND = "play"
 

@@ -1,0 +1,74 @@
+"""``elamani-peli print``: a PDF of printable cards for playing without a computer."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "print",
+        help="write printable cards (A4 PDF, 3×3 cards a page, cut marks)",
+        description="Write the cards of the loaded decks as an A4 PDF, 3×3 cards a page with cut marks.",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("fi", "en", "both"),
+        default="fi",
+        help="card language; 'both' prints Finnish above and English below",
+    )
+    parser.add_argument(
+        "--decks",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="also load a folder of your own content (repeatable)",
+    )
+    parser.add_argument(
+        "--theme",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="print only decks of this theme (repeatable)",
+    )
+    parser.add_argument(
+        "--deck", action="append", default=[], metavar="ID", help="print only this deck (repeatable)"
+    )
+    parser.add_argument(
+        "--backs",
+        action="store_true",
+        help="add a mirrored backs page after every fronts page, for duplex printing",
+    )
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from elamani_peli.content.loader import load_content
+    from elamani_peli.export.cards_pdf import select_cards, write_cards_pdf
+    from elamani_peli.i18n import Translator
+
+    result = load_content(args.decks)
+    for problem in result.errors:
+        print(problem.format(), file=sys.stderr)
+    languages = ("fi", "en") if args.lang == "both" else (args.lang,)
+    library = result.library
+    unknown = [t for t in args.theme if t not in library.themes] + [
+        d for d in args.deck if d not in library.decks
+    ]
+    if unknown:
+        print(f"elamani-peli print: unknown theme or deck: {', '.join(unknown)}", file=sys.stderr)
+        return 2
+    cards = select_cards(library, language=languages[0], theme_ids=args.theme, deck_ids=args.deck)
+    if not cards:
+        print("elamani-peli print: no cards to print", file=sys.stderr)
+        return 1
+    translator = Translator(languages[0])
+    pages = write_cards_pdf(
+        cards, args.out, languages=languages, backs=args.backs, gettext=translator.gettext
+    )
+    print(f"{args.out}: {len(cards)} cards on {pages} pages")
+    return 0

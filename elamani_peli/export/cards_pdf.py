@@ -1,0 +1,263 @@
+"""Printable cards: an A4 PDF, 3×3 cards a page with cut marks, for playing without a computer.
+
+Cards are poker size (63 × 88 mm) so that they fit ordinary card sleeves. The front carries
+the theme colour band with the theme's icon and name, the card type, the level as filled
+dots *and* a number (colour is never the only signal), the text shrunk until it fits, and the
+follow-up question in smaller type. An optional backs page per fronts page is mirrored so
+that long-edge duplex printing puts every back behind its own front.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from fpdf import FPDF
+
+from elamani_peli.content.library import ContentLibrary
+from elamani_peli.content.models import Card, Deck
+from elamani_peli.content.text import localize
+from elamani_peli.paths import assets_dir
+
+CARD_W, CARD_H = 63.0, 88.0
+COLUMNS, ROWS = 3, 3
+PAGE_W, PAGE_H = 210.0, 297.0
+MARGIN_X = (PAGE_W - COLUMNS * CARD_W) / 2
+MARGIN_Y = (PAGE_H - ROWS * CARD_H) / 2
+BAND_H = 15.0
+PAD = 4.5
+CUT_MARK = 5.0
+FONT = "Atkinson"
+INK = (43, 42, 40)
+SECONDARY_INK = (95, 90, 84)
+NEUTRAL_COLOUR = "#6b625a"
+"""Band colour for decks without a theme (general reflection decks): warm grey, AA on white."""
+MAX_TEXT_PT, MIN_TEXT_PT = 15.0, 6.5
+SECONDARY_SCALE = 0.72
+"""The second language and the follow-up, relative to the card text."""
+LINE_FACTOR = 0.42
+"""Line height in mm per point of type: about 1.2 × the type size."""
+PART_GAP = 2.5
+
+Gettext = Callable[[str], str]
+
+
+def _noop_gettext(message: str) -> str:
+    return message
+
+
+def _type_label(card_type: str, gettext: Gettext) -> str:
+    labels = {
+        "question": gettext("Question"),
+        "reflection": gettext("Reflection"),
+        "action": gettext("Action"),
+    }
+    return labels[card_type]
+
+
+@dataclass(frozen=True)
+class PrintableCard:
+    """One card with the deck facts its front needs."""
+
+    card: Card
+    deck: Deck
+    band_colour: str
+    band_label: str
+    icon: Path | None
+
+
+def _hex_to_rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+def select_cards(
+    library: ContentLibrary,
+    *,
+    language: str,
+    theme_ids: Sequence[str] = (),
+    deck_ids: Sequence[str] = (),
+) -> list[PrintableCard]:
+    """The cards to print, deck by deck in load order, filtered by theme and deck ids."""
+    chosen: list[PrintableCard] = []
+    for deck in library.decks.values():
+        if theme_ids and deck.theme not in theme_ids:
+            continue
+        if deck_ids and deck.id not in deck_ids:
+            continue
+        theme = library.themes.get(deck.theme) if deck.theme else None
+        if theme is not None:
+            colour, label = theme.colour, localize(theme.name, language)[0]
+            icon = assets_dir() / theme.icon if theme.icon else None
+        else:
+            colour, label = NEUTRAL_COLOUR, localize(deck.title, language)[0]
+            icon = assets_dir() / "icons" / "space-reflection.svg"
+        icon = icon if icon is not None and icon.is_file() else None
+        chosen.extend(PrintableCard(card, deck, colour, label, icon) for card in deck.cards)
+    return chosen
+
+
+class CardSheet(FPDF):
+    """An A4 document that lays cards out 3×3 with cut marks."""
+
+    def __init__(self) -> None:
+        super().__init__(orientation="P", unit="mm", format="A4")
+        fonts = assets_dir() / "fonts"
+        self.add_font(FONT, "", str(fonts / "AtkinsonHyperlegible-Regular.ttf"))
+        self.add_font(FONT, "B", str(fonts / "AtkinsonHyperlegible-Bold.ttf"))
+        self.add_font(FONT, "I", str(fonts / "AtkinsonHyperlegible-Italic.ttf"))
+        self.set_auto_page_break(False)
+        self.set_margins(0, 0, 0)
+        self.set_creator("Elämäni peli")
+
+    def cut_marks(self) -> None:
+        """Short hairlines in the margins, in line with every card edge."""
+        self.set_draw_color(150, 150, 150)
+        self.set_line_width(0.2)
+        for column in range(COLUMNS + 1):
+            x = MARGIN_X + column * CARD_W
+            self.line(x, MARGIN_Y - CUT_MARK - 1, x, MARGIN_Y - 1)
+            self.line(x, PAGE_H - MARGIN_Y + 1, x, PAGE_H - MARGIN_Y + CUT_MARK + 1)
+        for row in range(ROWS + 1):
+            y = MARGIN_Y + row * CARD_H
+            self.line(MARGIN_X - CUT_MARK - 1, y, MARGIN_X - 1, y)
+            self.line(PAGE_W - MARGIN_X + 1, y, PAGE_W - MARGIN_X + CUT_MARK + 1, y)
+
+    def _lines(self, text: str, width: float, style: str, size: float) -> int:
+        self.set_font(FONT, style, size)
+        return len(self.multi_cell(width, size * LINE_FACTOR, text, align="C", dry_run=True, output="LINES"))
+
+    def fitted_texts(self, parts: Sequence[tuple[str, str]], x: float, y: float, w: float, h: float) -> None:
+        """Write the parts centred in the box, the first at the largest size at which all of them fit.
+
+        The others stay at a fixed fraction of the first, so that the card text always leads.
+        """
+        size = MAX_TEXT_PT
+        while size > MIN_TEXT_PT:
+            sizes = [size] + [size * SECONDARY_SCALE] * (len(parts) - 1)
+            needed = sum(
+                self._lines(text, w, style, part_size) * part_size * LINE_FACTOR
+                for (text, style), part_size in zip(parts, sizes, strict=True)
+            ) + PART_GAP * (len(parts) - 1)
+            if needed <= h:
+                break
+            size -= 0.5
+        sizes = [size] + [size * SECONDARY_SCALE] * (len(parts) - 1)
+        self.set_y(y)
+        for index, ((text, style), part_size) in enumerate(zip(parts, sizes, strict=True)):
+            self.set_text_color(*(INK if index == 0 else SECONDARY_INK))
+            self.set_font(FONT, style, part_size)
+            self.set_x(x)
+            self.multi_cell(w, part_size * LINE_FACTOR, text, align="C")
+            self.set_y(self.get_y() + PART_GAP)
+
+    def front(
+        self, item: PrintableCard, x: float, y: float, languages: Sequence[str], gettext: Gettext
+    ) -> None:
+        card = item.card
+        self.set_draw_color(200, 196, 190)
+        self.set_line_width(0.2)
+        self.rect(x + 1.5, y + 1.5, CARD_W - 3, CARD_H - 3, style="D", round_corners=True, corner_radius=3)
+        self.set_fill_color(*_hex_to_rgb(item.band_colour))
+        self.rect(
+            x + 1.5,
+            y + 1.5,
+            CARD_W - 3,
+            BAND_H,
+            style="F",
+            round_corners=("TOP_LEFT", "TOP_RIGHT"),
+            corner_radius=3,
+        )
+        text_x = x + PAD
+        if item.icon is not None:
+            self.set_fill_color(255, 255, 255)
+            self.ellipse(x + PAD, y + 3.5, 11, 11, style="F")
+            self.image(str(item.icon), x + PAD + 1.5, y + 5, 8, 8)
+            text_x = x + PAD + 13
+        self.set_text_color(255, 255, 255)
+        self.set_font(FONT, "B", 10)
+        self.set_xy(text_x, y + 4)
+        self.cell(x + CARD_W - PAD - text_x, 5, item.band_label)
+        self.set_font(FONT, "", 7.5)
+        self.set_xy(text_x, y + 9)
+        self.cell(x + CARD_W - PAD - text_x, 4, _type_label(card.type, gettext))
+        self.set_text_color(*INK)
+        self._level_marks(card.level, x + PAD, y + CARD_H - PAD - 3.5, gettext)
+        body_x, body_w = x + PAD, CARD_W - 2 * PAD
+        body_top, body_bottom = y + BAND_H + 4, y + CARD_H - PAD - 6
+        primary, *others = languages
+        main_text = localize(card.text, primary)[0]
+        follow = localize(card.follow_up, primary)[0] if card.follow_up else None
+        second = localize(card.text, others[0])[0] if others else None
+        parts = [(main_text, "B" if others else "")]
+        if second:
+            parts.append((second, "I"))
+        if follow:
+            parts.append((f"{gettext('Follow-up')}: {follow}", "I"))
+        self.fitted_texts(parts, body_x, body_top, body_w, body_bottom - body_top)
+
+    def _level_marks(self, level: int, x: float, y: float, gettext: Gettext) -> None:
+        """Three dots, ``level`` of them filled, then the number: readable in black and white."""
+        self.set_draw_color(*INK)
+        self.set_fill_color(*INK)
+        for index in range(3):
+            self.ellipse(x + index * 4, y, 2.6, 2.6, style="DF" if index < level else "D")
+        self.set_font(FONT, "", 7)
+        self.set_xy(x + 12.5, y - 0.8)
+        self.cell(20, 4, f"{gettext('Level')} {level}")
+
+    def back(self, item: PrintableCard, x: float, y: float) -> None:
+        self.set_fill_color(*_hex_to_rgb(item.band_colour))
+        self.rect(x + 1.5, y + 1.5, CARD_W - 3, CARD_H - 3, style="F", round_corners=True, corner_radius=3)
+        self.set_fill_color(255, 255, 255)
+        self.ellipse(x + CARD_W / 2 - 11, y + 22, 22, 22, style="F")
+        if item.icon is not None:
+            self.image(str(item.icon), x + CARD_W / 2 - 7.5, y + 25.5, 15, 15)
+        self.set_text_color(255, 255, 255)
+        self.set_font(FONT, "B", 11)
+        self.set_xy(x + PAD, y + 52)
+        self.multi_cell(CARD_W - 2 * PAD, 5, item.band_label, align="C")
+        self.set_font(FONT, "", 8)
+        self.set_xy(x + PAD, y + CARD_H - 14)
+        self.cell(CARD_W - 2 * PAD, 4, "Elämäni peli", align="C")
+
+
+def _slot(index: int, mirrored: bool = False) -> tuple[float, float]:
+    column, row = index % COLUMNS, index // COLUMNS
+    if mirrored:
+        column = COLUMNS - 1 - column
+    return MARGIN_X + column * CARD_W, MARGIN_Y + row * CARD_H
+
+
+def _pages(cards: Sequence[PrintableCard]) -> Iterable[Sequence[PrintableCard]]:
+    per_page = COLUMNS * ROWS
+    for start in range(0, len(cards), per_page):
+        yield cards[start : start + per_page]
+
+
+def write_cards_pdf(
+    cards: Sequence[PrintableCard],
+    out: Path,
+    *,
+    languages: Sequence[str],
+    backs: bool = False,
+    gettext: Gettext = _noop_gettext,
+) -> int:
+    """Write the PDF and return its number of pages.
+
+    ``languages`` is one language, or two for bilingual cards (the first above, larger).
+    """
+    sheet = CardSheet()
+    for page in _pages(cards):
+        sheet.add_page()
+        sheet.cut_marks()
+        for index, item in enumerate(page):
+            sheet.front(item, *_slot(index), languages, gettext)
+        if backs:
+            sheet.add_page()
+            sheet.cut_marks()
+            for index, item in enumerate(page):
+                sheet.back(item, *_slot(index, mirrored=True))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    sheet.output(str(out))
+    return sheet.pages_count

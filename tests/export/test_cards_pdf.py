@@ -1,0 +1,135 @@
+"""Printable cards: page counts, texts (extracted with pdftotext), Finnish letters, both languages."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from elamani_peli.cli import main
+from elamani_peli.content.library import ContentLibrary
+from elamani_peli.content.loader import load_content
+from elamani_peli.content.models import Deck, Theme
+from elamani_peli.export.cards_pdf import CARD_H, CARD_W, MARGIN_X, MARGIN_Y, select_cards, write_cards_pdf
+
+needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+
+def _library(card_count: int) -> ContentLibrary:
+    theme = Theme(id="friends", name={"fi": "Ystävät", "en": "Friends"}, colour="#2f7a4f")
+    cards = [
+        {
+            "id": f"ystavat-{n:02d}",
+            "type": "question",
+            "level": 1 + n % 3,
+            "text": {
+                "fi": f"Kysymys {n}: mitä ystävä tekee, kun on hölmö päivä?",
+                "en": f"Question {n}: a friend?",
+            },
+            "follow_up": {"fi": f"Jatko {n} äöå", "en": f"Follow-up {n}"},
+        }
+        for n in range(1, card_count + 1)
+    ]
+    deck = Deck.model_validate(
+        {
+            "kind": "deck",
+            "id": "ystavat",
+            "title": {"fi": "Ystävät", "en": "Friends"},
+            "theme": "friends",
+            "cards": cards,
+        }
+    )
+    return ContentLibrary(themes={"friends": theme}, decks={"ystavat": deck})
+
+
+def _pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _card_text(path: Path, page: int, slot: int) -> str:
+    """The text inside one card's rectangle (pdftotext crops in points at its default 72 dpi)."""
+    points = 72 / 25.4
+    x = (MARGIN_X + (slot % 3) * CARD_W) * points
+    y = (MARGIN_Y + (slot // 3) * CARD_H) * points
+    crop = [
+        "-x",
+        str(int(x)),
+        "-y",
+        str(int(y)),
+        "-W",
+        str(int(CARD_W * points)),
+        "-H",
+        str(int(CARD_H * points)),
+    ]
+    command = ["pdftotext", "-f", str(page), "-l", str(page), *crop, str(path), "-"]
+    text = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    return " ".join(text.split())
+
+
+def _page_count(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+@needs_pdftotext
+@pytest.mark.parametrize(
+    ("cards", "backs", "pages"), [(9, False, 1), (10, False, 2), (10, True, 4), (1, True, 2)]
+)
+def test_nine_cards_a_page_and_a_backs_page_each(tmp_path, cards, backs, pages):
+    out = tmp_path / "cards.pdf"
+    library = _library(cards)
+    written = write_cards_pdf(select_cards(library, language="fi"), out, languages=("fi",), backs=backs)
+    assert written == pages
+    assert _page_count(out) == pages
+
+
+@needs_pdftotext
+def test_finnish_texts_survive_intact(tmp_path):
+    out = tmp_path / "cards.pdf"
+    write_cards_pdf(select_cards(_library(3), language="fi"), out, languages=("fi",))
+    for n in (1, 2, 3):
+        text = _card_text(out, 1, n - 1)
+        assert f"Kysymys {n}: mitä ystävä tekee, kun on hölmö päivä?" in text
+        assert f"Jatko {n} äöå" in text
+        assert "Ystävät" in text
+        assert f"{_library(3).decks['ystavat'].cards[n - 1].level}" in text
+    assert "Question 1" not in _pdf_text(out)
+
+
+@needs_pdftotext
+def test_both_languages_print_both_texts(tmp_path):
+    out = tmp_path / "cards.pdf"
+    write_cards_pdf(select_cards(_library(2), language="fi"), out, languages=("fi", "en"))
+    text = _card_text(out, 1, 0)
+    assert "Kysymys 1: mitä ystävä tekee" in text
+    assert "Question 1: a friend?" in text
+
+
+def test_theme_and_deck_filters_choose_cards():
+    library = _library(4)
+    assert len(select_cards(library, language="fi", theme_ids=["friends"])) == 4
+    assert select_cards(library, language="fi", theme_ids=["home"]) == []
+    assert select_cards(library, language="fi", deck_ids=["other"]) == []
+
+
+@needs_pdftotext
+def test_print_command_writes_the_builtin_decks(tmp_path, capsys):
+    out = tmp_path / "all.pdf"
+    status = main(["print", "--lang", "both", "--theme", "friends", "--out", str(out)])
+    report = capsys.readouterr().out
+    assert status == 0, report
+    cards = int(report.split(": ")[1].split()[0])
+    assert cards >= 30
+    assert _page_count(out) == -(-cards // 9)
+    text = " ".join(_pdf_text(out).split())
+    first = load_content().library.decks_for_theme("friends")[0].cards[0]
+    assert "Ystävät" in text
+    assert " ".join(first.text["fi"].split()) in text
+    assert " ".join(first.text["en"].split()) in text
+
+
+def test_print_command_rejects_an_unknown_theme(tmp_path, capsys):
+    assert main(["print", "--theme", "no-such-theme", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "no-such-theme" in capsys.readouterr().err
