@@ -158,6 +158,10 @@ def _story(story_id: str, notes: tuple[str, ...]) -> Story:
     )
 
 
+def players(count: int) -> tuple[PlayerSetup, ...]:
+    return tuple(PlayerSetup(f"P{i}", "young" if i % 2 else "worker", f"token-{i + 1}") for i in range(count))
+
+
 def make_setup(seed: int = 7, **changes) -> SessionSetup:
     values = {
         "players": (PlayerSetup("A", "young", "token-1"), PlayerSetup("B", "worker", "token-2")),
