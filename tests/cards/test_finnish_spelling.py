@@ -237,6 +237,22 @@ def test_finnish_texts_finds_plain_and_mapped_texts_with_their_ids() -> None:
     assert list(finnish_texts(data, "en")) == [("d-01 text", "Kissa?")]
 
 
+def test_finnish_texts_reads_only_the_finnish_help_services() -> None:
+    data = {
+        "kind": "resources",
+        "checked": "2026-11-29",
+        "resources": {
+            "fi": [{"name": "Kriisipuhelin", "contact": "09 2525 0111", "hours": "aina auki"}],
+            "en": [{"name": "Crisis line", "contact": "09 2525 0111", "hours": "always open"}],
+        },
+    }
+    assert list(finnish_texts(data, "fi")) == [
+        ("resources.fi[0].name", "Kriisipuhelin"),
+        ("resources.fi[0].hours", "aina auki"),
+        ("resources.fi[0].contact", "09 2525 0111"),
+    ]
+
+
 def test_misspelling_is_caught() -> None:
     spell = voikko()
     assert spell(["Kissa", "kisssa", "ystävyys", "ystävyyss"]) == {"kisssa", "ystävyyss"}
