@@ -49,6 +49,8 @@ class _Document:
     source: _Source
     kind: str
     model: BaseModel
+    clean: bool
+    """False when the file broke a rule within itself (it stays out of the library)."""
 
 
 def load_content(extra_paths: Sequence[Path] = (), *, include_builtin: bool = True) -> LoadResult:
@@ -74,7 +76,7 @@ def load_content(extra_paths: Sequence[Path] = (), *, include_builtin: bool = Tr
         problems += file_problems
         if document is not None:
             documents.append(document)
-        elif kind is not None:
+        if file_problems and kind is not None:
             skipped[kind].append(source.shown)
 
     documents = _check_across_files(documents, problems, skipped)
@@ -118,7 +120,7 @@ def _relative_to_cwd(path: Path) -> str:
 
 
 def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | None]:
-    """One file → its document (or None) and its problems, plus its kind if it was readable."""
+    """One file → its document (None unless it validated), its problems, and its kind if known."""
     shown = source.shown
     try:
         parsed = parse(read_text(source.path))
@@ -153,9 +155,8 @@ def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | 
             findings = file_rules(model, source.path.parent, list(source.asset_roots))
     problems += to_problems(shown, parsed.root, findings)
     known_kind = kind if kind in KINDS else None
-    if problems or model is None:
-        return None, problems, known_kind
-    return _Document(source, kind, model), [], known_kind
+    document = _Document(source, kind, model, clean=not problems) if model is not None else None
+    return document, problems, known_kind
 
 
 def _pair(position: object) -> tuple[int, int]:
@@ -196,11 +197,15 @@ def _default_language(data: dict[object, object]) -> str:
 def _check_across_files(
     documents: list[_Document], problems: list[Problem], skipped: dict[str, list[str]]
 ) -> list[_Document]:
-    """Steps 2 and 3 of the module docstring; returns the documents that stay in."""
+    """Steps 2 and 3 of the module docstring; returns the documents that stay in.
+
+    Documents that failed the rules of step 1 (``clean`` is false) are still checked, so
+    that one run reports every problem, but their ids are not registered as taken.
+    """
     owners: dict[tuple[str, str], str] = {}
     resources_by_origin: dict[int, str] = {}
-    unique: list[_Document] = []
-    for document in documents:
+    pending: dict[int, list[Finding]] = defaultdict(list)
+    for index, document in enumerate(documents):
         findings = [
             Finding(
                 loc,
@@ -219,34 +224,34 @@ def _check_across_files(
                 )
             )
         if findings:
-            _reject(document, findings, problems, skipped)
-            continue
-        for namespace, item_id, _ in _ids(document.model):
-            owners[namespace, item_id] = document.source.shown
-        if document.kind == "resources":
-            resources_by_origin[document.source.origin] = document.source.shown
-        unique.append(document)
+            pending[index] += findings
+            if document.clean:
+                skipped[document.kind].append(document.source.shown)
+        elif document.clean:
+            owners.update(
+                ((namespace, item_id), document.source.shown)
+                for namespace, item_id, _ in _ids(document.model)
+            )
+            if document.kind == "resources":
+                resources_by_origin[document.source.origin] = document.source.shown
 
     themes = [item_id for namespace, item_id in owners if namespace == "theme"]
-    accepted = []
-    for document in unique:
+    for index, document in enumerate(documents):
         findings = _theme_reference_findings(document.model, themes, skipped.get("themes", []))
         if findings:
-            _reject(document, findings, problems, skipped)
-        else:
-            accepted.append(document)
-    return accepted
+            pending[index] += findings
+    for index, findings in pending.items():
+        _reject(documents[index], findings, problems)
+    return [document for index, document in enumerate(documents) if document.clean and index not in pending]
 
 
-def _reject(
-    document: _Document, findings: list[Finding], problems: list[Problem], skipped: dict[str, list[str]]
-) -> None:
+def _reject(document: _Document, findings: list[Finding], problems: list[Problem]) -> None:
+    """Add a document's findings from the cross-file steps, located in a fresh parse of it."""
     try:
         root = compose(read_text(document.source.path))
     except (ContentReadError, OSError, yaml.YAMLError):
         root = None
     problems += to_problems(document.source.shown, root, findings)
-    skipped[document.kind].append(document.source.shown)
 
 
 def _ids(model: BaseModel) -> Iterator[tuple[str, str, Loc]]:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
@@ -69,6 +69,8 @@ class _AliasFound(yaml.YAMLError):
 class _ContentLoader(yaml.CSafeLoader):
     """libyaml's safe loader that records duplicate keys instead of keeping the last silently."""
 
+    yaml_constructors_unchecked: ClassVar[dict[str, Any]] = {}
+
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.duplicate_keys: list[tuple[yaml.Node, yaml.Node]] = []
@@ -89,6 +91,23 @@ class _ContentLoader(yaml.CSafeLoader):
                 self.duplicate_keys.append((key_node, first[identity]))
             else:
                 first[identity] = key_node
+
+
+    def construct_checked_scalar(self, node: yaml.ScalarNode) -> Any:
+        """Dates and integers that YAML recognises but Python refuses (2026-13-01, 10**5000)."""
+        try:
+            return self.yaml_constructors_unchecked[node.tag](self, node)
+        except (ValueError, OverflowError):
+            what = "date" if node.tag.endswith("timestamp") else "number"
+            shown = node.value if len(node.value) <= 40 else node.value[:37] + "..."
+            raise yaml.constructor.ConstructorError(
+                None, None, f"`{shown}` looks like a {what} but is not a valid one", node.start_mark
+            ) from None
+
+
+for _tag in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+    _ContentLoader.yaml_constructors_unchecked[_tag] = _ContentLoader.yaml_constructors[_tag]
+    _ContentLoader.add_constructor(_tag, _ContentLoader.construct_checked_scalar)
 
 
 class _AliasRefusingLoader(_ContentLoader):
@@ -139,7 +158,9 @@ def parse(text: str) -> ParsedFile:
     try:
         with gc_paused():
             root = loader.get_single_node()
-            data = loader.construct_document(root) if root is not None else None
+            if root is None:
+                raise ContentReadError("the file holds only comments; it should start with `kind:`")
+            data = loader.construct_document(root)
     except _AliasFound:
         raise _alias_error(text) from None
     except yaml.YAMLError as error:
@@ -244,7 +265,10 @@ def yaml_error(error: yaml.YAMLError, text: str) -> ContentReadError:
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = str(getattr(error, "problem", None) or error)
     context = getattr(error, "context", None)
-    return ContentReadError(_explain(problem, context, _character_at(text, line, column)), line, column)
+    context_mark = getattr(error, "context_mark", None)
+    context_line = context_mark.line + 1 if context_mark is not None else line
+    message = _explain(problem, context, _character_at(text, line, column), context_line)
+    return ContentReadError(message, line, column)
 
 
 def _character_at(text: str, line: int, column: int) -> str:
@@ -254,7 +278,7 @@ def _character_at(text: str, line: int, column: int) -> str:
     return ""
 
 
-def _explain(problem: str, context: str | None, character: str) -> str:
+def _explain(problem: str, context: str | None, character: str, context_line: int) -> str:
     if character == "\t" or "tab character" in problem:
         return "a tab character is used for indentation here; indent with spaces instead (2 spaces a level)"
     if "could not determine a constructor for the tag" in problem:
@@ -264,16 +288,24 @@ def _explain(problem: str, context: str | None, character: str) -> str:
             f"the tag `{tag}` is not allowed in content files; remove it "
             "(content files hold only texts, numbers, lists and mappings)"
         )
-    if "expected a single document" in problem:
+    if "did not find expected ',' or" in problem:
+        opening, closing = ("{", "}") if "}" in problem else ("[", "]")
+        return (
+            f"the `{opening}` on line {context_line} is not closed; add the missing `{closing}`, "
+            "or put a text that contains commas or brackets in quotes"
+        )
+    if "expected a single document" in f"{problem} {context}":
         return "a content file holds one document; remove this `---` line or split the file in two"
     if "mapping values are not allowed" in problem:
         return (
             "unexpected `:` here; if a text contains `: `, put the whole text in quotes "
             '(e.g. `text: "Kysymys: mitä nyt?"`), otherwise check the indentation'
         )
+    if "looks like a" in problem:
+        return f"{problem}; correct it, or put it in quotes if it is meant as text"
     if "unhashable key" in problem:
         return "a key must be a single word such as `id` or `text`, not a list or a mapping"
     if "control characters are not allowed" in problem or "special characters are not allowed" in problem:
         return "the file contains a control character that YAML does not allow; delete it"
-    what = problem if not context else f"{problem} ({context})"
+    what = problem if not context else f"{problem} ({context} on line {context_line})"
     return f"this is not valid YAML: {what}; check the indentation and the quotes around this place"

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from .locate import Finding, Loc
 from .messages import did_you_mean
-from .models import Board, Deck, Story, StrengthsFile, ThemesFile
+from .models import Board, Deck, Scene, Story, StrengthsFile, ThemesFile
 
 
 def file_rules(model: BaseModel, folder: Path, asset_roots: list[Path]) -> list[Finding]:
@@ -164,7 +164,9 @@ def _story_rules(story: Story) -> list[Finding]:
 
 
 def _reachable(story: Story) -> set[str]:
-    by_id = {scene.id: scene for scene in story.scenes}
+    by_id: dict[str, Scene] = {}
+    for scene in story.scenes:
+        by_id.setdefault(scene.id, scene)  # with a duplicate id (reported), the first one counts
     reached = {story.start}
     queue = deque([story.start])
     while queue:
