@@ -10,8 +10,8 @@ from dataclasses import replace
 
 from ..content.library import ContentLibrary
 from .actions import AnotherCard, Bookmark, Done, GiveStrength, Pass, ShowFollowUp
-from .content_rules import card_in_play
-from .drawing import draw_card
+from .content_rules import reflection_cards, theme_cards
+from .drawing import Candidates, draw_card
 from .events import CardAnswered, CardBookmarked, CardPassed, CardReplaced, FollowUpShown, StrengthGiven
 from .state import GameState, StrengthGift
 from .turn_flow import Step, end_session, end_turn, with_player
@@ -39,20 +39,22 @@ def pass_card(library: ContentLibrary, state: GameState, action: Pass) -> Result
 
 
 def another_card(library: ContentLibrary, state: GameState, action: AnotherCard) -> Result:
-    """Draw again from the same deck, never the same card straight back."""
+    """Draw again from the same deck and the same pool, never the same card straight back."""
     current = library.card(_card(state))
-    deck = library.decks[state.card_deck or ""]
-    same_group = [
-        (deck, card)
-        for card in deck.cards
-        if (card.type == "reflection") == (current.type == "reflection")
-        and card_in_play(card, deck, state.rules)
-    ]
-    drawn = draw_card(state, same_group, avoid=current.id)
+    deck_id = state.card_deck
+    same_deck = [(deck, card) for deck, card in table_pool(library, state) if deck.id == deck_id]
+    drawn = draw_card(state, same_deck, avoid=current.id)
     if drawn is None:
-        return f"the deck {deck.id!r} has no other card in play"
+        return f"the deck {deck_id!r} has no other card in play"
     new_state, events = drawn
     return new_state, [CardReplaced(state.current_player, current.id), *events]
+
+
+def table_pool(library: ContentLibrary, state: GameState) -> Candidates:
+    """The pool the card on the table was drawn from (its theme's cards, or reflection cards)."""
+    if library.card(_card(state)).type == "reflection":
+        return reflection_cards(library, state.rules, closing=state.phase == "closing")
+    return theme_cards(library, state.rules, state.card_theme or "")
 
 
 def show_follow_up(library: ContentLibrary, state: GameState, action: ShowFollowUp) -> Result:

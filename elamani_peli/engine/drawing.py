@@ -1,8 +1,10 @@
 """Drawing cards without repeats: every draw goes through the state's generator.
 
-A card drawn is marked used in its deck. A draw picks among the unused candidates; when
-every candidate of a deck has been used, that deck starts over (only those candidates are
-forgotten, so a deck's reflection cards and question cards run out separately).
+A card drawn is marked used in its deck. A draw picks among the unused candidates (the
+pool: a theme's cards, or the reflection cards). Only when the whole pool is used up do its
+decks start over — only the pool's cards are forgotten, so a deck's reflection cards and
+question cards run out separately, and a small deck does not come round again while
+another deck of the pool still has unused cards.
 """
 
 from __future__ import annotations
@@ -26,20 +28,13 @@ def draw_card(
     """
     used = {entry.deck: entry.cards for entry in state.used}
     events: list[Event] = []
-    by_deck: dict[str, list[str]] = {}
-    for deck, card in candidates:
-        by_deck.setdefault(deck.id, []).append(card.id)
-    for deck_id, card_ids in by_deck.items():
-        deck_used = used.get(deck_id, ())
-        if all(card_id in deck_used for card_id in card_ids):
-            forgotten = set(card_ids)
-            used[deck_id] = tuple(card_id for card_id in deck_used if card_id not in forgotten)
+    fresh = _fresh(candidates, used, avoid)
+    if not fresh:
+        forgotten = {card.id for _, card in candidates}
+        for deck_id in dict.fromkeys(deck.id for deck, _ in candidates):
+            used[deck_id] = tuple(card_id for card_id in used.get(deck_id, ()) if card_id not in forgotten)
             events.append(DeckRestarted(deck_id))
-    fresh = [
-        (deck, card)
-        for deck, card in candidates
-        if card.id not in used.get(deck.id, ()) and card.id != avoid
-    ]
+        fresh = _fresh(candidates, used, avoid)
     if not fresh:
         return None
     index, generator = rng.below(state.rng, len(fresh))
@@ -60,3 +55,9 @@ def draw_card(
     )
     events.append(CardDrawn(card.id, deck.id, deck.theme))
     return new_state, events
+
+
+def _fresh(candidates: Candidates, used: dict[str, tuple[str, ...]], avoid: str | None) -> Candidates:
+    return [
+        (deck, card) for deck, card in candidates if card.id not in used.get(deck.id, ()) and card.id != avoid
+    ]
