@@ -263,6 +263,9 @@ def yaml_error(error: yaml.YAMLError, text: str) -> ContentReadError:
     """A libyaml error in a facilitator's words, at the place the parser stopped."""
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    if isinstance(error, yaml.reader.ReaderError):  # a character YAML refuses: it has an offset, not a mark
+        offset = min(error.position, len(text))
+        line, column = text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
     problem = str(getattr(error, "problem", None) or error)
     context = getattr(error, "context", None)
     context_mark = getattr(error, "context_mark", None)

@@ -1,0 +1,119 @@
+"""How files combine: built-in content first, then facilitators' paths; what replaces what."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from elamani_peli import paths
+from elamani_peli.content.loader import load_content
+
+from .helpers import VALID, write_bytes
+
+
+@pytest.fixture
+def builtin(tmp_path, monkeypatch) -> Path:
+    """A stand-in for the built-in `cards/` and `assets/`: a copy of the valid fixtures."""
+    root = tmp_path / "data"
+    shutil.copytree(VALID, root / "cards", ignore=shutil.ignore_patterns("assets"))
+    shutil.copytree(VALID / "assets", root / "assets")
+    monkeypatch.setattr(paths, "cards_dir", lambda: root / "cards")
+    monkeypatch.setattr(paths, "assets_dir", lambda: root / "assets")
+    return root
+
+
+@pytest.fixture
+def mine(tmp_path) -> Path:
+    """A facilitator's folder, beside (not around) the stand-in built-in content."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    return folder
+
+
+FACILITATOR_DECK = """\
+kind: deck
+id: oma-pakka
+title: Oma pakka
+theme: test-friends
+cards:
+  - {id: oma-pakka-01, type: question, level: 1, text: Mitä kuuluu?}
+"""
+
+RESOURCES = """\
+kind: resources
+checked: 2026-10-01
+resources:
+  fi:
+    - {{name: {name}, contact: "010 000"}}
+"""
+
+
+def test_a_facilitator_folder_uses_builtin_themes(builtin, mine):
+    write_bytes(mine, "pakka.yml", FACILITATOR_DECK.encode())
+    result = load_content([mine])
+    assert result.problems == []
+    assert result.library.decks["oma-pakka"].cards[0].text == {"fi": "Mitä kuuluu?"}
+    assert result.files[-1] == str(mine / "pakka.yml")
+    assert [loaded.kind for loaded in result.loaded].count("deck") == 3
+
+
+def test_plain_texts_are_in_the_files_first_language(tmp_path):
+    deck = FACILITATOR_DECK.replace("theme: test-friends\n", "languages: [en, fi]\n")
+    result = load_content([write_bytes(tmp_path, "d.yaml", deck.encode())], include_builtin=False)
+    assert result.library.decks["oma-pakka"].title == {"en": "Oma pakka"}
+    assert result.library.languages == ["fi", "en"]
+
+
+def test_an_unknown_theme_mentions_a_themes_file_that_was_left_out(tmp_path):
+    broken_themes = b"kind: themes\nthemes:\n  - {id: test-friends, name: X, colour: red}\n"
+    write_bytes(tmp_path, "a-themes.yaml", broken_themes)
+    write_bytes(tmp_path, "b-deck.yaml", FACILITATOR_DECK.encode())
+    result = load_content([tmp_path], include_builtin=False)
+    deck_problem = next(p for p in result.problems if p.path.endswith("b-deck.yaml"))
+    assert (deck_problem.line, deck_problem.column) == (4, 8)
+    assert "a-themes.yaml has errors and was not loaded: fix it first" in deck_problem.message
+
+
+def test_resources_of_a_facilitator_path_replace_the_builtin_ones(builtin, mine):
+    write_bytes(mine, "help.yaml", RESOURCES.format(name="Oma apu").encode())
+    result = load_content([mine / "help.yaml"])
+    assert result.problems == []
+    assert [service.name for service in result.library.help_services("fi")] == ["Oma apu"]
+
+
+def test_two_resources_files_in_one_folder_are_an_error(builtin, mine):
+    write_bytes(mine, "a.yaml", RESOURCES.format(name="Eka").encode())
+    write_bytes(mine, "b.yaml", RESOURCES.format(name="Toka").encode())
+    result = load_content([mine])
+    [problem] = result.problems
+    assert (problem.path, problem.line, problem.column) == (str(mine / "b.yaml"), 1, 7)
+    assert "already lists help services" in problem.message
+    assert result.library.help_services("fi")[0].name == "Eka"
+
+
+def test_images_are_found_beside_the_file_or_in_the_folders_assets(builtin, mine):
+    (mine / "assets" / "portraits").mkdir(parents=True)
+    write_bytes(mine / "assets" / "portraits", "oma.svg", b"<svg/>")
+    write_bytes(mine, "icon.svg", b"<svg/>")
+    story = (VALID / "story.yaml").read_text(encoding="utf-8").replace("test-", "oma-")
+    story = story.replace("portrait: oma-portrait.svg", "portrait: oma.svg")
+    write_bytes(mine, "story.yaml", story.encode())
+    themes = "kind: themes\nthemes:\n  - {id: oma, name: Oma, colour: '#123456', icon: icon.svg}\n"
+    write_bytes(mine, "themes.yaml", themes.encode())
+    result = load_content([mine])
+    assert result.problems == []
+    library = result.library
+    assert library.portraits["oma-tarina"] == mine / "assets" / "portraits" / "oma.svg"
+    assert library.portraits["test-tarina"] == builtin / "assets" / "portraits" / "test-portrait.svg"
+    assert library.icons == {
+        "test-friends": builtin / "assets" / "icons" / "friends.svg",
+        "oma": mine / "icon.svg",
+    }
+
+
+def test_builtin_paths_are_shown_relative_to_the_working_folder(builtin, monkeypatch):
+    monkeypatch.chdir(builtin)
+    result = load_content()
+    assert "cards/deck.yaml" in result.files
