@@ -99,6 +99,7 @@ class DieRoll(Animation):
     @property
     def tilt(self) -> float:
         """Degrees of rotation while tumbling; settles to 0 as the die lands."""
-        return 0.0 if self.done else 14.0 * (1.0 - ease_in_out(self.progress)) * (-1) ** int(
-            self.elapsed / DIE_FACE_SECONDS
-        )
+        if self.done:
+            return 0.0
+        sway = -1.0 if int(self.elapsed / DIE_FACE_SECONDS) % 2 else 1.0
+        return 14.0 * (1.0 - ease_in_out(self.progress)) * sway

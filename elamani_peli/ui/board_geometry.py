@@ -91,7 +91,7 @@ def token_spots(count: int, tile: Box) -> list[tuple[int, int, int]]:
     if count < 1:
         return []
     x, y, w, h = tile
-    radius = max(4, min(round(h * 0.17), math.floor(w / (2.2 * count + 0.2))))
+    radius = max(4, min(round(h * 0.22), math.floor(w / (2.2 * count + 0.2))))
     spacing = radius * 2.2
     first = x + w / 2 - spacing * (count - 1) / 2
-    return [(round(first + i * spacing), y + round(radius * 0.35), radius) for i in range(count)]
+    return [(round(first + i * spacing), y, radius) for i in range(count)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -72,7 +74,7 @@ def test_token_spots_stay_apart_and_over_their_tile(count):
     tile = (100, 100, 96, 80)
     spots = token_spots(count, tile)
     assert len(spots) == count
-    for (xa, _, ra), (xb, _, rb) in zip(spots, spots[1:], strict=False):
+    for (xa, _, ra), (xb, _, rb) in itertools.pairwise(spots):
         assert xb - xa >= ra + rb
     for x, _, r in spots:
         assert tile[0] - 1 <= x - r and x + r <= tile[0] + tile[2] + 1

@@ -1,0 +1,122 @@
+"""Drawing the board: the path, its spaces (colour *and* icon *and* name), tokens and the die.
+
+Only drawing: the board scene decides what each space looks like (:class:`SpaceLook`) and
+where it goes (:mod:`.board_geometry`), and passes both in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from .art import Art, draw_image_or_placeholder
+from .board_geometry import BoardLayout
+from .look import Look
+from .palette import Colour, mix, readable_on
+
+
+@dataclass(frozen=True)
+class SpaceLook:
+    name: str
+    icon: str  # a path under assets/
+    colour: Colour | None  # a theme colour; None for special spaces (drawn light, outlined)
+
+
+def draw_path(surface: pygame.Surface, layout: BoardLayout, look: Look) -> None:
+    """A soft ribbon through the centres of the spaces, so the way forward is obvious."""
+    if len(layout.tiles) < 2:
+        return
+    width = max(4, layout.tiles[0][3] // 5)
+    points = [layout.center(i) for i in range(len(layout.tiles))]
+    colour = mix(look.palette.shadow, look.palette.background, 0.2)
+    pygame.draw.lines(surface, colour, False, points, width)
+    for point in points:
+        pygame.draw.circle(surface, colour, point, width // 2)
+
+
+def draw_space(
+    surface: pygame.Surface, rect: pygame.Rect, space: SpaceLook, look: Look, art: Art, *, highlight: bool
+) -> None:
+    p, m = look.palette, look.metrics
+    radius = max(4, rect.height // 6)
+    fill = space.colour or p.surface
+    ink = readable_on(fill, dark=p.text)
+    pygame.draw.rect(surface, p.shadow, rect.move(0, max(2, rect.height // 30)), border_radius=radius)
+    pygame.draw.rect(surface, fill, rect, border_radius=radius)
+    pygame.draw.rect(
+        surface,
+        p.border if space.colour is None else mix(fill, (0, 0, 0), 0.25),
+        rect,
+        width=2 if space.colour is None else 1,
+        border_radius=radius,
+    )
+    inner = rect.inflate(-max(4, rect.width // 12), -max(4, rect.height // 12))
+    circle_d = round(inner.height * 0.5)
+    circle = pygame.Rect(0, 0, circle_d, circle_d)
+    circle.midtop = (inner.centerx, inner.top)
+    pygame.draw.circle(surface, (255, 255, 255), circle.center, circle_d // 2)
+    if space.colour is None:
+        pygame.draw.circle(surface, p.border, circle.center, circle_d // 2, 1)
+    icon_side = round(circle_d * 0.78)
+    icon = art.image(space.icon, (icon_side, icon_side))
+    draw_image_or_placeholder(surface, icon, circle.inflate(-circle_d // 5, -circle_d // 5), p.text)
+    name_box = pygame.Rect(inner.left, circle.bottom + 1, inner.width, inner.bottom - circle.bottom - 1)
+    look.text.draw_fitted(
+        surface,
+        space.name,
+        name_box,
+        ink,
+        max(8, round(rect.height * 0.2)),
+        8,
+        weight="bold",
+        align="center",
+        valign="middle",
+    )
+    if highlight:
+        ring = rect.inflate(2 * (m.focus_width + 2), 2 * (m.focus_width + 2))
+        pygame.draw.rect(surface, p.focus, ring, width=m.focus_width, border_radius=radius + m.focus_width)
+
+
+def draw_token(
+    surface: pygame.Surface,
+    centre: tuple[float, float],
+    radius: int,
+    picture: str,
+    look: Look,
+    art: Art,
+    *,
+    current: bool,
+) -> None:
+    """A token: its picture on a white disc with an ink rim; the current player's has a thick ring."""
+    p = look.palette
+    x, y = round(centre[0]), round(centre[1])
+    pygame.draw.circle(surface, p.shadow, (x, y + max(2, radius // 6)), radius)
+    pygame.draw.circle(surface, (255, 255, 255), (x, y), radius)
+    pygame.draw.circle(
+        surface,
+        p.focus if current else p.text,
+        (x, y),
+        radius,
+        max(3, radius // 4) if current else max(1, radius // 10),
+    )
+    side = round(radius * 1.45)
+    image = art.image(f"tokens/{picture}.svg", (side, side))
+    draw_image_or_placeholder(surface, image, pygame.Rect(x - side // 2, y - side // 2, side, side), p.text)
+
+
+def draw_die(
+    surface: pygame.Surface, rect: pygame.Rect, face: int | None, tilt: float, look: Look, art: Art
+) -> None:
+    """The die face (or a blank die before the first roll), tilted while it tumbles."""
+    side = min(rect.width, rect.height)
+    image = art.image(f"die/face-{face}.svg", (side, side)) if face else None
+    if image is None:
+        image = pygame.Surface((side, side), pygame.SRCALPHA)
+        pygame.draw.rect(image, (251, 250, 247), image.get_rect().inflate(-4, -4), border_radius=side // 5)
+        pygame.draw.rect(
+            image, look.palette.text, image.get_rect().inflate(-4, -4), 3, border_radius=side // 5
+        )
+    if tilt:
+        image = pygame.transform.rotozoom(image, tilt, 1.0)
+    surface.blit(image, image.get_rect(center=rect.center))

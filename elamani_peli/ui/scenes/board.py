@@ -1,0 +1,379 @@
+"""The board: the path of spaces, the tokens, whose turn it is, the die and its roll.
+
+The board is the hub of a session. After every action it looks at the engine's phase and
+opens the scene for it on top (a card, a story scene, a free choice …); when that scene
+closes, the board looks again. A roll is shown as a short tumble of the die and the token
+stepping along the path — skipped with any key or click, and not played at all with
+reduced motion — and only then does the space's scene open.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from elamani_peli.engine.actions import Roll
+from elamani_peli.engine.events import DieRolled, TokenMoved
+
+from ..anim import DieRoll, TokenWalk
+from ..board_draw import SpaceLook, draw_die, draw_path, draw_space, draw_token
+from ..board_geometry import BoardLayout, serpentine_layout, token_spots
+from ..card_face import draw_soft_panel
+from ..game_scene import GameScene
+from ..palette import parse_hex
+from ..scene import Scene
+from ..table import Table
+from ..widgets import Button
+
+if TYPE_CHECKING:
+    from ..app import App
+    from ..registry import SceneRegistry
+
+
+class BoardScene(GameScene):
+    name = "board"
+    phases = ()  # the board never closes itself; it opens the scene for each phase on top
+    initial_focus = ("roll",)
+
+    def __init__(self, app: App, table: Table) -> None:
+        super().__init__(app, table)
+        self.die: DieRoll | None = None
+        self.walk: TokenWalk | None = None
+        self.walker: int | None = None
+        self.layout: BoardLayout | None = None
+        self.board_area = pygame.Rect(0, 0, 0, 0)
+        self.panel = pygame.Rect(0, 0, 0, 0)
+        self.die_rect = pygame.Rect(0, 0, 0, 0)
+
+    # -- life cycle -------------------------------------------------------------------------
+    def enter(self) -> None:
+        super().enter()
+        self.app.session = self.table.session
+        self.show_phase()
+
+    def resume(self) -> None:
+        super().resume()
+        if not self.animating:
+            self.show_phase()
+
+    def title(self) -> str:
+        board = self.table.library.boards.get(self.table.state.rules.board_id)
+        return self.table.text(board.title) if board else ""
+
+    @property
+    def animating(self) -> bool:
+        return (self.die is not None and not self.die.done) or (self.walk is not None and not self.walk.done)
+
+    def show_phase(self) -> None:
+        """Open the scene for the engine's phase on top of the board (or the summary at the end)."""
+        if self.app.scenes.top is not self:
+            return
+        phase = self.table.state.phase
+        if phase == "ended":
+            from .summary import SummaryScene
+
+            self.app.scenes.replace(SummaryScene(self.app, self.table))
+            return
+        scene = _overlay_for(phase, self.app, self.table)
+        if scene is not None:
+            self.app.scenes.push(scene)
+
+    # -- layout -----------------------------------------------------------------------------
+    def build(self) -> None:
+        m, _ = self.app.look.metrics, self._
+        body = m.body
+        panel_width = max(round(body.width * 0.27), round(m.font_size("body") * 9))
+        panel_width = min(panel_width, body.width // 2)
+        self.board_area = pygame.Rect(body.left, body.top, body.width - panel_width - m.pad, body.height)
+        self.panel = pygame.Rect(self.board_area.right + m.pad, body.top, panel_width, body.height)
+        spaces = self._board_spaces()
+        self.layout = (
+            serpentine_layout(len(spaces), self.board_area.inflate(-m.gap, -m.gap)) if spaces else None
+        )
+        inner = self.panel.inflate(-2 * m.gap, -2 * m.gap)
+        roll_rect = pygame.Rect(inner.left, inner.bottom - m.button_height, inner.width, m.button_height)
+        die_side = min(inner.width // 2, round(m.button_height * 1.6))
+        self.die_rect = pygame.Rect(0, 0, die_side, die_side)
+        self.die_rect.midbottom = (inner.centerx, roll_rect.top - m.gap)
+        can_roll = self.table.state.phase == "roll" and not self.table.state.paused
+        self.form.add(
+            Button(
+                "roll",
+                _("Roll the die"),
+                self.roll,
+                icon="play",
+                style="primary",
+                rect=roll_rect,
+                enabled=can_roll,
+            )
+        )
+
+    def _board_spaces(self) -> list:
+        board = self.table.library.boards.get(self.table.state.rules.board_id)
+        return list(board.spaces) if board else []
+
+    def space_looks(self) -> list[SpaceLook]:
+        _ = self._
+        names = {
+            "start": self.app.translator.pgettext("board space", "Start"),
+            "story": _("Story"),
+            "reflection": _("Reflection"),
+            "strengths": _("Strengths"),
+            "free": _("Free choice"),
+            "breather": _("Breather"),
+            "goal": _("Goal"),
+        }
+        looks = []
+        for space in self._board_spaces():
+            theme = self.table.theme(space.theme) if space.type == "theme" else None
+            if theme is not None:
+                icon = theme.icon or f"icons/{theme.id}.svg"
+                looks.append(SpaceLook(self.table.text(theme.name), icon, parse_hex(theme.colour)))
+            else:
+                looks.append(
+                    SpaceLook(names.get(space.type, space.type), f"icons/space-{space.type}.svg", None)
+                )
+        return looks
+
+    # -- input and animation ----------------------------------------------------------------
+    def roll(self) -> None:
+        outcome = self.table.send(Roll())
+        if outcome.rejected is not None:
+            self.rebuild()
+            return
+        reduced = self.app.look.reduced_motion
+        for event in outcome.events:
+            if isinstance(event, DieRolled):
+                self.die = DieRoll.landing_on(event.value, reduced_motion=reduced)
+            elif isinstance(event, TokenMoved):
+                self.walk = TokenWalk.between(event.from_space, event.to_space, reduced_motion=reduced)
+                self.walker = event.player
+        self.rebuild()
+        if not self.animating:
+            self.show_phase()
+
+    def skip_animation(self) -> None:
+        for animation in (self.die, self.walk):
+            if animation is not None:
+                animation.skip()
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        if self.animating and event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.FINGERDOWN):
+            if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+                self.skip_animation()
+                return False  # Esc still pauses
+            self.skip_animation()
+            return True
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_r and self.table.state.phase == "roll":
+            self.roll()
+            return True
+        return super().handle_event(event)
+
+    def update(self, dt: float) -> bool:
+        super().update(dt)
+        if not self.animating:
+            return False
+        if self.die is not None and not self.die.done:
+            self.die.update(dt)
+        elif self.walk is not None:
+            self.walk.update(dt)
+        if not self.animating:
+            self.show_phase()
+        return True
+
+    # -- drawing ----------------------------------------------------------------------------
+    def draw_content(self, surface: pygame.Surface) -> None:
+        look, art = self.app.look, self.table.art
+        if self.layout is not None:
+            draw_path(surface, self.layout, look)
+            state = self.table.state
+            mover = state.players[state.current_player].position if state.phase != "ended" else None
+            for index, (tile, space) in enumerate(zip(self.layout.tiles, self.space_looks(), strict=False)):
+                draw_space(
+                    surface,
+                    pygame.Rect(tile),
+                    space,
+                    look,
+                    art,
+                    highlight=index == mover and not self.animating,
+                )
+            self._draw_tokens(surface)
+        self._draw_panel(surface)
+
+    def _draw_tokens(self, surface: pygame.Surface) -> None:
+        assert self.layout is not None
+        state, look = self.table.state, self.app.look
+        walking = self.walker if self.walk is not None and not self.walk.done else None
+        by_space: dict[int, list[int]] = {}
+        for index, player in enumerate(state.players):
+            if index != walking:
+                by_space.setdefault(min(player.position, len(self.layout.tiles) - 1), []).append(index)
+        for space, players in by_space.items():
+            for player, (x, y, radius) in zip(
+                players, token_spots(len(players), self.layout.tiles[space]), strict=True
+            ):
+                draw_token(
+                    surface,
+                    (x, y),
+                    radius,
+                    self.table.player_token(player),
+                    look,
+                    self.table.art,
+                    current=player == state.current_player,
+                )
+        if walking is not None and self.walk is not None:
+            x, y = self.layout.point_along(self.walk.position)
+            tile = self.layout.tiles[0]
+            radius = token_spots(1, tile)[0][2]
+            hop = abs((self.walk.position % 1.0) - 0.5) * 2  # 1 on a space, 0 mid-step
+            draw_token(
+                surface,
+                (x, y - tile[3] * 0.3 - (1 - hop) * radius),
+                radius,
+                self.table.player_token(walking),
+                look,
+                self.table.art,
+                current=True,
+            )
+
+    def _draw_panel(self, surface: pygame.Surface) -> None:
+        look, _ = self.app.look, self._
+        m, p, state = look.metrics, look.palette, self.table.state
+        draw_soft_panel(surface, self.panel, p, m.radius)
+        inner = self.panel.inflate(-2 * m.gap, -2 * m.gap)
+        current = state.current_player
+        token_side = round(m.font_size("heading") * 1.6)
+        draw_token(
+            surface,
+            (inner.left + token_side // 2, inner.top + token_side // 2),
+            token_side // 2,
+            self.table.player_token(current),
+            look,
+            self.table.art,
+            current=True,
+        )
+        name_box = pygame.Rect(
+            inner.left + token_side + m.gap, inner.top, inner.width - token_side - m.gap, token_side
+        )
+        look.text.draw_fitted(
+            surface,
+            _("{name}'s turn").format(name=self.table.player_name(current)),
+            name_box,
+            p.text,
+            m.font_size("heading"),
+            m.min_font_size,
+            "bold",
+            valign="middle",
+        )
+        status_box = pygame.Rect(
+            inner.left, inner.top + token_side + m.gap // 2, inner.width, round(m.font_size("small") * 2.6)
+        )
+        look.text.draw_fitted(
+            surface, self.progress_text(), status_box, p.text_muted, m.font_size("small"), m.min_font_size
+        )
+        players_top = status_box.bottom + m.gap
+        players_bottom = self.die_rect.top - m.gap
+        self._draw_players(
+            surface, pygame.Rect(inner.left, players_top, inner.width, players_bottom - players_top)
+        )
+        face = self.die.face if self.die is not None else state.last_roll
+        draw_die(
+            surface, self.die_rect, face, self.die.tilt if self.die is not None else 0.0, look, self.table.art
+        )
+
+    def progress_text(self) -> str:
+        _, state = self._, self.table.state
+        rules = state.rules
+        if rules.length_unit == "rounds":
+            return _("Round {round} of {rounds}").format(round=state.round, rounds=rules.length)
+        minutes = self.table.play_seconds() // 60
+        return _("Round {round} · {minutes} of {total} min").format(
+            round=state.round, minutes=minutes, total=rules.length
+        )
+
+    def _draw_players(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        look, _ = self.app.look, self._
+        m, p, state = look.metrics, look.palette, self.table.state
+        count = len(state.players)
+        if area.height <= 0 or count == 0:
+            return
+        row_height = min(area.height // count, round(m.font_size("body") * 1.8))
+        for index, player in enumerate(state.players):
+            row = pygame.Rect(area.left, area.top + index * row_height, area.width, row_height)
+            radius = max(6, row_height * 2 // 5)
+            draw_token(
+                surface,
+                (row.left + radius + 2, row.centery),
+                radius,
+                self.table.player_token(index),
+                look,
+                self.table.art,
+                current=index == state.current_player,
+            )
+            gifts = sum(1 for gift in state.strengths if gift.receiver == index)
+            label = self.table.player_name(index)
+            if player.arrived:
+                label = _("{name} (at the goal)").format(name=label)
+            if gifts:
+                label += " · " + self.app.ngettext("{count} strength", "{count} strengths", gifts).format(
+                    count=gifts
+                )
+            text_box = pygame.Rect(
+                row.left + 2 * radius + m.gap, row.top, row.width - 2 * radius - m.gap, row.height
+            )
+            look.text.draw_fitted(
+                surface,
+                label,
+                text_box,
+                p.text,
+                m.font_size("body"),
+                m.min_font_size,
+                "bold" if index == state.current_player else "regular",
+                valign="middle",
+            )
+
+
+def _overlay_for(phase: str, app: App, table: Table) -> GameScene | None:
+    """The scene that shows ``phase`` over the board (None for the board's own phase)."""
+    from .card import CardScene
+    from .moments import ArrivalScene, BreatherScene, FreeChoiceScene
+    from .story import StoryScene
+    from .strength import StrengthSpaceScene
+
+    scenes = {
+        "card": CardScene,
+        "closing": CardScene,
+        "choose_theme": FreeChoiceScene,
+        "strength": StrengthSpaceScene,
+        "scene": StoryScene,
+        "discuss": StoryScene,
+        "story_end": StoryScene,
+        "breather": BreatherScene,
+        "arrived": ArrivalScene,
+    }
+    scene_class = scenes.get(phase)
+    return scene_class(app, table) if scene_class is not None else None
+
+
+def open_board(app: App, session=None) -> BoardScene:
+    """The board for ``session`` (default: the app's running session)."""
+    session = session if session is not None else app.session
+    return BoardScene(app, Table(session, lambda: app.language))
+
+
+def register(registry: SceneRegistry) -> None:
+    from ..sample_session import sample_board
+
+    registry.add("board", open_board, sample_board)
+    registry.add("resume", resume_saved_session)
+
+
+def resume_saved_session(app: App, **options) -> Scene:
+    """Title → Continue: the saved session exactly as it was, or a new setup if none is usable."""
+    store = app.save_store
+    session = store.load(app.library) if store is not None else None
+    if session is None:
+        return app.registry.create("setup", app)
+    app.session = session
+    return open_board(app, session)

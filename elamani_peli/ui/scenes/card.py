@@ -1,0 +1,181 @@
+"""A card on the table: its theme, type and level, the text in large type, and what can be done.
+
+Done, Pass, Another card, Follow-up, Bookmark and Give strength each have a button, a
+number key (1–6) and a letter key (D, P, A, F, B, S). Pass is always there and never asks
+why. The closing card of a session uses the same scene.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from elamani_peli.engine.actions import AnotherCard, Bookmark, Done, GiveStrength, Pass, ShowFollowUp
+from elamani_peli.engine.legal import legal_actions
+
+from ..card_face import CardFace, CardRegions, draw_card_face
+from ..game_scene import GameScene, button_rows
+from ..palette import parse_hex
+from ..widgets import Button
+from .strength import StrengthDialog
+
+if TYPE_CHECKING:
+    from ..registry import SceneRegistry
+
+LETTER_KEYS = {
+    pygame.K_d: "done",
+    pygame.K_p: "pass",
+    pygame.K_a: "another",
+    pygame.K_f: "follow-up",
+    pygame.K_b: "bookmark",
+    pygame.K_s: "strength",
+}
+
+
+def card_face(scene: GameScene) -> CardFace:
+    """The card on the table in the player's language, ready to draw."""
+    _, table = scene._, scene.table
+    state = table.state
+    card = table.card()
+    assert card is not None, "the card scene opens only while a card is on the table"
+    text, used = table.text_with_language(card.text)
+    theme = table.theme(state.card_theme)
+    types = {"question": _("Question"), "reflection": _("Reflection"), "action": _("Something to do")}
+    if theme is not None:
+        band, colour = table.text(theme.name), parse_hex(theme.colour)
+        icon = theme.icon or f"icons/{theme.id}.svg"
+    else:
+        band = _("Closing card") if state.phase == "closing" else _("Reflection")
+        colour, icon = None, "icons/space-reflection.svg"
+    languages = {"fi": _("in Finnish"), "en": _("in English")}
+    return CardFace(
+        text=text,
+        type_label=types.get(card.type, card.type),
+        level=card.level,
+        level_label=_("Level {level} of 3").format(level=card.level),
+        band_title=band,
+        band_colour=colour,
+        icon=icon,
+        follow_up=table.text(card.follow_up) if state.follow_up_shown and card.follow_up else None,
+        follow_up_title=_("Follow-up question"),
+        language_note=languages.get(used, used) if used != table.language() else None,
+    )
+
+
+class CardScene(GameScene):
+    name = "card"
+    opaque = False
+    phases = ("card", "closing")
+    initial_focus = ("done",)
+
+    def __init__(self, app, table) -> None:
+        super().__init__(app, table)
+        self.card_rect = pygame.Rect(0, 0, 0, 0)
+        self.regions: CardRegions | None = None
+
+    def title(self) -> str:
+        if self.table.state.phase == "closing":
+            return self._("The closing card")
+        return self._("{name}'s card").format(name=self.table.player_name(self.table.state.current_player))
+
+    def build(self) -> None:
+        m, _, state = self.app.look.metrics, self._, self.table.state
+        card = self.table.card()
+        legal = {type(action) for action in legal_actions(self.table.library, state)}
+        bookmarked = state.card in state.bookmarks
+        specs = [
+            ("done", _("Done"), lambda: self.send(Done()), "check", True),
+            ("pass", _("Pass"), lambda: self.send(Pass()), "next", True),
+            (
+                "another",
+                _("Another card"),
+                lambda: self.send(AnotherCard()),
+                "cards",
+                AnotherCard in legal and state.phase == "card",
+            ),
+            (
+                "follow-up",
+                _("Follow-up"),
+                lambda: self.send(ShowFollowUp()),
+                "plus",
+                bool(card and card.follow_up) and not state.follow_up_shown,
+            ),
+            (
+                "bookmark",
+                _("Bookmarked") if bookmarked else _("Bookmark"),
+                lambda: self.send(Bookmark()),
+                "book",
+                not bookmarked,
+            ),
+            ("strength", _("Give strength"), self.give_strength, "play", GiveStrength in legal),
+        ]
+        body = m.body
+        width = min(body.width, max(round(body.width * 0.78), round(m.font_size("body") * 22)))
+        area = pygame.Rect(body.centerx - width // 2, body.top, width, body.height)
+        rects = button_rows(
+            area, len(specs), height=m.button_height, gap=m.gap, min_width=round(m.font_size("button") * 7.5)
+        )
+        for index, ((widget_id, label, callback, icon, enabled), rect) in enumerate(
+            zip(specs, rects, strict=True)
+        ):
+            self.form.add(
+                Button(
+                    widget_id,
+                    label,
+                    callback,
+                    icon=icon,
+                    rect=rect,
+                    enabled=enabled,
+                    style="primary" if widget_id == "done" else "normal",
+                    shortcut=index + 1,
+                )
+            )
+        top = min(r.top for r in rects)
+        self.card_rect = pygame.Rect(area.left, area.top, area.width, top - area.top - m.pad)
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN and event.key in LETTER_KEYS and not event.mod & pygame.KMOD_CTRL:
+            button = self.form.find(LETTER_KEYS[event.key])
+            if button is not None and button.enabled:
+                self.form.focus(button.id)
+                return button.activate(None)
+        return super().handle_event(event)
+
+    def give_strength(self) -> None:
+        state = self.table.state
+        players = range(len(state.players))
+        if state.phase == "closing":
+            givers, receivers = list(players), list(players)
+        else:
+            givers = [i for i in players if i != state.current_player]
+            receivers = [state.current_player]
+        self.app.scenes.push(StrengthDialog(self.app, self.table, givers, receivers), self._strength_chosen)
+
+    def _strength_chosen(self, gift: tuple[int, int, str] | None) -> None:
+        if gift is not None:
+            self.send(GiveStrength(*gift))
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        look = self.app.look
+        self.regions = draw_card_face(
+            surface,
+            self.card_rect,
+            card_face(self),
+            text=look.text,
+            palette=look.palette,
+            metrics=look.metrics,
+            art=self.table.art,
+        )
+
+
+def register(registry: SceneRegistry) -> None:
+    from ..sample_session import sample_card
+
+    registry.add("card", lambda app, **options: _card_from_app(app), sample_card)
+
+
+def _card_from_app(app) -> GameScene:
+    from .board import open_board
+
+    return open_board(app)

@@ -1,0 +1,442 @@
+"""Setting up a session: players, length, deepest level, themes, stories, content notes.
+
+The defaults (two players, 45 minutes, level 2, every theme, the gentle stories) are
+ready to play: from the title, Enter on *New game* and Enter on *Start* begin a session.
+Longer lists (players, themes, stories, content notes) open in their own dialog, so the
+screen stays calm and fits at 960×600 with 200 % type.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import pygame
+
+from elamani_peli.engine.session import Session
+from elamani_peli.engine.setup import (
+    MAX_PLAYERS,
+    MIN_PLAYERS,
+    PlayerSetup,
+    SessionSetup,
+    default_setup,
+    setup_problems,
+)
+
+from ..card_face import draw_soft_panel
+from ..game_scene import button_rows
+from ..scene import Scene
+from ..table import TOKEN_PICTURES, token_picture
+from ..widgets import Button, Stepper, TextInput
+from .checklist import ChecklistDialog
+
+if TYPE_CHECKING:
+    from ..app import App
+    from ..registry import SceneRegistry
+
+LENGTH_LIMITS = {"minutes": (10, 120, 5), "rounds": (1, 20, 1)}
+
+
+def token_names(_) -> dict[str, str]:
+    return {
+        "leaf": _("Birch leaf"),
+        "fish": _("Fish"),
+        "mushroom": _("Mushroom"),
+        "star": _("Star"),
+        "bird": _("Bird"),
+        "boat": _("Boat"),
+    }
+
+
+def note_names(_) -> dict[str, str]:
+    return {
+        "substance-use": _("Substance use"),
+        "self-harm": _("Self-harm"),
+        "violence": _("Violence"),
+        "loss": _("Loss and grief"),
+        "bullying": _("Bullying"),
+        "homelessness": _("Homelessness"),
+        "mental-health": _("Mental health"),
+    }
+
+
+def problem_text(_, problem: str) -> str:
+    texts = {
+        "setup-player-count": _("A session needs 2 to 6 players."),
+        "setup-nickname-empty": _("Every player needs a name or a nickname."),
+        "setup-no-themes": _("Choose at least one theme."),
+        "setup-story-content-note": _("A chosen story needs a content note that is not allowed."),
+        "setup-no-cards": _("No cards are in play with these choices."),
+    }
+    return texts.get(problem, _("This setup cannot start ({problem}).").format(problem=problem))
+
+
+class SetupScene(Scene):
+    name = "setup"
+    initial_focus = ("start",)
+
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
+        seed = app.seed if app.seed is not None else random.SystemRandom().randrange(2**31)
+        self.setup: SessionSetup = default_setup(app.library, seed=seed)
+        self.problems: list[str] = []
+
+    def title(self) -> str:
+        return self.app._("New game")
+
+    # -- layout -----------------------------------------------------------------------------
+    def build(self) -> None:
+        m, _ = self.app.look.metrics, self.app._
+        body = m.body
+        start_rects = button_rows(
+            body, 2, height=m.button_height, gap=m.gap, min_width=round(m.font_size("button") * 7)
+        )
+        self.form.add(Button("back", _("Back"), self.app.back_to_title, icon="back", rect=start_rects[0]))
+        self.form.add(
+            Button("start", _("Start"), self.start, icon="play", style="primary", rect=start_rects[1])
+        )
+        top = min(r.top for r in start_rects)
+        self.message_rect = pygame.Rect(
+            body.left,
+            top - m.gap - round(m.font_size("small") * 1.6),
+            body.width,
+            round(m.font_size("small") * 1.6),
+        )
+        area = pygame.Rect(body.left, body.top, body.width, self.message_rect.top - m.gap - body.top)
+        two_columns = area.width >= round(m.font_size("button") * 22)
+        if two_columns:
+            left = pygame.Rect(area.left, area.top, (area.width - m.pad) // 2, area.height)
+            right = pygame.Rect(left.right + m.pad, area.top, area.width - left.width - m.pad, area.height)
+        else:
+            left = right = area
+        row_height = min(m.button_height, (area.height - 3 * m.gap) // 4) if two_columns else m.button_height
+        rows_left = [
+            pygame.Rect(left.left, left.top + i * (row_height + m.gap), left.width, row_height)
+            for i in range(4)
+        ]
+        rows_right = (
+            [
+                pygame.Rect(right.left, right.top + i * (row_height + m.gap), right.width, row_height)
+                for i in range(4)
+            ]
+            if two_columns
+            else rows_left[2:]
+        )
+        setup = self.setup
+        self.form.add(
+            Button("players", self.players_label(), self.edit_players, align="left", rect=rows_left[0])
+        )
+        self.form.add(
+            Button("themes", self.themes_label(), self.edit_themes, align="left", rect=rows_left[1])
+        )
+        self.form.add(
+            Button("stories", self.stories_label(), self.edit_stories, align="left", rect=rows_left[2])
+        )
+        self.form.add(Button("notes", self.notes_label(), self.edit_notes, align="left", rect=rows_left[3]))
+        unit_label = _("Length in minutes") if setup.length_unit == "minutes" else _("Length in rounds")
+        self.form.add(Button("unit", unit_label, self.toggle_unit, align="left", rect=rows_right[0]))
+        low, high, step = LENGTH_LIMITS[setup.length_unit]
+        self.form.add(
+            Stepper(
+                "length",
+                setup.length,
+                low,
+                high,
+                step,
+                self.format_length,
+                self.set_length,
+                rect=rows_right[1],
+            )
+        )
+        levels = {1: _("light"), 2: _("middle"), 3: _("deep")}
+        self.form.add(
+            Button(
+                "level",
+                _("Deepest level: {level} · {name}").format(
+                    level=setup.max_level, name=levels[setup.max_level]
+                ),
+                self.cycle_level,
+                align="left",
+                rect=rows_right[2],
+            )
+        )
+
+    def players_label(self) -> str:
+        names = ", ".join(p.nickname for p in self.setup.players)
+        return self.app._("Players: {names}").format(names=names)
+
+    def themes_label(self) -> str:
+        total, chosen = len(self.app.library.themes), len(self.setup.themes)
+        if chosen == total:
+            return self.app._("Themes: all {count}").format(count=total)
+        return self.app._("Themes: {chosen} of {count}").format(chosen=chosen, count=total)
+
+    def stories_label(self) -> str:
+        if not self.setup.stories:
+            return self.app._("Stories: off")
+        names = ", ".join(self.app.library.stories[s].character.name for s in self.setup.stories)
+        return self.app._("Stories: {names}").format(names=names)
+
+    def notes_label(self) -> str:
+        if not self.setup.content_notes:
+            return self.app._("Content notes: none allowed")
+        names = note_names(self.app._)
+        return self.app._("Content notes allowed: {notes}").format(
+            notes=", ".join(names.get(n, n) for n in self.setup.content_notes)
+        )
+
+    def format_length(self, value: float) -> str:
+        if self.setup.length_unit == "minutes":
+            return self.app._("{count} min").format(count=int(value))
+        return self.app.ngettext("{count} round", "{count} rounds", int(value)).format(count=int(value))
+
+    # -- changes ----------------------------------------------------------------------------
+    def _change(self, **changes) -> None:
+        self.setup = replace(self.setup, **changes)
+        self.problems = []
+        self.rebuild()
+        self.app.request_redraw()
+
+    def set_length(self, value: float) -> None:
+        self._change(length=int(value))
+
+    def toggle_unit(self) -> None:
+        unit = "rounds" if self.setup.length_unit == "minutes" else "minutes"
+        self._change(length_unit=unit, length=6 if unit == "rounds" else 45)
+
+    def cycle_level(self) -> None:
+        self._change(max_level=self.setup.max_level % 3 + 1)
+
+    def edit_players(self) -> None:
+        self.app.scenes.push(PlayersDialog(self.app, self.setup.players), self._players_chosen)
+
+    def _players_chosen(self, players) -> None:
+        if players is not None:
+            self._change(players=players)
+
+    def edit_themes(self) -> None:
+        options = [(theme.id, self._text(theme.name)) for theme in self.app.library.themes.values()]
+        self.app.scenes.push(
+            ChecklistDialog(self.app, self.app._("Themes in play"), options, self.setup.themes),
+            lambda chosen: chosen is not None and self._change(themes=chosen),
+        )
+
+    def edit_stories(self) -> None:
+        names = note_names(self.app._)
+        options = []
+        for story in self.app.library.stories.values():
+            label = f"{story.character.name} — {self._text(story.title)}"
+            if story.content_notes:
+                label += " (" + ", ".join(names.get(n, n) for n in story.content_notes) + ")"
+            options.append((story.id, label))
+        note = self.app._("A story with a content note plays only when that note is allowed.")
+        self.app.scenes.push(
+            ChecklistDialog(self.app, self.app._("Stories in play"), options, self.setup.stories, note=note),
+            lambda chosen: chosen is not None and self._change(stories=chosen),
+        )
+
+    def edit_notes(self) -> None:
+        names = note_names(self.app._)
+        found: list[str] = []
+        for item in [*self.app.library.decks.values(), *self.app.library.stories.values()]:
+            found += [n for n in item.content_notes if n not in found]
+        options = [(n, names.get(n, n)) for n in found]
+        note = self.app._("Sensitive cards and stories stay out unless their content note is allowed here.")
+        self.app.scenes.push(
+            ChecklistDialog(
+                self.app, self.app._("Content notes"), options, self.setup.content_notes, note=note
+            ),
+            lambda chosen: chosen is not None and self._change(content_notes=chosen),
+        )
+
+    def _text(self, text) -> str:
+        from elamani_peli.content.text import localize
+
+        return localize(text, self.app.language)[0]
+
+    def start(self) -> None:
+        self.problems = setup_problems(self.app.library, self.setup)
+        if self.problems:
+            self.app.request_redraw()
+            return
+        from .board import open_board
+
+        session = Session.new(self.app.library, self.setup, store=self.app.save_store)
+        self.app.session = session
+        self.app.scenes.replace(open_board(self.app, session))
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        if self.problems:
+            look = self.app.look
+            text = " ".join(problem_text(self.app._, p) for p in self.problems)
+            look.text.draw_fitted(
+                surface,
+                text,
+                self.message_rect,
+                look.palette.danger,
+                look.metrics.font_size("small"),
+                look.metrics.min_font_size,
+                "bold",
+                valign="middle",
+            )
+
+
+class PlayersDialog(Scene):
+    """2–6 players: a nickname (any name will do), young person or worker, and a token."""
+
+    name = "players"
+    opaque = False
+    initial_focus = ("name-0",)
+
+    def __init__(self, app: App, players: tuple[PlayerSetup, ...]) -> None:
+        super().__init__(app)
+        self.players = list(players)
+        self.page = 0
+
+    def title(self) -> str:
+        return self.app._("Players")
+
+    def build(self) -> None:
+        m, _ = self.app.look.metrics, self.app._
+        body = m.body
+        self.panel = body.copy()
+        inner = body.inflate(-2 * m.pad, -2 * m.pad)
+        actions = [
+            ("add", _("Add a player"), self.add_player, "plus", len(self.players) < MAX_PLAYERS, "normal"),
+            ("done", _("Done"), self.done, "check", True, "primary"),
+        ]
+        action_rects = button_rows(
+            inner, len(actions), height=m.button_height, gap=m.gap, min_width=round(m.font_size("button") * 7)
+        )
+        area = pygame.Rect(
+            inner.left, inner.top, inner.width, min(r.top for r in action_rects) - m.pad - inner.top
+        )
+        per_page = max(1, (area.height + m.gap) // (m.button_height + m.gap))
+        pages = -(-len(self.players) // per_page)
+        if pages > 1:
+            per_page = max(1, per_page - 1)
+            pages = -(-len(self.players) // per_page)
+        self.page = pages - 1 if self.page < 0 else self.page % max(1, pages)
+        first = self.page * per_page
+        roles = {"young": _("Young person"), "worker": _("Worker")}
+        tokens = token_names(_)
+        for row, index in enumerate(range(first, min(first + per_page, len(self.players)))):
+            player = self.players[index]
+            y = area.top + row * (m.button_height + m.gap)
+            widths = [0.36, 0.26, 0.24, 0.14]
+            x = area.left
+            rects = []
+            for share in widths:
+                width = round(area.width * share) - m.gap
+                rects.append(pygame.Rect(x, y, width, m.button_height))
+                x += width + m.gap
+            self.form.add(
+                TextInput(
+                    f"name-{index}",
+                    player.nickname,
+                    placeholder=_("Nickname"),
+                    on_change=lambda v, i=index: self._set(i, nickname=v),
+                    rect=rects[0],
+                )
+            )
+            self.form.add(
+                Button(
+                    f"role-{index}", roles[player.role], lambda i=index: self.toggle_role(i), rect=rects[1]
+                )
+            )
+            picture = token_picture(player.token)
+            self.form.add(
+                Button(
+                    f"token-{index}",
+                    tokens.get(picture, picture),
+                    lambda i=index: self.next_token(i),
+                    rect=rects[2],
+                )
+            )
+            self.form.add(
+                Button(
+                    f"remove-{index}",
+                    _("Remove"),
+                    lambda i=index: self.remove(i),
+                    icon="close",
+                    rect=rects[3],
+                    enabled=len(self.players) > MIN_PLAYERS,
+                )
+            )
+        if pages > 1:
+            y = area.top + (min(per_page, len(self.players) - first)) * (m.button_height + m.gap)
+            self.form.add(
+                Button(
+                    "more",
+                    _("More players ({page}/{pages})").format(page=self.page + 1, pages=pages),
+                    self._next_page,
+                    icon="next",
+                    rect=pygame.Rect(area.left, y, area.width // 2, m.button_height),
+                )
+            )
+        for (widget_id, label, callback, icon, enabled, style), rect in zip(
+            actions, action_rects, strict=True
+        ):
+            self.form.add(
+                Button(widget_id, label, callback, icon=icon, enabled=enabled, style=style, rect=rect)
+            )
+
+    def _set(self, index: int, **changes) -> None:
+        self.players[index] = replace(self.players[index], **changes)
+
+    def toggle_role(self, index: int) -> None:
+        self._set(index, role="worker" if self.players[index].role == "young" else "young")
+        self.rebuild()
+
+    def next_token(self, index: int) -> None:
+        taken = {token_picture(p.token) for i, p in enumerate(self.players) if i != index}
+        current = token_picture(self.players[index].token)
+        start = TOKEN_PICTURES.index(current) if current in TOKEN_PICTURES else -1
+        for step in range(1, len(TOKEN_PICTURES) + 1):
+            candidate = TOKEN_PICTURES[(start + step) % len(TOKEN_PICTURES)]
+            if candidate not in taken:
+                self._set(index, token=candidate)
+                break
+        self.rebuild()
+
+    def add_player(self) -> None:
+        taken = {token_picture(p.token) for p in self.players}
+        token = next(t for t in TOKEN_PICTURES if t not in taken)
+        number = len(self.players) + 1
+        self.players.append(PlayerSetup(self.app._("Player {number}").format(number=number), "young", token))
+        self.page = -1  # the last page, where the new player is
+        self.rebuild()
+        self.form.focus(f"name-{len(self.players) - 1}")
+
+    def remove(self, index: int) -> None:
+        if len(self.players) > MIN_PLAYERS:
+            del self.players[index]
+            self.rebuild()
+
+    def _next_page(self) -> None:
+        self.page += 1
+        self.rebuild()
+        self.form.focus("more")
+
+    def done(self) -> None:
+        players = [replace(p, nickname=p.nickname.strip()) for p in self.players]
+        fallback = self.app._("Player {number}")
+        players = [
+            p if p.nickname else replace(p, nickname=fallback.format(number=i + 1))
+            for i, p in enumerate(players)
+        ]
+        self.dismiss(tuple(players))
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        look = self.app.look
+        draw_soft_panel(surface, self.panel, look.palette, look.metrics.radius * 2)
+
+
+def register(registry: SceneRegistry) -> None:
+    registry.add("setup", lambda app, **options: SetupScene(app), lambda app, seed: _sample(app, seed))
+
+
+def _sample(app: App, seed: int) -> None:
+    app.seed = seed if app.seed is None else app.seed
+    app.scenes.push(SetupScene(app))

@@ -1,0 +1,401 @@
+"""A character's story: portrait and name, the scene text, choices (keys 1–3), then talk.
+
+The same view serves a Story space on the board (:class:`StoryScene`, over the engine's
+session) and the Stories mode from the title (:class:`StoryModeScene`, over the engine's
+story mode). After each choice the table talks — the scene's own ``discuss`` question or
+a general one. An ending is shown with care: calm colours, the ending text, and a note of
+hope with the way to help one key away.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from elamani_peli.content.models import Story
+from elamani_peli.engine.actions import ChooseOption, Continue, Pass
+from elamani_peli.engine.story_mode import StoryState, apply_story, start_story
+
+from ..art import Art, draw_image_or_placeholder
+from ..card_face import draw_soft_panel
+from ..game_scene import GameScene
+from ..scene import Scene
+from ..table import Table
+from ..widgets import Button
+
+if TYPE_CHECKING:
+    from ..app import App
+    from ..registry import SceneRegistry
+
+StoryStep = str  # "scene" (choices), "discuss" (talk about the choice), "ended" (an ending)
+
+
+class StoryView:
+    """Layout and drawing shared by both story scenes; subclasses say where the story stands."""
+
+    app: App
+    form: object
+    art: Art
+
+    # -- what a subclass answers ----------------------------------------------------------
+    def story(self) -> Story: ...
+    def step(self) -> StoryStep: ...
+    def scene_id(self) -> str: ...
+    def localize(self, text) -> str: ...
+    def choose(self, index: int) -> None: ...
+    def go_on(self) -> None: ...
+    def can_pass(self) -> bool:
+        return False
+
+    def pass_scene(self) -> None:
+        """Only where passing exists (on the board)."""
+
+    # -- layout ---------------------------------------------------------------------------
+    def build_story(self) -> None:
+        m, _ = self.app.look.metrics, self.app.translator.gettext
+        body = m.body
+        portrait_width = min(round(body.width * 0.3), round(body.height * 0.75))
+        self.portrait_panel = pygame.Rect(body.left, body.top, portrait_width, body.height)
+        self.text_panel = pygame.Rect(
+            self.portrait_panel.right + m.pad, body.top, body.width - portrait_width - m.pad, body.height
+        )
+        inner = self.text_panel.inflate(-2 * m.pad, -2 * m.pad)
+        scene = self.story().scene(self.scene_id())
+        step = self.step()
+        specs: list[tuple] = []
+        if step == "scene":
+            for index, choice in enumerate(scene.choices[:9]):
+                specs.append(
+                    (f"choice-{index + 1}", self.localize(choice.text), lambda i=index: self.choose(i), None)
+                )
+        else:
+            specs.append(("continue", _("Continue"), self.go_on, "next"))
+        if self.can_pass():
+            specs.append(("pass", _("Pass"), self.pass_scene, "next"))
+        height = (
+            m.button_height if step != "scene" else max(m.button_height, round(m.font_size("button") * 2.6))
+        )
+        rows_needed = len(specs)
+        buttons_height = rows_needed * height + (rows_needed - 1) * m.gap
+        top = inner.bottom - buttons_height
+        for index, (widget_id, label, callback, icon) in enumerate(specs):
+            rect = pygame.Rect(inner.left, top + index * (height + m.gap), inner.width, height)
+            is_choice = widget_id.startswith("choice-")
+            self.form.add(
+                Button(
+                    widget_id,
+                    label,
+                    callback,
+                    icon=icon,
+                    rect=rect,  # type: ignore[attr-defined]
+                    style="primary" if widget_id == "continue" else "normal",
+                    shortcut=index + 1 if is_choice else None,
+                    align="left" if is_choice else "center",
+                )
+            )
+        self.text_box = pygame.Rect(inner.left, inner.top, inner.width, top - m.pad - inner.top)
+
+    # -- drawing --------------------------------------------------------------------------
+    def draw_story(self, surface: pygame.Surface) -> None:
+        look, _ = self.app.look, self.app.translator.gettext
+        m, p = look.metrics, look.palette
+        story, step = self.story(), self.step()
+        scene = story.scene(self.scene_id())
+        draw_soft_panel(surface, self.portrait_panel, p, m.radius * 2, fill=p.surface_alt)
+        inner = self.portrait_panel.inflate(-2 * m.pad, -2 * m.pad)
+        name_height = round(m.font_size("heading") * 1.4)
+        detail_height = round(m.font_size("small") * 1.5)
+        picture_box = pygame.Rect(
+            inner.left, inner.top, inner.width, inner.height - name_height - detail_height - m.gap
+        )
+        image = self.art.portrait(story, picture_box.size)
+        draw_image_or_placeholder(surface, image, picture_box, p.text_muted)
+        name_rect = pygame.Rect(inner.left, picture_box.bottom + m.gap, inner.width, name_height)
+        look.text.draw_fitted(
+            surface,
+            story.character.name,
+            name_rect,
+            p.text,
+            m.font_size("heading"),
+            m.min_font_size,
+            "bold",
+            "center",
+            "middle",
+        )
+        detail = self.localize(story.title)
+        if story.character.age is not None:
+            detail = _("{age} years · {title}").format(age=story.character.age, title=detail)
+        look.text.draw_fitted(
+            surface,
+            detail,
+            pygame.Rect(inner.left, name_rect.bottom, inner.width, detail_height),
+            p.text_muted,
+            m.font_size("small"),
+            m.min_font_size,
+            align="center",
+            valign="middle",
+        )
+
+        calm = step == "ended"
+        draw_soft_panel(surface, self.text_panel, p, m.radius * 2)
+        box = self.text_box
+        if step == "scene":
+            look.text.draw_fitted(
+                surface,
+                self.localize(scene.text),
+                box,
+                p.text,
+                m.font_size("heading"),
+                m.min_font_size,
+                valign="middle",
+            )
+            return
+        if step == "discuss":
+            prompt = (
+                self.localize(scene.discuss)
+                if scene.discuss
+                else _("Why that choice? What would you have done?")
+            )
+            label_rect = pygame.Rect(box.left, box.top, box.width, round(m.font_size("small") * 1.6))
+            look.text.draw_fitted(
+                surface,
+                _("Let's talk"),
+                label_rect,
+                p.text_muted,
+                m.font_size("small"),
+                m.min_font_size,
+                "bold",
+            )
+            rest = pygame.Rect(box.left, label_rect.bottom, box.width, box.bottom - label_rect.bottom)
+            look.text.draw_fitted(
+                surface, prompt, rest, p.text, m.font_size("title"), m.min_font_size, "bold", valign="middle"
+            )
+            return
+        if calm:  # an ending: the scene, its ending, and a note of hope
+            hope = _(
+                "Every story can still go on. If something here feels close to you, you can talk "
+                "about it — here, or with someone you trust. Help is always one key away (F1)."
+            )
+            hope_height = box.height // 4
+            hope_rect = pygame.Rect(box.left, box.bottom - hope_height, box.width, hope_height)
+            text = f"{self.localize(scene.text)}\n\n{self.localize(scene.ending)}"
+            story_rect = pygame.Rect(box.left, box.top, box.width, hope_rect.top - m.gap - box.top)
+            look.text.draw_fitted(
+                surface, text, story_rect, p.text, m.font_size("heading"), m.min_font_size, valign="middle"
+            )
+            pygame.draw.rect(surface, p.surface_alt, hope_rect, border_radius=m.radius)
+            look.text.draw_fitted(
+                surface,
+                hope,
+                hope_rect.inflate(-2 * m.gap, -m.gap),
+                p.text,
+                m.font_size("body"),
+                m.min_font_size,
+                valign="middle",
+            )
+
+
+class StoryScene(StoryView, GameScene):
+    """A Story space on the board."""
+
+    name = "story"
+    phases = ("scene", "discuss", "story_end")
+    initial_focus = ("choice-1", "continue")
+
+    def __init__(self, app: App, table: Table) -> None:
+        super().__init__(app, table)
+        self.art = table.art
+
+    def title(self) -> str:
+        story = self.story()
+        return self.table.text(story.title)
+
+    def story(self) -> Story:
+        story = self.table.story()
+        assert story is not None, "the story scene opens only in a story phase"
+        return story
+
+    def step(self) -> StoryStep:
+        return {"scene": "scene", "discuss": "discuss", "story_end": "ended"}[self.table.state.phase]
+
+    def scene_id(self) -> str:
+        assert self.table.state.scene is not None
+        return self.table.state.scene
+
+    def localize(self, text) -> str:
+        return self.table.text(text)
+
+    def choose(self, index: int) -> None:
+        self.send(ChooseOption(index))
+
+    def go_on(self) -> None:
+        self.send(Continue())
+
+    def can_pass(self) -> bool:
+        return self.table.state.phase in ("scene", "discuss")
+
+    def pass_scene(self) -> None:
+        self.send(Pass())
+
+    def build(self) -> None:
+        self.build_story()
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        self.draw_story(surface)
+
+
+class StoryModeScene(StoryView, Scene):
+    """Stories mode: one character's story straight through, like the original visual novel."""
+
+    name = "story-mode"
+    initial_focus = ("choice-1", "continue")
+
+    def __init__(self, app: App, story_id: str) -> None:
+        super().__init__(app)
+        self.state: StoryState = start_story(app.library, story_id)
+        self.art = Art()
+
+    def title(self) -> str:
+        return self.localize(self.story().title)
+
+    def story(self) -> Story:
+        return self.app.library.stories[self.state.story]
+
+    def step(self) -> StoryStep:
+        return self.state.phase
+
+    def scene_id(self) -> str:
+        return self.state.scene
+
+    def localize(self, text) -> str:
+        from elamani_peli.content.text import localize
+
+        return localize(text, self.app.language)[0] if text else ""
+
+    def _apply(self, action) -> None:
+        outcome = apply_story(self.app.library, self.state, action)
+        self.state = outcome.state
+        self.rebuild()
+        self.form.focus(None)
+        self.form.ensure_focus(self.initial_focus)
+        self.app.request_redraw()
+
+    def choose(self, index: int) -> None:
+        self._apply(ChooseOption(index))
+
+    def go_on(self) -> None:
+        if self.state.phase == "ended":
+            self.dismiss()
+            return
+        self._apply(Continue())
+
+    def build(self) -> None:
+        self.build_story()
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        self.draw_story(surface)
+
+
+class StoryPickerScene(Scene):
+    """Stories mode, first step: choose whose story to play."""
+
+    name = "stories"
+
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
+        self.art = Art()
+
+    def title(self) -> str:
+        return self.app._("Stories")
+
+    def build(self) -> None:
+        m = self.app.look.metrics
+        stories = list(self.app.library.stories.values())
+        body = m.body
+        self.cards: list[tuple[Story, pygame.Rect]] = []
+        if not stories:
+            return
+        gap = m.pad
+        width = (body.width - gap * (len(stories) - 1)) // len(stories)
+        for index, story in enumerate(stories):
+            rect = pygame.Rect(body.left + index * (width + gap), body.top, width, body.height)
+            button = pygame.Rect(
+                rect.left + m.gap,
+                rect.bottom - m.gap - m.button_height,
+                rect.width - 2 * m.gap,
+                m.button_height,
+            )
+            self.form.add(
+                Button(
+                    f"story-{index + 1}",
+                    story.character.name,
+                    lambda s=story.id: self.app.scenes.push(StoryModeScene(self.app, s)),
+                    icon="play",
+                    rect=button,
+                    shortcut=index + 1,
+                    style="primary",
+                )
+            )
+            self.cards.append((story, rect))
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        from elamani_peli.content.text import localize
+
+        look = self.app.look
+        m, p = look.metrics, look.palette
+        for story, rect in self.cards:
+            draw_soft_panel(surface, rect, p, m.radius * 2)
+            inner = rect.inflate(-2 * m.gap, -2 * m.gap)
+            inner.height -= m.button_height + m.gap
+            picture = pygame.Rect(inner.left, inner.top, inner.width, inner.height * 11 // 20)
+            draw_image_or_placeholder(surface, self.art.portrait(story, picture.size), picture, p.text_muted)
+            title = localize(story.title, self.app.language)[0]
+            if story.character.age is not None:
+                title = self.app._("{age} years · {title}").format(age=story.character.age, title=title)
+            heading = pygame.Rect(
+                inner.left, picture.bottom + m.gap, inner.width, round(m.font_size("body") * 1.5)
+            )
+            look.text.draw_fitted(
+                surface,
+                title,
+                heading,
+                p.text,
+                m.font_size("body"),
+                m.min_font_size,
+                "bold",
+                "center",
+                "middle",
+            )
+            intro = localize(story.character.intro, self.app.language)[0] if story.character.intro else ""
+            look.text.draw_fitted(
+                surface,
+                intro,
+                pygame.Rect(
+                    inner.left,
+                    heading.bottom + m.gap // 2,
+                    inner.width,
+                    inner.bottom - heading.bottom - m.gap // 2,
+                ),
+                p.text_muted,
+                m.font_size("small"),
+                m.min_font_size,
+                align="center",
+            )
+
+
+def register(registry: SceneRegistry) -> None:
+    from ..sample_session import sample_story
+
+    registry.add("story", lambda app, **options: _board(app), sample_story)
+    registry.add("stories", lambda app, **options: StoryPickerScene(app), _sample_stories)
+
+
+def _board(app: App) -> GameScene:
+    from .board import open_board
+
+    return open_board(app)
+
+
+def _sample_stories(app: App, seed: int) -> None:
+    app.scenes.push(StoryPickerScene(app))

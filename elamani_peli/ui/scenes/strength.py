@@ -1,0 +1,219 @@
+"""Giving a strength: who gives, who receives, and which strength — a small modal.
+
+Opened from a card ("Give strength") it answers with ``(giver, receiver, strength)`` or
+None; the card scene sends the action. On a Strengths space the same view *is* the turn:
+:class:`StrengthSpaceScene` sends the gift itself, and Pass is there as everywhere.
+Strengths come in pages sized to the window, so 24+ of them fit even at 200 % type.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from elamani_peli.engine.actions import GiveStrength, Pass
+
+from ..card_face import draw_soft_panel
+from ..game_scene import GameScene, button_rows
+from ..widgets import Button, ToggleGroup
+
+if TYPE_CHECKING:
+    from ..app import App
+    from ..table import Table
+
+
+class StrengthDialog(GameScene):
+    name = "strength"
+    opaque = False
+    initial_focus = ("strength-0",)
+
+    def __init__(self, app: App, table: Table, givers: list[int], receivers: list[int]) -> None:
+        super().__init__(app, table)
+        self.givers, self.receivers = givers, receivers
+        self.giver, self.receiver = givers[0], receivers[0]
+        if self.receiver == self.giver and len(receivers) > 1:
+            self.receiver = receivers[1]
+        self.strength: str | None = None
+        self.page = 0
+        self.panel = pygame.Rect(0, 0, 0, 0)
+        self.prompt_rect = pygame.Rect(0, 0, 0, 0)
+
+    def title(self) -> str:
+        return self._("Give a strength")
+
+    def prompt(self) -> str:
+        if len(self.receivers) == 1:
+            return self._("Which strength did you see in {name}?").format(
+                name=self.table.player_name(self.receivers[0])
+            )
+        return self._("Name a strength you have seen in another player.")
+
+    def strength_ids(self) -> list[str]:
+        return list(self.table.library.strengths)
+
+    # -- layout -----------------------------------------------------------------------------
+    def build(self) -> None:
+        m, _ = self.app.look.metrics, self._
+        body = m.body
+        width = min(body.width, max(round(body.width * 0.8), round(m.font_size("body") * 24)))
+        self.panel = pygame.Rect(body.centerx - width // 2, body.top, width, body.height)
+        inner = self.panel.inflate(-2 * m.pad, -2 * m.pad)
+        y = inner.top
+        prompt_height = round(m.font_size("body") * 2.6)
+        self.prompt_rect = pygame.Rect(inner.left, y, inner.width, prompt_height)
+        y += prompt_height + m.gap
+        for widget_id, label, options, value, setter in (
+            ("giver", _("From"), self.givers, self.giver, self._set_giver),
+            ("receiver", _("To"), self.receivers, self.receiver, self._set_receiver),
+        ):
+            if len(options) < 2:
+                continue
+            names = [(i, self.table.player_name(i)) for i in options]
+            label_width = round(m.font_size("button") * 3)
+            rect = pygame.Rect(inner.left + label_width, y, inner.width - label_width, m.button_height)
+            self.form.add(ToggleGroup(widget_id, names, value, setter, rect=rect))
+            self._labels.append((label, pygame.Rect(inner.left, y, label_width - m.gap, m.button_height)))
+            y += m.button_height + m.gap
+        actions = self._action_specs()
+        action_rects = button_rows(
+            inner, len(actions), height=m.button_height, gap=m.gap, min_width=round(m.font_size("button") * 7)
+        )
+        grid = pygame.Rect(inner.left, y, inner.width, min(r.top for r in action_rects) - m.pad - y)
+        self._build_strength_page(grid)
+        for (widget_id, label, callback, icon, enabled, style), rect in zip(
+            actions, action_rects, strict=True
+        ):
+            self.form.add(
+                Button(widget_id, label, callback, icon=icon, rect=rect, enabled=enabled, style=style)
+            )
+
+    def rebuild(self) -> None:
+        self._labels: list[tuple[str, pygame.Rect]] = []
+        super().rebuild()
+
+    def _action_specs(self) -> list[tuple]:
+        _ = self._
+        return [
+            (
+                "give",
+                _("Give"),
+                self.give,
+                "check",
+                self.strength is not None and self.giver != self.receiver,
+                "primary",
+            ),
+            ("cancel", _("Cancel"), lambda: self.dismiss(None), "close", True, "normal"),
+        ]
+
+    def _build_strength_page(self, grid: pygame.Rect) -> None:
+        m, _ = self.app.look.metrics, self._
+        ids = self.strength_ids()
+        min_width = round(m.font_size("button") * 7)
+        columns = max(1, min(4, (grid.width + m.gap) // (min_width + m.gap)))
+        rows = max(1, (grid.height + m.gap) // (m.button_height + m.gap))
+        per_page = columns * rows
+        pages = max(1, -(-len(ids) // per_page))
+        if pages > 1:  # keep one slot for "More strengths"
+            per_page -= 1
+            pages = -(-len(ids) // per_page)
+        self.page %= pages
+        shown = ids[self.page * per_page : (self.page + 1) * per_page]
+        width = (grid.width - m.gap * (columns - 1)) // columns
+        slots = [*shown, "__more__"] if pages > 1 else shown
+        for index, strength in enumerate(slots):
+            row, column = divmod(index, columns)
+            rect = pygame.Rect(
+                grid.left + column * (width + m.gap),
+                grid.top + row * (m.button_height + m.gap),
+                width,
+                m.button_height,
+            )
+            if strength == "__more__":
+                label = _("More strengths ({page}/{pages})").format(page=self.page + 1, pages=pages)
+                self.form.add(Button("more", label, self._next_page, icon="next", rect=rect))
+                continue
+            selected = strength == self.strength
+            self.form.add(
+                Button(
+                    f"strength-{index}",
+                    self.table.strength_name(strength),
+                    lambda s=strength: self._choose(s),
+                    icon="check" if selected else None,
+                    style="primary" if selected else "normal",
+                    rect=rect,
+                )
+            )
+
+    # -- choices ----------------------------------------------------------------------------
+    def _set_giver(self, value: int) -> None:
+        self.giver = value
+        self.rebuild()
+
+    def _set_receiver(self, value: int) -> None:
+        self.receiver = value
+        self.rebuild()
+
+    def _choose(self, strength: str) -> None:
+        self.strength = strength
+        self.rebuild()
+        self.app.request_redraw()
+
+    def _next_page(self) -> None:
+        self.page += 1
+        self.rebuild()
+        self.form.focus("more")
+
+    def give(self) -> None:
+        if self.strength is not None and self.giver != self.receiver:
+            self.dismiss((self.giver, self.receiver, self.strength))
+
+    # -- drawing ----------------------------------------------------------------------------
+    def draw_content(self, surface: pygame.Surface) -> None:
+        look = self.app.look
+        m, p = look.metrics, look.palette
+        draw_soft_panel(surface, self.panel, p, m.radius * 2)
+        look.text.draw_fitted(
+            surface,
+            self.prompt(),
+            self.prompt_rect,
+            p.text,
+            m.font_size("heading"),
+            m.min_font_size,
+            "bold",
+            valign="middle",
+        )
+        for label, rect in self._labels:
+            look.text.draw_fitted(
+                surface,
+                label,
+                rect,
+                p.text_muted,
+                m.font_size("button"),
+                m.min_font_size,
+                "bold",
+                valign="middle",
+            )
+
+
+class StrengthSpaceScene(StrengthDialog):
+    """A Strengths space: the current player names a strength seen in another player."""
+
+    name = "strength-space"
+    phases = ("strength",)
+
+    def __init__(self, app: App, table: Table) -> None:
+        current = table.state.current_player
+        others = [i for i in range(len(table.state.players)) if i != current]
+        super().__init__(app, table, [current], others)
+
+    def title(self) -> str:
+        return self._("Strengths space")
+
+    def _action_specs(self) -> list[tuple]:
+        specs = super()._action_specs()
+        return [specs[0], ("pass", self._("Pass"), lambda: self.send(Pass()), "next", True, "normal")]
+
+    def give(self) -> None:
+        if self.strength is not None:
+            self.send(GiveStrength(self.giver, self.receiver, self.strength))
