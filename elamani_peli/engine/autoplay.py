@@ -56,7 +56,7 @@ def choose_action(library: ContentLibrary, state: GameState, generator: random.R
 
 
 def play_session(
-    library: ContentLibrary, setup: SessionSetup, play_seed: int, session: Session | None = None
+    library: ContentLibrary, setup: SessionSetup, play_seed: int | str, session: Session | None = None
 ) -> Session:
     """Play a session to its end with random legal actions (time passes before each roll)."""
     session = session or Session.new(library, setup)
