@@ -18,6 +18,8 @@ import logging.handlers
 import os
 import sys
 import time
+import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +27,7 @@ import pygame
 
 from .. import paths
 from ..content.library import LoadResult
-from ..i18n import SUPPORTED_LANGUAGES, Translator, choose_language
+from ..i18n import Translator, available_languages, choose_language
 from .fonts import FontBook
 from .layout import MIN_WINDOW, Metrics
 from .look import Look
@@ -33,6 +35,7 @@ from .palette import palette_for
 from .prefs import Preferences, load_preferences, save_preferences
 from .registry import SceneRegistry
 from .scene import Scene, SceneStack
+from .storage import StoredItem, delete_item, stored_items
 from .text import TextCache
 
 IDLE_SLEEP = 0.025
@@ -58,6 +61,14 @@ def _attach_log_file() -> logging.Handler:
     package_logger.setLevel(logging.INFO)
     package_logger.addHandler(handler)
     return handler
+
+
+def _window() -> pygame.Window:
+    """The display module's window, for what only the Window API offers (minimum size, desktop
+    fullscreen). pygame-ce 2.5 warns that this bridge will go; it is the only one it has."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return pygame.Window.from_display_module()
 
 
 def clamp_size(size: tuple[int, int]) -> tuple[int, int]:
@@ -107,6 +118,7 @@ class App:
         self.exit_status = 0
         self.reraise_errors = False  # tests: let a bug fail the test instead of showing the error scene
         self.frames_drawn = 0
+        self.animating = False
         self._dirty = True
         self._last_step = time.perf_counter()
         self._clock = pygame.time.Clock()
@@ -135,7 +147,7 @@ class App:
         pygame.display.set_caption(WINDOW_TITLE)
         surface = pygame.display.set_mode(self.window_size, pygame.RESIZABLE)
         try:
-            pygame.Window.from_display_module().minimum_size = MIN_WINDOW
+            _window().minimum_size = MIN_WINDOW
         except (AttributeError, pygame.error):
             log.info("This SDL cannot set a minimum window size; layouts clamp instead.")
         pygame.key.set_repeat(400, 45)
@@ -148,15 +160,22 @@ class App:
 
     def start(self, first: Scene | None = None) -> None:
         """Open the window and show the title (and the problems notice when content failed)."""
+        self.start_with(self._push_first_scenes if first is None else lambda app: app.scenes.push(first))
+
+    def start_with(self, show: Callable[[App], object]) -> None:
+        """Open the window, then let ``show(app)`` put the first scenes on the stack.
+
+        The screenshot command passes a scene's sample builder here.
+        """
         if self._log_handler is None:
             self._log_handler = _attach_log_file()
         if not self.registry.names():
             self.registry.discover()
         self.open_window()
         self.running = True
-        if first is not None:
-            self.scenes.push(first)
-            return
+        show(self)
+
+    def _push_first_scenes(self, app: App) -> None:
         self.scenes.push(self.registry.create("title", self))
         if self.content.errors and self.registry.has("problems"):
             self.scenes.push(self.registry.create("problems", self))
@@ -196,7 +215,8 @@ class App:
                 self.handle_event(event)
                 if not self.running:
                     return False
-            animating = any(scene.update(dt) for scene in self.scenes.visible())
+            animating = any([scene.update(dt) for scene in self.scenes.visible()])
+            self.animating = animating
             drew = False
             if animating or self._dirty or self.scenes.changed:
                 self.draw()
@@ -303,7 +323,7 @@ class App:
     def set_fullscreen(self, on: bool) -> None:
         """Desktop fullscreen (no mode change), or back to the window size used before."""
         try:
-            window = pygame.Window.from_display_module()
+            window = _window()
             if on:
                 self.window_size = pygame.display.get_surface().get_size()
                 window.set_fullscreen(desktop=True)
@@ -327,7 +347,7 @@ class App:
         )
 
     def set_language(self, language: str) -> None:
-        if language not in SUPPORTED_LANGUAGES or language == self.language:
+        if language not in available_languages() or language == self.language:
             return
         self.translator = Translator(language)
         self.update_prefs(language=language)
@@ -336,8 +356,9 @@ class App:
         self._dirty = True
 
     def toggle_language(self) -> None:
-        index = SUPPORTED_LANGUAGES.index(self.language)
-        self.set_language(SUPPORTED_LANGUAGES[(index + 1) % len(SUPPORTED_LANGUAGES)])
+        languages = available_languages()
+        index = languages.index(self.language) if self.language in languages else -1
+        self.set_language(languages[(index + 1) % len(languages)])
 
     def update_prefs(self, **changes: Any) -> None:
         """Change and save preferences, then let every scene lay itself out again."""
@@ -381,6 +402,29 @@ class App:
 
     def back_to_title(self) -> None:
         self.scenes.reset(self.registry.create("title", self))
+        self._dirty = True
+
+    # -- what is stored on this computer ------------------------------------------------------------
+    def delete_stored(self, item: StoredItem) -> None:
+        """Delete one kind of stored data (Settings → Stored on this computer)."""
+        if item.key == "logs" and self._log_handler is not None:
+            logging.getLogger("elamani_peli").removeHandler(self._log_handler)
+            self._log_handler.close()
+            delete_item(item)
+            self._log_handler = _attach_log_file()
+        elif item.key == "session" and self.save_store is not None and hasattr(self.save_store, "discard"):
+            try:
+                self.save_store.discard()
+            except Exception:
+                log.exception("The save store could not discard the session")
+            delete_item(stored_items()[1])  # backups and set-aside files too
+        else:
+            delete_item(item)
+        if item.key == "settings":  # back to defaults in memory; saved again only on the next change
+            self.prefs = Preferences(language=None)
+            self._refresh_look(pygame.display.get_surface().get_size())
+            for scene in self.scenes:
+                scene.on_prefs_changed()
         self._dirty = True
 
     # -- the running session ---------------------------------------------------------------------

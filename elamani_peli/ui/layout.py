@@ -154,3 +154,10 @@ def grid(
     for column_rect in columns(rect, columns_needed, gap):
         cells.extend(rows(column_rect, per_column, gap, height))
     return cells[:count]
+
+
+def split_bottom(rect: pygame.Rect, height: int, gap: int = 0) -> tuple[pygame.Rect, pygame.Rect]:
+    """The rest and a band of ``height`` at the bottom (a row of buttons under a text)."""
+    height = min(height, rect.height)
+    rest = pygame.Rect(rect.left, rect.top, rect.width, max(0, rect.height - height - gap))
+    return rest, pygame.Rect(rect.left, rect.bottom - height, rect.width, height)

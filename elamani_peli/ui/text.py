@@ -71,6 +71,7 @@ class TextCache:
         self.fonts = fonts
         self._layouts: OrderedDict[tuple, TextLayout] = OrderedDict()
         self._surfaces: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+        self.overflows: list[str] = []  # texts that did not fit even at the smallest size (tests read it)
 
     def layout_at(self, text: str, size: int, width: int, weight: str = "regular") -> TextLayout:
         """The wrapped text at exactly ``size`` pixels (height unconstrained)."""
@@ -114,6 +115,7 @@ class TextCache:
             if best is None:
                 smallest = self.layout_at(text, MIN_PIXEL_SIZE, width, weight)
                 best = TextLayout(**{**smallest.__dict__, "fits": False})
+                self.overflows.append(text)
                 log.warning(
                     "Text does not fit %sx%s even at %spx: %.40r", width, height, MIN_PIXEL_SIZE, text
                 )

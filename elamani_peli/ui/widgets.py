@@ -76,6 +76,16 @@ def _dashed_rect(surface: pygame.Surface, colour: Colour, rect: pygame.Rect, das
         pygame.draw.line(surface, colour, (rect.right - 1, y), (rect.right - 1, end), width)
 
 
+def _fit_label(look: Look, text: str, box: tuple[int, int]):
+    """A button label: on one line if that keeps it at 3/4 of full size or more, else wrapped."""
+    m = look.metrics
+    full = m.font_size("button")
+    one_line = look.text.fit(text, (box[0], min(box[1], round(full * 1.45))), full, m.min_font_size, "bold")
+    if len(one_line.lines) == 1 and one_line.size >= full * 3 // 4:
+        return one_line
+    return look.text.fit(text, box, full, m.min_font_size, "bold")
+
+
 def _draw_label(
     surface: pygame.Surface,
     look: Look,
@@ -112,7 +122,7 @@ def _draw_label(
         text_rect = pygame.Rect(
             inner.left + side + m.gap // 2, inner.top, inner.width - side - m.gap // 2, inner.height
         )
-        layout = look.text.fit(text, text_rect.size, m.font_size("button"), m.min_font_size, "bold")
+        layout = _fit_label(look, text, text_rect.size)
         if align == "center":  # centre icon and text together
             total = side + m.gap // 2 + layout.width
             icon_rect.left = inner.centerx - total // 2
@@ -120,7 +130,7 @@ def _draw_label(
         draw_icon(surface, icon, icon_rect, colour)
         look.text.draw(surface, layout, text_rect, colour, "left", "middle")
     else:
-        layout = look.text.fit(text, inner.size, m.font_size("button"), m.min_font_size, "bold")
+        layout = _fit_label(look, text, inner.size)
         look.text.draw(surface, layout, inner, colour, "center" if align == "center" else "left", "middle")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..app import log_path
-from ..layout import columns, split_top
+from ..layout import columns, split_bottom
 from ..scene import Scene
 from ..scroll import Block, ScrollText
 from ..widgets import Button
@@ -27,7 +27,7 @@ class ErrorScene(Scene):
         app, _ = self.app, self.app._
         m = app.look.metrics
         area = m.window.inflate(-2 * m.pad, -2 * m.pad)
-        text_area, buttons = split_top(area, area.height - m.button_height, m.gap)
+        text_area, buttons = split_bottom(area, m.button_height, m.gap)
         blocks = [
             Block("title", _("Something went wrong")),
             Block("paragraph", _("The game ran into a problem it did not expect. This was not your fault.")),

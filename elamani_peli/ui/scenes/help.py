@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..layout import split_top
+import pygame
+
+from ..layout import split_bottom
 from ..scene import Scene
 from ..scroll import Block, ScrollText
 from ..widgets import Button
@@ -45,19 +47,41 @@ class HelpScene(Scene):
                 blocks.append(Block("paragraph", service.hours))
             if service.description:
                 blocks.append(Block("paragraph", service.description))
-        resources = app.library.resources
-        if resources is not None:
-            checked = app.translator.date(resources.checked)
-            blocks.append(Block("note", _("These contacts were checked on {date}.").format(date=checked)))
         return blocks
+
+    def checked_note(self) -> str:
+        """When the contacts were last checked: always on screen, beside the Back button."""
+        resources = self.app.library.resources
+        if resources is None:
+            return ""
+        checked = self.app.translator.date(resources.checked)
+        return self.app._("These contacts were checked on {date}.").format(date=checked)
 
     def build(self) -> None:
         m, _ = self.app.look.metrics, self.app._
-        text_area, buttons = split_top(m.body, m.body.height - m.button_height, m.gap)
+        text_area, buttons = split_bottom(m.body, m.button_height, m.gap)
         self.form.add(ScrollText("services", self.blocks(), text_area))
         back = buttons.copy()
         back.width = min(buttons.width, max(m.px(260), m.font_size("button") * 8))
         self.form.add(Button("back", _("Back"), self.dismiss, icon="back", style="primary", rect=back))
+        self.note_rect = pygame.Rect(
+            back.right + m.pad, buttons.top, buttons.right - back.right - m.pad, buttons.height
+        )
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        look = self.app.look
+        m = look.metrics
+        look.text.draw_fitted(
+            surface,
+            self.checked_note(),
+            self.note_rect,
+            look.palette.text_muted,
+            m.font_size("small"),
+            m.min_font_size,
+            "regular",
+            "left",
+            "middle",
+        )
 
     def escape(self) -> bool:
         self.dismiss()

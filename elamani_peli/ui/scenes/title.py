@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from ...i18n import SUPPORTED_LANGUAGES
+from ...i18n import available_languages, language_name
 from ..layout import grid, split_left
 from ..scene import Scene
 from ..widgets import Button, ToggleGroup
@@ -20,14 +20,14 @@ if TYPE_CHECKING:
     from ..registry import SceneRegistry
 
 GAME_NAME = "Elämäni peli"
-LANGUAGE_NAMES = {"fi": "Suomi", "en": "English"}
 
 
 def language_switch(app: App, rect: pygame.Rect) -> ToggleGroup:
-    """The FI/EN switch; each language is named in itself, so it reads right in either."""
+    """The FI/EN switch (and any other language with a catalog in ``locales/``); each
+    language is named in itself, so it reads right whatever language is on screen."""
     return ToggleGroup(
         "language",
-        [(code, f"{code.upper()} {LANGUAGE_NAMES.get(code, code)}") for code in SUPPORTED_LANGUAGES],
+        [(code, f"{code.upper()} {language_name(code)}") for code in available_languages()],
         app.language,
         app.set_language,
         rect=rect,
@@ -59,6 +59,8 @@ class TitleScene(Scene):
         entries.append(("settings", _("Settings"), "gear", lambda: app.open_scene("settings"), "normal"))
         entries.append(("quit", _("Quit"), "door", app.quit, "normal"))
         cells = grid(buttons_area, len(entries), m.button_height, m.gap + m.px(4), max_columns=2)
+        block = cells[0].unionall(cells)
+        cells = [cell.move(0, (buttons_area.height - block.height) // 2) for cell in cells]  # centred
         for number, ((widget_id, label, icon, action, style), rect) in enumerate(
             zip(entries, cells, strict=True)
         ):

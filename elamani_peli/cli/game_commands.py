@@ -1,0 +1,146 @@
+"""``play`` (the default command) and ``screenshot`` (one scene rendered headless to a PNG)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+LANGUAGES = ("fi", "en")
+SCREENSHOT_SCENES = ("title", "setup", "board", "card", "story", "pause", "help", "summary", "settings")
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """``1280x720`` → (1280, 720); argparse turns a ValueError into a clear message."""
+    try:
+        width, height = (int(part) for part in text.lower().replace("×", "x").split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1280x720, got {text!r}") from None
+    if width < 1 or height < 1:
+        raise argparse.ArgumentTypeError(f"a window needs a positive size, got {text!r}")
+    return width, height
+
+
+def text_scale(text: str) -> float:
+    try:
+        value = float(text.rstrip("%")) / (100 if text.endswith("%") else 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number such as 1.5 or 150%, got {text!r}") from None
+    if not 1.0 <= value <= 2.0:
+        raise argparse.ArgumentTypeError(f"text scale goes from 1.0 to 2.0 (100–200 %), got {text!r}")
+    return value
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    play = subparsers.add_parser("play", help="play the game (the default command)")
+    play.add_argument(
+        "--lang", choices=LANGUAGES, help="language (default: saved setting, else system, else fi)"
+    )
+    play.add_argument(
+        "--decks",
+        metavar="DIR",
+        type=Path,
+        action="append",
+        default=[],
+        help="a folder of extra content files; may be given several times",
+    )
+    play.add_argument("--fullscreen", action="store_true", help="start in full screen")
+    play.add_argument(
+        "--window",
+        metavar="WxH",
+        type=window_size,
+        default=(1280, 720),
+        help="window size (default 1280x720, at least 960x600)",
+    )
+    play.add_argument(
+        "--seed", metavar="N", type=int, help="seed new sessions (for demonstrations and tests)"
+    )
+    play.set_defaults(run=run_play)
+
+    shot = subparsers.add_parser("screenshot", help="render one scene to a PNG file, without a window")
+    shot.add_argument("--scene", required=True, choices=SCREENSHOT_SCENES)
+    shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
+    shot.add_argument("--lang", choices=LANGUAGES, default="fi")
+    shot.add_argument("--size", type=window_size, default=(1280, 720), metavar="WxH")
+    shot.add_argument(
+        "--text-scale", type=text_scale, default=1.0, metavar="S", help="1.0–2.0 (or 100%%–200%%)"
+    )
+    shot.add_argument("--high-contrast", action="store_true")
+    shot.add_argument(
+        "--seed", type=int, default=1, metavar="N", help="seed of the sample session (default 1)"
+    )
+    shot.add_argument("--decks", metavar="DIR", type=Path, action="append", default=[])
+    shot.set_defaults(run=run_screenshot)
+
+
+def _load(decks: list[Path]):
+    from ..content.loader import load_content
+
+    missing = [d for d in decks if not d.exists()]
+    for folder in missing:
+        print(f"elamani-peli: {folder}: no such file or folder (left out)", file=sys.stderr)
+    return load_content([d for d in decks if d.exists()])
+
+
+def run_play(args: argparse.Namespace) -> int:
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")  # software path: far less CPU without a GPU
+    from ..ui.app import App
+
+    app = App(
+        _load(args.decks),
+        language=args.lang,
+        window_size=args.window,
+        fullscreen=True if args.fullscreen else None,
+        seed=args.seed,
+        deck_dirs=tuple(args.decks),
+    )
+    try:
+        return app.run()
+    except KeyboardInterrupt:
+        return 0
+
+
+def run_screenshot(args: argparse.Namespace) -> int:
+    os.environ["SDL_VIDEODRIVER"] = "dummy"
+    os.environ["SDL_AUDIODRIVER"] = "dummy"
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    import pygame
+
+    from ..ui.app import App
+    from ..ui.prefs import Preferences
+
+    prefs = Preferences(language=args.lang, text_scale=args.text_scale, high_contrast=args.high_contrast)
+    app = App(
+        _load(args.decks),
+        prefs=prefs,
+        prefs_path=args.out.with_suffix(".settings.json"),
+        language=args.lang,
+        window_size=args.size,
+        seed=args.seed,
+    )
+    app.reraise_errors = True
+    entry = app.registry.discover().get(args.scene)
+    if entry is None or entry.sample is None:
+        print(
+            f"elamani-peli screenshot: the {args.scene!r} scene is not available in this version",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        app.start_with(lambda started: entry.sample(started, args.seed))
+        for _ in range(600):  # let entry animations finish (at most 10 s of game time)
+            app.step(idle_wait=False, dt=1 / 60)
+            if not app.animating:
+                break
+        app.draw()
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        pygame.image.save(pygame.display.get_surface(), str(args.out))
+    except Exception as error:
+        print(f"elamani-peli screenshot: could not render {args.scene!r}: {error}", file=sys.stderr)
+        return 1
+    finally:
+        app.close()
+    print(args.out)
+    return 0

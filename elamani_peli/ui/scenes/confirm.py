@@ -1,0 +1,74 @@
+"""A yes/no question as a modal; it answers through ``dismiss(True | False)``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from ..layout import centered, columns
+from ..scene import Scene
+from ..widgets import Button
+
+if TYPE_CHECKING:
+    from ..app import App
+    from ..registry import SceneRegistry
+
+
+class ConfirmScene(Scene):
+    """``app.open_scene("confirm", on_result, question=..., confirm=..., danger=True)``."""
+
+    name = "confirm"
+    opaque = False
+    pausable = False
+    initial_focus = ("cancel",)  # the safe answer is the default one
+
+    def __init__(self, app: App, question: str = "", confirm: str = "", danger: bool = False) -> None:
+        super().__init__(app)
+        self.question, self.confirm, self.danger = question, confirm, danger
+
+    def build(self) -> None:
+        m, _ = self.app.look.metrics, self.app._
+        width = max(m.px(560), m.width // 2)
+        self.panel = centered(m.window.inflate(-2 * m.pad, -2 * m.pad), width, m.height * 2 // 3)
+        inner = self.panel.inflate(-2 * m.pad, -2 * m.pad)
+        self.question_rect = pygame.Rect(
+            inner.left, inner.top, inner.width, inner.height - m.button_height - m.pad
+        )
+        buttons = pygame.Rect(inner.left, inner.bottom - m.button_height, inner.width, m.button_height)
+        cancel, confirm = columns(buttons, 2, m.gap)
+        self.form.add(Button("cancel", _("Cancel"), lambda: self.dismiss(False), icon="close", rect=cancel))
+        self.form.add(
+            Button(
+                "confirm",
+                self.confirm or _("Yes"),
+                lambda: self.dismiss(True),
+                icon="trash" if self.danger else "check",
+                style="danger" if self.danger else "primary",
+                rect=confirm,
+            )
+        )
+
+    def escape(self) -> bool:
+        self.dismiss(False)
+        return True
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        look = self.app.look
+        m = look.metrics
+        look.panel(surface, self.panel)
+        look.text.draw_fitted(
+            surface,
+            self.question,
+            self.question_rect,
+            look.palette.text,
+            m.font_size("heading"),
+            m.min_font_size,
+            "bold",
+            "left",
+            "middle",
+        )
+
+
+def register(registry: SceneRegistry) -> None:
+    registry.add("confirm", ConfirmScene)

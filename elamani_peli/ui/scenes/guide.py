@@ -1,0 +1,64 @@
+"""The facilitator's guide, read from ``docs/`` in the current language and shown as scrollable text."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ... import paths
+from ..layout import split_bottom
+from ..markdown import markdown_blocks
+from ..scene import Scene
+from ..scroll import Block, ScrollText
+from ..widgets import Button
+
+if TYPE_CHECKING:
+    from ..registry import SceneRegistry
+
+GUIDE_FILES = {"fi": "ohjaajan-opas.md", "en": "facilitator-guide.md"}
+
+log = logging.getLogger(__name__)
+
+
+def guide_path(language: str) -> Path | None:
+    """The guide in ``language``, else in the other language, else None."""
+    folder = paths.data_root() / "docs"
+    for name in (GUIDE_FILES.get(language), *GUIDE_FILES.values()):
+        if name and (folder / name).is_file():
+            return folder / name
+    return None
+
+
+class GuideScene(Scene):
+    name = "guide"
+    initial_focus = ("guide-text",)
+
+    def title(self) -> str:
+        return self.app._("Guide for the facilitator")
+
+    def blocks(self) -> list[Block]:
+        path = guide_path(self.app.language)
+        if path is None:
+            return [Block("paragraph", self.app._("The guide is not installed with this copy of the game."))]
+        try:
+            return markdown_blocks(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as error:
+            log.warning("Could not read the guide %s: %s", path, error)
+            return [Block("paragraph", self.app._("The guide could not be read."))]
+
+    def build(self) -> None:
+        m, _ = self.app.look.metrics, self.app._
+        text_area, buttons = split_bottom(m.body, m.button_height, m.gap)
+        self.form.add(ScrollText("guide-text", self.blocks(), text_area))
+        back = buttons.copy()
+        back.width = min(buttons.width, max(m.px(260), m.font_size("button") * 8))
+        self.form.add(Button("back", _("Back"), self.dismiss, icon="back", style="primary", rect=back))
+
+    def escape(self) -> bool:
+        self.dismiss()
+        return True
+
+
+def register(registry: SceneRegistry) -> None:
+    registry.add("guide", GuideScene)

@@ -1,0 +1,190 @@
+"""Settings: language, type size, contrast, motion, fullscreen, bilingual cards — and what
+the game stores on this computer, each item with its path and a Delete button.
+
+Two sections behind a segmented switch, so every control keeps a finger-sized height at
+960×600 with 200 % type. Every change applies and is saved at once; there is no OK button.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from ..layout import grid, split_bottom, split_left, split_top
+from ..prefs import TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP
+from ..scene import Scene
+from ..storage import StoredItem, stored_items
+from ..widgets import Button, Stepper, Toggle, ToggleGroup
+from .title import language_switch
+
+if TYPE_CHECKING:
+    from ..app import App
+    from ..registry import SceneRegistry
+
+
+class SettingsScene(Scene):
+    name = "settings"
+    initial_focus = ("section",)
+
+    def __init__(self, app: App, section: str = "display") -> None:
+        super().__init__(app)
+        self.section = section
+        self.labels: list[tuple[str, pygame.Rect]] = []  # (text, rect) drawn beside controls
+        self.item_texts: list[tuple[StoredItem, pygame.Rect]] = []
+
+    def title(self) -> str:
+        return self.app._("Settings")
+
+    def item_name(self, key: str) -> str:
+        _ = self.app._
+        return {
+            "settings": _("Settings"),
+            "session": _("The game in progress"),
+            "logs": _("Error logs"),
+            "summaries": _("Saved summaries"),
+        }[key]
+
+    def build(self) -> None:
+        app, _ = self.app, self.app._
+        m = app.look.metrics
+        self.labels, self.item_texts = [], []
+        top, rest = split_top(m.body, m.button_height, m.pad)
+        self.form.add(
+            ToggleGroup(
+                "section",
+                [("display", _("Display and language")), ("storage", _("Stored on this computer"))],
+                self.section,
+                self._show_section,
+                rect=top,
+            )
+        )
+        content, bottom = split_bottom(rest, m.button_height, m.pad)
+        back = pygame.Rect(
+            bottom.left,
+            bottom.top,
+            min(bottom.width, max(m.px(260), m.font_size("button") * 8)),
+            bottom.height,
+        )
+        if self.section == "display":
+            self._build_display(content)
+        else:
+            self._build_storage(content)
+        self.form.add(Button("back", _("Back"), self.dismiss, icon="back", style="primary", rect=back))
+
+    def _show_section(self, section: str) -> None:
+        self.section = section
+        self.rebuild()
+
+    def _build_display(self, area: pygame.Rect) -> None:
+        app, _ = self.app, self.app._
+        m, prefs = app.look.metrics, app.prefs
+        cells = grid(area, 6, m.button_height, m.gap, max_columns=2)
+        label_width = cells[0].width * 2 // 5
+        language_label, language_rect = split_left(cells[0], label_width, m.gap)
+        self.labels.append((_("Language"), language_label))
+        self.form.add(language_switch(app, language_rect))
+        size_label, size_rect = split_left(cells[1], label_width, m.gap)
+        self.labels.append((_("Text size"), size_label))
+        self.form.add(
+            Stepper(
+                "text-scale",
+                prefs.text_scale,
+                TEXT_SCALE_MIN,
+                TEXT_SCALE_MAX,
+                TEXT_SCALE_STEP,
+                lambda value: f"{round(value * 100)} %",
+                lambda value: app.update_prefs(text_scale=value),
+                rect=size_rect,
+            )
+        )
+        toggles = [
+            ("high-contrast", _("High contrast"), "high_contrast"),
+            ("reduced-motion", _("Reduce motion"), "reduced_motion"),
+            ("fullscreen", _("Full screen"), "fullscreen"),
+            ("bilingual-cards", _("Cards in both languages"), "bilingual_cards"),
+        ]
+        for (widget_id, label, field), rect in zip(toggles, cells[2:], strict=True):
+            self.form.add(
+                Toggle(
+                    widget_id,
+                    label,
+                    getattr(prefs, field),
+                    lambda value, field=field: app.update_prefs(**{field: value}),
+                    rect=rect,
+                )
+            )
+
+    def _build_storage(self, area: pygame.Rect) -> None:
+        _, m = self.app._, self.app.look.metrics
+        items = stored_items()
+        intro, area = split_top(area, round(m.font_size("body") * 1.6), m.gap)
+        self.labels.append((_("Only these are stored. Nothing a player says is ever saved."), intro))
+        cells = grid(area, len(items), m.button_height * 2, m.gap, max_columns=2)
+        for item, cell in zip(items, cells, strict=True):
+            text_rect, button_rect = split_left(
+                cell, cell.width - max(m.px(150), m.font_size("button") * 5), m.gap
+            )
+            self.item_texts.append((item, text_rect))
+            button_rect = button_rect.inflate(0, -(button_rect.height - m.button_height))
+            self.form.add(
+                Button(
+                    f"delete-{item.key}",
+                    _("Delete"),
+                    lambda item=item: self._ask_delete(item),
+                    icon="trash",
+                    style="danger",
+                    rect=button_rect,
+                    enabled=item.exists,
+                )
+            )
+
+    def _ask_delete(self, item: StoredItem) -> None:
+        _ = self.app._
+        question = _("Delete “{what}” from this computer? This cannot be undone.").format(
+            what=self.item_name(item.key)
+        )
+
+        def answered(yes: bool) -> None:
+            if yes:
+                self.app.delete_stored(item)
+                self.rebuild()
+
+        self.app.open_scene("confirm", answered, question=question, confirm=_("Delete"), danger=True)
+
+    def escape(self) -> bool:
+        self.dismiss()
+        return True
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        look, _ = self.app.look, self.app._
+        m, p = look.metrics, look.palette
+        for text, rect in self.labels:
+            look.text.draw_fitted(
+                surface, text, rect, p.text, m.font_size("button"), m.min_font_size, "bold", "left", "middle"
+            )
+        for item, rect in self.item_texts:
+            look.panel(surface, rect, shadow=False)
+            inner = rect.inflate(-2 * m.gap, -m.gap)
+            name, rest = split_top(inner, inner.height * 2 // 5)
+            state = _("Stored") if item.exists else _("Nothing stored")
+            look.text.draw_fitted(
+                surface,
+                f"{self.item_name(item.key)} · {state}",
+                name,
+                p.text,
+                m.font_size("button"),
+                m.min_font_size,
+                "bold",
+                "left",
+                "middle",
+            )
+            look.text.draw_fitted(surface, str(item.location), rest, p.text_muted, m.font_size("small"), 8)
+
+
+def register(registry: SceneRegistry) -> None:
+    def sample(app, seed: int) -> None:
+        app.scenes.push(app.registry.create("title", app))
+        app.scenes.push(SettingsScene(app))
+
+    registry.add("settings", SettingsScene, sample=sample)

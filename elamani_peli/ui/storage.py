@@ -1,0 +1,71 @@
+"""What the game keeps on this computer, listed for the Settings scene and deletable there.
+
+Privacy promise: everything the game writes lives in the user data folder and appears in
+this list — settings, the running session's save, logs, and summaries the worker chose to
+save. Nothing a player said is among them.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import paths
+
+SUMMARIES_FOLDER = "summaries"
+LOGS_FOLDER = "logs"
+
+log = logging.getLogger(__name__)
+
+
+def summaries_dir() -> Path:
+    """Where opt-in saved summaries go (the summary scene writes here)."""
+    return paths.user_data_dir() / SUMMARIES_FOLDER
+
+
+@dataclass(frozen=True)
+class StoredItem:
+    """One kind of stored data: its files (or folder) and whether anything is there now."""
+
+    key: str  # settings | session | logs | summaries
+    location: Path  # shown to the player
+    files: tuple[Path, ...]  # what deleting removes
+
+    @property
+    def exists(self) -> bool:
+        return bool(self.files)
+
+
+def _existing(candidates: list[Path]) -> tuple[Path, ...]:
+    return tuple(path for path in candidates if path.exists())
+
+
+def stored_items(folder: Path | None = None) -> list[StoredItem]:
+    folder = folder or paths.user_data_dir()
+    session_files = [folder / "session.json", folder / "session.previous.json", folder / "session.json.tmp"]
+    session_files += sorted(folder.glob("session.set-aside-*.json"))
+    logs = folder / LOGS_FOLDER
+    summaries = folder / SUMMARIES_FOLDER
+    return [
+        StoredItem("settings", folder / "settings.json", _existing([folder / "settings.json"])),
+        StoredItem("session", folder / "session.json", _existing(session_files)),
+        StoredItem("logs", logs, tuple(sorted(logs.glob("*"))) if logs.is_dir() else ()),
+        StoredItem("summaries", summaries, tuple(sorted(summaries.glob("*"))) if summaries.is_dir() else ()),
+    ]
+
+
+def delete_item(item: StoredItem) -> list[Path]:
+    """Remove the item's files; returns those that could not be removed (and logs why)."""
+    failed: list[Path] = []
+    for path in item.files:
+        try:
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                path.unlink(missing_ok=True)
+        except OSError as error:
+            log.warning("Could not delete %s: %s", path, error)
+            failed.append(path)
+    return failed

@@ -1,0 +1,98 @@
+"""The title scene: buttons only for installed scenes, FI/EN switch, keys, mouse and touch."""
+
+from __future__ import annotations
+
+import pygame
+
+from elamani_peli.ui.pilot import Pilot
+from elamani_peli.ui.prefs import load_preferences
+
+
+def test_title_shows_only_installed_scenes_and_always_settings_and_quit():
+    with Pilot.start() as pilot:
+        assert pilot.scene.name == "title"
+        ids = {w.id for w in pilot.scene.form.widgets}
+        assert {"settings", "quit", "language", "help", "pause"} <= ids
+        registry = pilot.app.registry
+        for widget_id, scene in [
+            ("new-game", "setup"),
+            ("stories", "stories"),
+            ("deck-browser", "deck-browser"),
+            ("guide", "guide"),
+        ]:
+            assert (widget_id in ids) == registry.has(scene)
+        assert "continue" not in ids  # no save in a fresh user folder
+
+
+def test_language_switch_by_click_key_and_tap_is_saved(private_user_folder):
+    with Pilot.start(language="fi") as pilot:
+        switch = pilot.find("language")
+        pilot.click((switch.rect.right - 5, switch.rect.centery))
+        assert pilot.app.language == "en"
+        assert load_preferences().language == "en"
+        pilot.press("f2")
+        assert pilot.app.language == "fi"
+        pilot.press(pygame.K_l, mod=pygame.KMOD_CTRL)
+        assert pilot.app.language == "en"
+        switch = pilot.find("language")
+        pilot.tap((switch.rect.left + 5, switch.rect.centery))
+        assert pilot.app.language == "fi"
+
+
+def test_keyboard_focus_moves_and_activates_with_visible_ring():
+    with Pilot.start() as pilot:
+        first = pilot.focused
+        pilot.press("tab")
+        second = pilot.focused
+        assert second != first
+        pilot.press("tab", mod=pygame.KMOD_SHIFT)
+        assert pilot.focused == first
+        ring = pilot.find(first).rect
+        focus_colour = pilot.app.look.palette.focus
+        # the ring sits outside the button, where the background was before focus moved away
+        pilot.press("tab")
+        unfocused = pilot.pixel((ring.centerx, ring.top - pilot.app.look.metrics.focus_width))
+        pilot.press("tab", mod=pygame.KMOD_SHIFT)
+        focused = pilot.pixel((ring.centerx, ring.top - pilot.app.look.metrics.focus_width))
+        assert focused == focus_colour != unfocused
+
+
+def test_number_key_opens_settings_and_escape_comes_back():
+    with Pilot.start() as pilot:
+        number = pilot.find("settings").shortcut
+        pilot.press(getattr(pygame, f"K_{number}"))
+        assert pilot.scene.name == "settings"
+        pilot.press("escape")
+        assert pilot.scene.name == "title"
+
+
+def test_quit_button_stops_the_app():
+    with Pilot.start() as pilot:
+        pilot.click("quit")
+        assert not pilot.app.running
+
+
+def test_hover_changes_the_button():
+    with Pilot.start() as pilot:
+        button = pilot.find("quit")
+        before = pilot.region(button.rect)
+        pilot.hover("quit")
+        assert button.hovered
+        after = pilot.region(button.rect)
+        assert pygame.image.tobytes(before, "RGB") != pygame.image.tobytes(after, "RGB")
+
+
+def test_problems_notice_over_the_title_when_content_failed(tmp_path):
+    from elamani_peli.content.loader import load_content
+
+    bad = tmp_path / "decks"
+    bad.mkdir()
+    (bad / "broken.yaml").write_text("kind: deck\nid: Broken Deck\ncards: []\n", encoding="utf-8")
+    content = load_content([bad])
+    assert content.errors
+    with Pilot.start(content=content) as pilot:
+        assert pilot.scene.name == "problems"
+        blocks = pilot.find("problems-list").blocks
+        assert any("broken.yaml" in block.text for block in blocks)
+        pilot.press("return")
+        assert pilot.scene.name == "title"
