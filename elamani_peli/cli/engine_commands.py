@@ -31,9 +31,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..content.loader import load_content
     from ..engine.autoplay import play_session
-    from ..engine.setup import default_setup, setup_problems
+    from ..engine.setup import MAX_PLAYERS, MIN_PLAYERS, default_setup, setup_problems
     from ..engine.summary import summarize, summary_to_json
 
+    if not MIN_PLAYERS <= args.players <= MAX_PLAYERS:
+        print(f"simulate: --players must be between {MIN_PLAYERS} and {MAX_PLAYERS}", file=sys.stderr)
+        return 2
     loaded = load_content()
     if loaded.errors:
         print(
@@ -42,12 +45,10 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     library = loaded.library
-    setup = default_setup(library, seed=args.seed, players=max(args.players, 0))
+    setup = default_setup(library, seed=args.seed, players=args.players)
     if args.board:
         setup = replace(setup, board_id=args.board)
     problems = setup_problems(library, setup)
-    if args.players != len(setup.players):
-        problems.insert(0, "setup-player-count")
     if problems:
         print(f"simulate: cannot start a session: {_explain(problems, args, library)}", file=sys.stderr)
         return 2
@@ -61,7 +62,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 _EXPLANATIONS = {
-    "setup-player-count": "--players must be between 2 and 6",
     "setup-board-unknown": "there is no board {board!r} (boards: {boards})",
     "setup-no-themes": "the content has no themes",
     "setup-no-cards": "no deck is in play with the default choices",

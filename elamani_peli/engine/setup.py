@@ -84,7 +84,8 @@ def default_players(count: int = 2) -> tuple[PlayerSetup, ...]:
         PlayerSetup("Nuori", "young", DEFAULT_TOKENS[0]),
         PlayerSetup("Ohjaaja", "worker", DEFAULT_TOKENS[1]),
     )
-    rest = tuple(PlayerSetup(f"Pelaaja {i + 1}", "young", DEFAULT_TOKENS[i]) for i in range(2, count))
+    tokens = DEFAULT_TOKENS
+    rest = tuple(PlayerSetup(f"Pelaaja {i + 1}", "young", tokens[i % len(tokens)]) for i in range(2, count))
     return (first + rest)[:count]
 
 
