@@ -1,0 +1,106 @@
+"""Pause, help and the guide: one step away from anywhere, and back to exactly where you were."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from elamani_peli.ui.pilot import Pilot
+
+
+def test_escape_pauses_and_resumes_keeping_the_scene_below():
+    with Pilot.start() as pilot:
+        pilot.click("settings")
+        pilot.press("escape")  # settings: Esc goes back
+        assert pilot.scene.name == "title"
+        pilot.press("escape")
+        assert pilot.scene.name == "pause" and pilot.focused == "resume"
+        assert [s.name for s in pilot.app.scenes] == ["title", "pause"]
+        pilot.press("return")
+        assert pilot.scene.name == "title"
+
+
+def test_pause_button_is_on_every_pausable_scene_and_works_by_touch():
+    with Pilot.start() as pilot:
+        for name in ("settings", "help", "guide"):
+            if not pilot.app.registry.has(name):
+                continue
+            pilot.app.open_scene(name)
+            pilot.advance()
+            pilot.tap("pause")
+            assert pilot.scene.name == "pause"
+            pilot.press("escape")
+            assert pilot.scene.name == name
+            pilot.scene.dismiss()
+            pilot.advance()
+
+
+def test_pause_offers_settings_help_and_quit_when_no_game_runs():
+    with Pilot.start() as pilot:
+        pilot.press("escape")
+        ids = [w.id for w in pilot.scene.form.widgets]
+        assert ids == ["resume", "settings", "help", "quit"]
+        pilot.press(pygame.K_2)
+        assert pilot.scene.name == "settings"
+        pilot.press("escape")
+        assert pilot.scene.name == "pause"
+        pilot.press(pygame.K_4)
+        assert not pilot.app.running
+
+
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_help_lists_the_services_of_the_language_with_the_checked_date(language):
+    with Pilot.start(language=language) as pilot:
+        pilot.press("f1")
+        assert pilot.scene.name == "help"
+        texts = [block.text for block in pilot.find("services").blocks]
+        services = pilot.app.library.help_services(language)
+        assert services, "the built-in resources file lists help services"
+        for service in services:
+            assert service.name in texts and service.contact in texts
+        checked = pilot.app.library.resources.checked
+        assert pilot.app.translator.date(checked) in pilot.scene.checked_note()
+        pilot.press("f1")  # F1 again closes help
+        assert pilot.scene.name == "title"
+
+
+def test_help_from_pause_and_from_settings_is_one_step():
+    with Pilot.start() as pilot:
+        pilot.click("settings")
+        pilot.click("help")
+        assert pilot.scene.name == "help"
+        pilot.press("escape")
+        assert pilot.scene.name == "settings"
+        pilot.press("escape")
+        pilot.press("escape")
+        pilot.press(pygame.K_3)
+        assert pilot.scene.name == "help"
+
+
+def test_help_text_scrolls_by_keys_wheel_and_finger():
+    with Pilot.start((960, 600), language="fi") as pilot:
+        pilot.app.update_prefs(text_scale=2.0)
+        pilot.press("f1")
+        text = pilot.find("services")
+        pilot.advance()
+        assert text.max_offset > 0, "at 960×600 with 200 % type the list is longer than the box"
+        pilot.scene.form.focus("services")
+        pilot.press("pagedown")
+        assert text.offset > 0
+        pilot.press("home")
+        assert text.offset == 0
+        pilot.wheel("services", 3)
+        assert text.offset > 0
+        pilot.press("end")
+        assert text.offset == text.max_offset
+
+
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_guide_shows_the_facilitator_guide_in_the_language(language):
+    with Pilot.start(language=language) as pilot:
+        pilot.app.open_scene("guide")
+        pilot.advance()
+        blocks = pilot.find("guide-text").blocks
+        assert blocks[0].kind == "title"
+        assert any(block.kind == "bullet" for block in blocks)
+        assert not any("**" in block.text or block.text.startswith("#") for block in blocks)
