@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import paths
-from ..i18n import SUPPORTED_LANGUAGES
+from ..i18n import available_languages
 
 PREFS_VERSION = 1
 PREFS_FILE_NAME = "settings.json"
@@ -48,7 +48,7 @@ class Preferences:
 
 def _check_field(name: str, value: Any) -> bool:
     if name == "language":
-        return value is None or value in SUPPORTED_LANGUAGES
+        return value is None or value in available_languages()
     if name == "text_scale":
         return (
             isinstance(value, int | float)
