@@ -154,7 +154,7 @@ def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | 
         else:
             findings = file_rules(model, source.path.parent, list(source.asset_roots))
     problems += to_problems(shown, parsed.root, findings)
-    known_kind = kind if kind in KINDS else None
+    known_kind = kind if isinstance(kind, str) and kind in KINDS else None
     document = _Document(source, kind, model, clean=not problems) if model is not None else None
     return document, problems, known_kind
 

@@ -1,0 +1,86 @@
+"""The JSON Schema accepts every valid file of every kind and refuses what the loader refuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+
+from elamani_peli import paths
+from elamani_peli.content.schema import json_schema
+
+from .helpers import BROKEN, LINT, VALID
+
+
+def as_json(value: Any) -> Any:
+    """YAML data as an editor's language server sees it: dates are strings."""
+    if isinstance(value, dict):
+        return {key: as_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [as_json(item) for item in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def load(path: Path) -> Any:
+    return as_json(yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader))
+
+
+@pytest.fixture(scope="module")
+def validator() -> jsonschema.Draft202012Validator:
+    schema = json_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def test_schema_is_draft_2020_12_with_one_branch_per_kind():
+    schema = json_schema()
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    kinds = {branch["$ref"].rsplit("/", 1)[1] for branch in schema["oneOf"]}
+    assert kinds == {"Deck", "Story", "ThemesFile", "Board", "StrengthsFile", "ResourcesFile"}
+    assert set(schema["discriminator"]["mapping"]) == {
+        "deck",
+        "story",
+        "themes",
+        "board",
+        "strengths",
+        "resources",
+    }
+    json.dumps(schema)
+
+
+@pytest.mark.parametrize("path", sorted([*VALID.glob("*.yaml"), *LINT.glob("*.yaml")]), ids=lambda p: p.name)
+def test_schema_accepts_every_valid_fixture(validator, path):
+    assert list(validator.iter_errors(load(path))) == []
+
+
+BUILTIN = sorted(paths.cards_dir().rglob("*.yaml"))
+
+
+@pytest.mark.skipif(not BUILTIN, reason="the built-in content under cards/ is not written yet")
+@pytest.mark.parametrize("path", BUILTIN, ids=lambda p: str(p.relative_to(paths.cards_dir())))
+def test_schema_accepts_the_builtin_files(validator, path):
+    assert list(validator.iter_errors(load(path))) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "unknown-key",
+        "missing-key",
+        "wrong-type",
+        "level-range",
+        "card-type",
+        "bad-values",
+        "space-theme",
+        "unknown-kind",
+    ],
+)
+def test_schema_refuses_what_the_loader_refuses_in_one_file(validator, name):
+    assert list(validator.iter_errors(load(BROKEN / f"{name}.yaml")))
