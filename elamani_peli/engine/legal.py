@@ -21,19 +21,22 @@ from .state import GameState
 
 def legal_actions(library: ContentLibrary, state: GameState) -> list[Action]:
     """Accepted actions other than ``SetElapsed`` (time is the caller's), in a stable order."""
-    candidates: list[Action] = []
+    legal: list[Action] = []
     for kind in allowed_actions(state):
+        candidates: list[Action]
         if kind is SetElapsed:
             continue
+        if kind is GiveStrength:
+            legal.extend(_strength_gifts(library, state))
+            continue
         if kind is ChooseTheme:
-            candidates.extend(ChooseTheme(theme) for theme in state.theme_choices)
+            candidates = [ChooseTheme(theme) for theme in state.theme_choices]
         elif kind is ChooseOption:
-            candidates.extend(ChooseOption(index) for index in range(_choice_count(library, state)))
-        elif kind is GiveStrength:
-            candidates.extend(_strength_gifts(library, state))
+            candidates = [ChooseOption(index) for index in range(_choice_count(library, state))]
         else:
-            candidates.append(kind())
-    return [action for action in candidates if apply(library, state, action).rejected is None]
+            candidates = [kind()]
+        legal.extend(action for action in candidates if apply(library, state, action).rejected is None)
+    return legal
 
 
 def _choice_count(library: ContentLibrary, state: GameState) -> int:
@@ -43,11 +46,17 @@ def _choice_count(library: ContentLibrary, state: GameState) -> int:
 
 
 def _strength_gifts(library: ContentLibrary, state: GameState) -> list[GiveStrength]:
+    """Accepted gifts. Whether a pair may give depends on the players, not on which strength,
+    so each pair is asked once (with the first strength) and then paired with every strength."""
+    if not library.strengths:
+        return []
     count = len(state.players)
-    return [
-        GiveStrength(giver, receiver, strength)
+    first = next(iter(library.strengths))
+    pairs = [
+        (giver, receiver)
         for giver in range(count)
         for receiver in range(count)
-        if giver != receiver
-        for strength in library.strengths
+        if apply(library, state, GiveStrength(giver, receiver, first)).rejected is None
     ]
+    strengths = list(library.strengths)
+    return [GiveStrength(giver, receiver, strength) for giver, receiver in pairs for strength in strengths]

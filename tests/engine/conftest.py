@@ -108,6 +108,15 @@ def make_library() -> ContentLibrary:
             ],
         }
     )
+    middle = [space.model_dump(exclude_none=True) for space in board.spaces[1:-1]]
+    long = Board.model_validate(
+        {
+            "kind": "board",
+            "id": "pitka",
+            "title": _text("pitkä"),
+            "spaces": [{"type": "start"}, *middle * 5, {"type": "goal"}],
+        }
+    )
     stories = [
         _story("polku", notes=()),
         _story("herkka", notes=("substance-use",)),
@@ -117,7 +126,7 @@ def make_library() -> ContentLibrary:
         themes=themes,
         decks={deck.id: deck for deck in decks},
         stories={story.id: story for story in stories},
-        boards={board.id: board, short.id: short},
+        boards={board.id: board, short.id: short, long.id: long},
         strengths={s.id: s for s in strengths},
     )
 

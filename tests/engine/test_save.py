@@ -136,7 +136,7 @@ class Reporting(SaveStore):
         print(len(session.log), flush=True)
 
 library = make_library()
-setup = make_setup({seed}, length=400, players=players(6))
+setup = make_setup({seed}, board_id="pitka", length=400, players=players(6))
 print("ready", flush=True)
 play_session(library, setup, {seed}, session=Session.new(library, setup, Reporting(Path({folder!r}))))
 """
@@ -154,7 +154,8 @@ def test_kill_9_during_autosaves_always_leaves_the_previous_or_the_new_save(libr
     for run in range(12):
         seed = run
         folder = tmp_path / f"run-{run}"
-        full_log = play_session(library, make_setup(seed, length=400, players=players(6)), seed).log
+        setup = make_setup(seed, board_id="pitka", length=400, players=players(6))
+        full_log = play_session(library, setup, seed).log
         code = _CHILD.format(root=str(ROOT), seed=seed, folder=str(folder))
         child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
         assert child.stdout.readline().strip() == "ready"
