@@ -86,10 +86,14 @@ def _load(decks: list[Path]):
 def run_play(args: argparse.Namespace) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")  # software path: far less CPU without a GPU
+    from ..ui.splash import show_splash
+
+    show_splash((max(960, args.window[0]), max(600, args.window[1])))  # the window with the game's name while content loads
+    content = _load(args.decks)
     from ..ui.app import App
 
     app = App(
-        _load(args.decks),
+        content,
         language=args.lang,
         window_size=args.window,
         fullscreen=True if args.fullscreen else None,

@@ -13,13 +13,13 @@ import pygame
 from ...i18n import available_languages, language_name
 from ..layout import grid, split_left
 from ..scene import Scene
+from ..splash import GAME_NAME
 from ..widgets import Button, ToggleGroup
 
 if TYPE_CHECKING:
     from ..app import App
     from ..registry import SceneRegistry
 
-GAME_NAME = "Elämäni peli"
 
 
 def language_switch(app: App, rect: pygame.Rect) -> ToggleGroup:
@@ -56,6 +56,8 @@ class TitleScene(Scene):
             )
         if app.registry.has("guide"):
             entries.append(("guide", _("Guide"), "book", lambda: app.open_scene("guide"), "normal"))
+        if app.registry.has("demo"):
+            entries.append(("demo", _("Demo"), "play", lambda: app.open_scene("demo"), "normal"))
         entries.append(("settings", _("Settings"), "gear", lambda: app.open_scene("settings"), "normal"))
         entries.append(("quit", _("Quit"), "door", app.quit, "normal"))
         cells = grid(buttons_area, len(entries), m.button_height, m.gap + m.px(4), max_columns=2)
