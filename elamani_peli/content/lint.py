@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import yaml
 from pydantic import BaseModel
 
 from .library import LoadResult, Problem
 from .locate import Finding, Loc, to_problems
 from .models import Deck, ResourcesFile
-from .reading import ContentReadError, compose, read_text
+from .reading import compose_file
 from .textfit import CARD_LINES, estimated_lines, fits_on_card
 
 
@@ -34,15 +33,8 @@ def lint(result: LoadResult, fits: Callable[[str], bool] = fits_on_card) -> list
     for loaded in result.loaded:
         findings = list(_warnings(loaded.model, languages, fits))
         if findings:
-            problems += to_problems(loaded.shown, _root(loaded.path), findings)
+            problems += to_problems(loaded.shown, compose_file(loaded.path), findings)
     return sorted(problems)
-
-
-def _root(path: Any) -> yaml.Node | None:
-    try:
-        return compose(read_text(path))
-    except (ContentReadError, OSError, yaml.YAMLError):
-        return None
 
 
 def _warnings(model: BaseModel, languages: list[str], fits: Callable[[str], bool]) -> Iterator[Finding]:

@@ -20,7 +20,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from .. import paths
@@ -28,7 +27,7 @@ from .library import ContentLibrary, LoadedFile, LoadResult, Problem
 from .locate import Finding, Loc, to_problems
 from .messages import describe, did_you_mean, explain
 from .models import DEFAULT_LANGUAGE, KINDS, Board, Deck, ResourcesFile, Story, StrengthsFile, ThemesFile
-from .reading import ContentReadError, compose, gc_paused, parse, read_text, start_of
+from .reading import ContentReadError, compose_file, gc_paused, parse, read_text, start_of
 from .rules import file_rules, find_asset
 from .text import FALLBACK_ORDER
 
@@ -132,7 +131,8 @@ def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | 
     problems = [
         Problem(
             shown,
-            *_pair(start_of(duplicate)),
+            start_of(duplicate).line,
+            start_of(duplicate).column,
             "error",
             f"the key `{duplicate.value}` appears twice in this mapping (first on line "
             f"{first.start_mark.line + 1}); keep one of them",
@@ -157,10 +157,6 @@ def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | 
     known_kind = kind if isinstance(kind, str) and kind in KINDS else None
     document = _Document(source, kind, model, clean=not problems) if model is not None else None
     return document, problems, known_kind
-
-
-def _pair(position: object) -> tuple[int, int]:
-    return position.line, position.column  # type: ignore[attr-defined]
 
 
 def _kind_findings(data: object) -> list[Finding]:
@@ -247,11 +243,7 @@ def _check_across_files(
 
 def _reject(document: _Document, findings: list[Finding], problems: list[Problem]) -> None:
     """Add a document's findings from the cross-file steps, located in a fresh parse of it."""
-    try:
-        root = compose(read_text(document.source.path))
-    except (ContentReadError, OSError, yaml.YAMLError):
-        root = None
-    problems += to_problems(document.source.shown, root, findings)
+    problems += to_problems(document.source.shown, compose_file(document.source.path), findings)
 
 
 def _ids(model: BaseModel) -> Iterator[tuple[str, str, Loc]]:
@@ -303,7 +295,7 @@ def _build_library(documents: list[_Document]) -> ContentLibrary:
     for document in documents:
         model, source = document.model, document.source
         folder, roots = source.path.parent, list(source.asset_roots)
-        languages += [language for language in model.languages if language not in languages]  # type: ignore[attr-defined]
+        languages += [language for language in getattr(model, "languages", []) if language not in languages]
         if isinstance(model, Deck):
             library.decks[model.id] = model
         elif isinstance(model, Story):

@@ -92,7 +92,6 @@ class _ContentLoader(yaml.CSafeLoader):
             else:
                 first[identity] = key_node
 
-
     def construct_checked_scalar(self, node: yaml.ScalarNode) -> Any:
         """Dates and integers that YAML recognises but Python refuses (2026-13-01, 10**5000)."""
         try:
@@ -186,11 +185,16 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def compose(text: str) -> yaml.Node | None:
-    """Only the node tree of a file that :func:`parse` has accepted before (for positions)."""
-    loader = _ContentLoader(text)
+def compose_file(path: Path) -> yaml.Node | None:
+    """The node tree of a file that loaded before, to locate later findings; None if it changed."""
+    try:
+        loader = _ContentLoader(read_text(path))
+    except (ContentReadError, OSError):
+        return None
     try:
         return loader.get_single_node()
+    except yaml.YAMLError:
+        return None
     finally:
         loader.dispose()
 

@@ -16,7 +16,9 @@ EXAMPLE = re.compile(r"```yaml\n(kind: .+?)```", re.DOTALL)
 
 @pytest.mark.parametrize("page", ["decks.md", "pakat.md"])
 def test_every_example_of_the_guide_validates(tmp_path, page):
-    examples = [text for text in EXAMPLE.findall((DOCS / page).read_text(encoding="utf-8")) if "\n" in text.strip()]
+    examples = [
+        text for text in EXAMPLE.findall((DOCS / page).read_text(encoding="utf-8")) if "\n" in text.strip()
+    ]
     assert len(examples) == 6, "one complete example per kind"
     for number, text in enumerate(examples):
         (tmp_path / f"example-{number}.yaml").write_text(text, encoding="utf-8")
