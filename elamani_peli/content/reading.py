@@ -32,7 +32,8 @@ MAX_NESTING = 64
 _SAFE_NESTING_BOUND = 1000
 """Below this bound on nesting libyaml's recursive composer is safe on any platform."""
 _INNERMOST_FLOW = re.compile(r"\[[^\[\]{}]*\]|\{[^\[\]{}]*\}")
-_LONG_BLOCK_PREFIX = re.compile(r"^[ \-?]{400}", re.MULTILINE)
+_LONG_BLOCK_PREFIX = re.compile(r"^[ \-?:]{400}", re.MULTILINE)
+"""A line that opens hundreds of block collections at once (``- - - …``, ``: - - …``)."""
 _MAYBE_ANCHOR = re.compile(r"&[^\s,\[\]{}]")
 
 
@@ -188,9 +189,11 @@ def gc_paused() -> Iterator[None]:
 def compose_file(path: Path) -> yaml.Node | None:
     """The node tree of a file that loaded before, to locate later findings; None if it changed."""
     try:
-        loader = _ContentLoader(read_text(path))
+        text = read_text(path)
+        _check_nesting(text)
     except (ContentReadError, OSError):
         return None
+    loader = _ContentLoader(text)
     try:
         return loader.get_single_node()
     except yaml.YAMLError:

@@ -90,9 +90,10 @@ def test_an_anchor_without_alias_is_harmless(tmp_path):
     [
         ("[" * 100_000 + "]" * 100_000, (1, 65)),
         ("- " * 100_000 + "x", (1, 129)),
+        ("? a\n: " + "- " * 100_000 + "x", (2, 129)),
         ("a:\n" + "".join(" " * level + "a:\n" for level in range(1, 500)), (65, 65)),
     ],
-    ids=["flow", "block-dashes", "block-indent"],
+    ids=["flow", "block-dashes", "block-value", "block-indent"],
 )
 def test_deep_nesting_is_refused_before_libyaml_recurses(tmp_path, document, position):
     problem = only_problem(write_bytes(tmp_path, "deep.yaml", document.encode()))
