@@ -20,6 +20,7 @@ from .fonts import MIN_PIXEL_SIZE, FontBook
 
 Align = Literal["left", "center", "right"]
 CACHE_SIZE = 600
+BREAK_AFTER = ("/", "\\", "-", "_", ".")
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,10 @@ def wrap_words(text: str, font: pygame.font.Font, width: int) -> list[str]:
                 cut = len(word) - 1
                 while cut > 1 and font.size(word[:cut])[0] > width:
                     cut -= 1
+                # a path or a hyphenated word breaks after a separator when one is in reach
+                separator = max(word.rfind(mark, 0, cut) for mark in BREAK_AFTER)
+                if separator > 0:
+                    cut = separator + 1
                 lines.append(word[:cut])
                 word = word[cut:]
             line = word

@@ -261,9 +261,11 @@ class ToggleGroup(Widget):
         *,
         rect: pygame.Rect | None = None,
         enabled: bool = True,
+        short_labels: Sequence[str] | None = None,
     ) -> None:
         super().__init__(widget_id, rect, enabled=enabled)
         self.options = list(options)
+        self.short_labels = list(short_labels) if short_labels else None  # used when a label would wrap
         self.value = value
         self.on_change = on_change
 
@@ -311,10 +313,24 @@ class ToggleGroup(Widget):
             return self.select(self._index() + 1) or True
         return False
 
+    def _labels_fit(self, look: Look, labels: list[str]) -> bool:
+        """Would every label fit on one line beside its check mark, at 3/4 size or more?"""
+        m = look.metrics
+        full = m.font_size("button")
+        width = self.option_rects()[0].width - 2 * m.gap - round(full * 1.05) - m.gap // 2
+        for label in labels:
+            layout = _fit_label(look, label, (width, self.rect.height))
+            if len(layout.lines) > 1 or layout.size < full * 3 // 4:
+                return False
+        return True
+
     def draw(self, surface: pygame.Surface, look: Look) -> None:
         m, p = look.metrics, look.palette
         pygame.draw.rect(surface, p.button, self.rect, border_radius=m.radius)
-        for (value, label), rect in zip(self.options, self.option_rects(), strict=True):
+        labels = [label for _, label in self.options]
+        if self.short_labels and not self._labels_fit(look, labels):
+            labels = self.short_labels
+        for (value, _), label, rect in zip(self.options, labels, self.option_rects(), strict=True):
             selected = value == self.value
             if selected:
                 pygame.draw.rect(surface, p.accent, rect.inflate(-4, -4), border_radius=m.radius)

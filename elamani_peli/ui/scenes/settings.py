@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from ..layout import grid, split_bottom, split_left, split_top
+from ..layout import grid, rows, split_bottom, split_left, split_top
 from ..prefs import TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP
 from ..scene import Scene
 from ..storage import StoredItem, stored_items
@@ -118,15 +118,13 @@ class SettingsScene(Scene):
     def _build_storage(self, area: pygame.Rect) -> None:
         _, m = self.app._, self.app.look.metrics
         items = stored_items()
-        intro, area = split_top(area, round(m.font_size("body") * 1.6), m.gap)
+        intro, area = split_top(area, round(m.font_size("small") * 1.5), m.gap)
         self.labels.append((_("Only these are stored. Nothing a player says is ever saved."), intro))
-        cells = grid(area, len(items), m.button_height * 2, m.gap, max_columns=2)
-        for item, cell in zip(items, cells, strict=True):
-            text_rect, button_rect = split_left(
-                cell, cell.width - max(m.px(150), m.font_size("button") * 5), m.gap
-            )
+        button_width = min(area.width // 3, max(m.px(170), m.font_size("button") * 5))
+        for item, row in zip(items, rows(area, len(items), m.gap), strict=True):
+            text_rect, button_rect = split_left(row, row.width - button_width - m.gap, m.gap)
             self.item_texts.append((item, text_rect))
-            button_rect = button_rect.inflate(0, -(button_rect.height - m.button_height))
+            button_rect = button_rect.inflate(0, -max(0, button_rect.height - m.button_height))
             self.form.add(
                 Button(
                     f"delete-{item.key}",
@@ -159,14 +157,15 @@ class SettingsScene(Scene):
     def draw_content(self, surface: pygame.Surface) -> None:
         look, _ = self.app.look, self.app._
         m, p = look.metrics, look.palette
+        role = "button" if self.section == "display" else "small"
         for text, rect in self.labels:
             look.text.draw_fitted(
-                surface, text, rect, p.text, m.font_size("button"), m.min_font_size, "bold", "left", "middle"
+                surface, text, rect, p.text, m.font_size(role), m.min_font_size, "bold", "left", "middle"
             )
         for item, rect in self.item_texts:
             look.panel(surface, rect, shadow=False)
-            inner = rect.inflate(-2 * m.gap, -m.gap)
-            name, rest = split_top(inner, inner.height * 2 // 5)
+            inner = rect.inflate(-2 * m.gap, -max(2, m.gap // 2))
+            name, rest = split_top(inner, inner.height // 2)
             state = _("Stored") if item.exists else _("Nothing stored")
             look.text.draw_fitted(
                 surface,
@@ -179,7 +178,17 @@ class SettingsScene(Scene):
                 "left",
                 "middle",
             )
-            look.text.draw_fitted(surface, str(item.location), rest, p.text_muted, m.font_size("small"), 8)
+            look.text.draw_fitted(
+                surface,
+                str(item.location),
+                rest,
+                p.text_muted,
+                m.font_size("small"),
+                m.min_font_size,
+                "regular",
+                "left",
+                "middle",
+            )
 
 
 def register(registry: SceneRegistry) -> None:

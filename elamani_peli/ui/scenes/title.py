@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from ..registry import SceneRegistry
 
 
-
 def language_switch(app: App, rect: pygame.Rect) -> ToggleGroup:
     """The FI/EN switch (and any other language with a catalog in ``locales/``); each
     language is named in itself, so it reads right whatever language is on screen."""
@@ -31,6 +30,7 @@ def language_switch(app: App, rect: pygame.Rect) -> ToggleGroup:
         app.language,
         app.set_language,
         rect=rect,
+        short_labels=[code.upper() for code in available_languages()],
     )
 
 
