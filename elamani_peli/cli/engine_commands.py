@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import replace
 
@@ -55,9 +56,13 @@ def run(args: argparse.Namespace) -> int:
     session = play_session(library, setup, play_seed=f"simulate:{args.seed}")
     summary = summarize(library, setup, session.state)
     if args.json:
-        print(json.dumps(summary_to_json(summary), sort_keys=True, ensure_ascii=False, indent=2))
+        text = json.dumps(summary_to_json(summary), sort_keys=True, ensure_ascii=False, indent=2)
     else:
-        print(_as_text(setup, summary, len(session.log)))
+        text = _as_text(setup, summary, len(session.log))
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:  # e.g. `simulate ... | head`: the reader has had enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

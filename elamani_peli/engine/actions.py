@@ -120,6 +120,12 @@ ACTION_TYPES: dict[str, type[Action]] = {
 _NAMES = {cls: name for name, cls in ACTION_TYPES.items()}
 
 
+def is_int(value: object) -> bool:
+    """A real ``int`` (a bool is not a count or an index here). Handlers check arguments with it
+    so that a malformed action is rejected instead of raising."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def action_to_json(action: Action) -> dict[str, Any]:
     """``GiveStrength(0, 1, "courage")`` → ``{"type": "give_strength", "giver": 0, ...}``."""
     return {"type": _NAMES[type(action)], **asdict(action)}

@@ -9,14 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..content.library import ContentLibrary
-from .actions import AnotherCard, Bookmark, Done, GiveStrength, Pass, ShowFollowUp
+from .actions import AnotherCard, Bookmark, Done, GiveStrength, Pass, ShowFollowUp, is_int
 from .content_rules import reflection_cards, theme_cards
 from .drawing import Candidates, draw_card
 from .events import CardAnswered, CardBookmarked, CardPassed, CardReplaced, FollowUpShown, StrengthGiven
 from .state import GameState, StrengthGift
-from .turn_flow import Step, end_session, end_turn, with_player
-
-Result = Step | str
+from .turn_flow import Result, Step, end_session, end_turn, with_player
 
 
 def done(library: ContentLibrary, state: GameState, action: Done) -> Result:
@@ -101,8 +99,8 @@ def record_strength(state: GameState, action: GiveStrength) -> Step:
     return replace(state, strengths=(*state.strengths, gift)), [event]
 
 
-def _index(value: object, count: int) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < count
+def _index(value: int, count: int) -> bool:
+    return is_int(value) and 0 <= value < count
 
 
 def _card(state: GameState) -> str:

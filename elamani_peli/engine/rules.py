@@ -1,70 +1,21 @@
 """The rules' entry points: start a session, apply one action. Pure: no I/O, clock or globals.
 
-``apply`` checks the phase table (:mod:`.phases`), then hands the action to the handler
-listed for the phase in :data:`HANDLERS`. Handlers return a new state and events, or a
-rejection reason; a rejected action leaves the state exactly as it was.
+``apply`` looks the action up in the phase table (:mod:`.phases`) and hands it to the
+handler listed there. Handlers return a new state and events, or a rejection reason; a
+rejected action leaves the state exactly as it was.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from ..content.library import ContentLibrary
-from . import card_moves, rng, story_moves, turn_moves
-from .actions import (
-    Action,
-    AnotherCard,
-    Bookmark,
-    ChooseOption,
-    ChooseTheme,
-    Continue,
-    Done,
-    GiveStrength,
-    Pass,
-    Pause,
-    Resume,
-    Roll,
-    SetElapsed,
-    ShowFollowUp,
-)
+from . import rng
+from .actions import Action
 from .events import Event, TurnStarted
-from .phases import allowed_actions
+from .phases import handlers_now
 from .setup import SessionSetup, rules_of, setup_problems
-from .state import GameState, Phase, PlayerState, StoryProgress
-
-Handler = Callable[[ContentLibrary, GameState, Any], "tuple[GameState, list[Event]] | str"]
-
-_CARD_HANDLERS: dict[type[Action], Handler] = {
-    Done: card_moves.done,
-    Pass: card_moves.pass_card,
-    AnotherCard: card_moves.another_card,
-    ShowFollowUp: card_moves.show_follow_up,
-    Bookmark: card_moves.bookmark,
-    GiveStrength: card_moves.give_strength_on_card,
-}
-
-HANDLERS: dict[Phase, dict[type[Action], Handler]] = {
-    "roll": {Roll: turn_moves.roll},
-    "card": _CARD_HANDLERS,
-    "choose_theme": {ChooseTheme: turn_moves.choose_theme, Pass: turn_moves.move_on},
-    "strength": {GiveStrength: turn_moves.give_strength_on_space, Pass: turn_moves.move_on},
-    "scene": {ChooseOption: story_moves.choose_option, Pass: story_moves.pass_scene},
-    "discuss": {Continue: story_moves.end_discussion, Pass: story_moves.end_discussion},
-    "story_end": {Continue: turn_moves.move_on},
-    "breather": {Continue: turn_moves.move_on},
-    "arrived": {Continue: turn_moves.move_on},
-    "closing": _CARD_HANDLERS,
-    "ended": {},
-}
-"""Phase → action type → handler; its keys are exactly :data:`.phases.PHASE_ACTIONS` (a test checks)."""
-
-ANY_PHASE: dict[type[Action], Handler] = {
-    Pause: turn_moves.pause,
-    Resume: turn_moves.resume,
-    SetElapsed: turn_moves.set_elapsed,
-}
+from .state import GameState, PlayerState, StoryProgress
 
 
 @dataclass(frozen=True)
@@ -113,12 +64,12 @@ def start_events(state: GameState) -> tuple[Event, ...]:
 
 def apply(library: ContentLibrary, state: GameState, action: Action) -> Outcome:
     """Apply one action to a state; never raises for an illegal action, rejects it instead."""
-    kind = type(action)
-    if kind not in allowed_actions(state):
-        accepted = ", ".join(cls.__name__ for cls in allowed_actions(state)) or "nothing"
+    handlers = handlers_now(state)
+    handler = handlers.get(type(action))
+    if handler is None:
+        accepted = ", ".join(cls.__name__ for cls in handlers) or "nothing"
         where = "while paused" if state.paused else f"in phase {state.phase!r}"
-        return Outcome(state, (), f"{kind.__name__} is not allowed {where} (accepted: {accepted})")
-    handler = ANY_PHASE.get(kind) or HANDLERS[state.phase][kind]
+        return Outcome(state, (), f"{type(action).__name__} is not allowed {where} (accepted: {accepted})")
     result = handler(library, state, action)
     if isinstance(result, str):
         return Outcome(state, (), result)

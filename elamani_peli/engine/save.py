@@ -94,7 +94,7 @@ class SaveStore:
             if not path.exists():
                 continue
             try:
-                session = read_save(library, path)
+                session = _read_save(library, path)
             except _Unusable as unusable:
                 self.problems.append(
                     SaveProblem(unusable.message_id, path, _set_aside(path), unusable.detail)
@@ -125,7 +125,7 @@ def save_to_json(session: Session) -> dict[str, Any]:
     }
 
 
-def read_save(library: ContentLibrary, path: Path) -> Session:
+def _read_save(library: ContentLibrary, path: Path) -> Session:
     """Replay a save file into a session; raises ``_Unusable`` with the reason."""
     from .session import Session
 

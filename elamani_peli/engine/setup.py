@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..content.library import ContentLibrary
+from .actions import is_int
 from .content_rules import allowed, story_allowed
 
 Role = Literal["young", "worker"]
@@ -185,6 +186,6 @@ def _role(value: Any) -> Role:
 
 
 def _int(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
+    if not is_int(value):
         raise TypeError(f"expected an integer, got {value!r}")
     return value

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..content.library import ContentLibrary
-from .actions import ChooseOption, Continue, Pass
+from .actions import ChooseOption, Continue, Pass, is_int
 from .events import (
     GENERAL_DISCUSSION_PROMPT,
     DiscussionPrompted,
@@ -15,9 +15,7 @@ from .events import (
     SceneShown,
 )
 from .state import GameState
-from .turn_flow import Step, end_story, end_turn, story_progress, with_story
-
-Result = Step | str
+from .turn_flow import Result, end_story, end_turn, story_progress, with_story
 
 
 def option_taken(
@@ -30,7 +28,7 @@ def option_taken(
     """
     scene = library.stories[story_id].scene(scene_id)
     index = action.index
-    if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(scene.choices):
+    if not is_int(index) or not 0 <= index < len(scene.choices):
         return f"the scene {scene_id!r} has choices 0..{len(scene.choices) - 1}"
     next_scene = scene.choices[index].next
     prompt = None if scene.discuss is not None else GENERAL_DISCUSSION_PROMPT

@@ -9,24 +9,23 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..content.library import ContentLibrary
-from .content_rules import playable_themes, reflection_cards, theme_cards
+from .content_rules import reflection_cards
 from .drawing import draw_card
 from .events import (
-    BreatherStarted,
     ClosingStarted,
     Event,
     SceneShown,
     SessionEnded,
-    SpaceReached,
     StoryEnded,
     StoryStarted,
-    ThemeChoiceOffered,
     TurnEnded,
     TurnStarted,
 )
 from .state import EndReason, GameState, StoryProgress
 
 Step = tuple[GameState, list[Event]]
+Result = Step | str
+"""What a handler returns: the next state and its events, or why the action was rejected."""
 
 
 def with_player(state: GameState, index: int, **changes: object) -> GameState:
@@ -49,51 +48,7 @@ def time_up(state: GameState) -> bool:
     return rules.length_unit == "minutes" and state.elapsed_seconds >= rules.length * 60
 
 
-# --- what a space does --------------------------------------------------------
-
-
-def resolve_space(library: ContentLibrary, state: GameState, space_index: int) -> Step:
-    """The phase and events for the current player's token standing on ``space_index``."""
-    space = library.boards[state.rules.board_id].spaces[space_index]
-    player = state.current_player
-    kind = space.type
-
-    def reached(acts_as: str) -> list[Event]:
-        return [SpaceReached(player, space_index, kind, acts_as)]
-
-    if kind == "theme" and space.theme is not None:
-        drawn = draw_card(state, theme_cards(library, state.rules, space.theme))
-        if drawn is not None:
-            return _on_card(drawn, "theme", reached("theme"))
-        kind_now = "free"
-    elif kind == "story":
-        kind_now = "story" if state.current_story is not None else "reflection"
-    elif kind in ("start", "goal"):
-        kind_now = "breather"
-    else:
-        kind_now = kind
-    if kind_now == "story":
-        return show_scene(library, replace(state, phase="scene", space_type="story"), reached("story"))
-    if kind_now == "reflection":
-        drawn = draw_card(state, reflection_cards(library, state.rules, closing=False))
-        if drawn is not None:
-            return _on_card(drawn, "reflection", reached("reflection"))
-        kind_now = "breather"
-    if kind_now == "free":
-        themes = playable_themes(library, state.rules)
-        if themes:
-            events = [*reached("free"), ThemeChoiceOffered(player, themes)]
-            return replace(state, phase="choose_theme", space_type="free", theme_choices=themes), events
-        kind_now = "breather"
-    if kind_now == "strengths" and library.strengths:
-        return replace(state, phase="strength", space_type="strengths"), reached("strengths")
-    events = [*reached("breather"), BreatherStarted(player)]
-    return replace(state, phase="breather", space_type="breather"), events
-
-
-def _on_card(drawn: Step, space_type: str, events: list[Event]) -> Step:
-    state, draw_events = drawn
-    return replace(state, phase="card", space_type=space_type), events + draw_events
+# --- stories ---------------------------------------------------------------------
 
 
 def show_scene(library: ContentLibrary, state: GameState, events: list[Event]) -> Step:

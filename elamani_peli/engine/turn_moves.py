@@ -6,15 +6,15 @@ from dataclasses import replace
 
 from ..content.library import ContentLibrary
 from . import rng
-from .actions import ChooseTheme, Continue, GiveStrength, Pass, Pause, Resume, Roll, SetElapsed
+from .actions import ChooseTheme, Continue, GiveStrength, Pass, Pause, Resume, Roll, SetElapsed, is_int
 from .card_moves import record_strength, strength_problem
 from .content_rules import theme_cards
 from .drawing import draw_card
 from .events import DieRolled, Paused, PlayerArrived, Resumed, ThemeChosen, TimeUpdated, TokenMoved
+from .spaces import resolve_space
 from .state import GameState
-from .turn_flow import Step, end_turn, resolve_space, start_closing, time_up, with_player
+from .turn_flow import Result, Step, end_turn, start_closing, time_up, with_player
 
-Result = Step | str
 DIE_SIDES = 6
 
 
@@ -72,7 +72,7 @@ def resume(library: ContentLibrary, state: GameState, action: Resume) -> Result:
 
 def set_elapsed(library: ContentLibrary, state: GameState, action: SetElapsed) -> Result:
     seconds = action.seconds
-    if not isinstance(seconds, int) or isinstance(seconds, bool) or seconds < state.elapsed_seconds:
+    if not is_int(seconds) or seconds < state.elapsed_seconds:
         return f"elapsed time must be whole seconds, at least {state.elapsed_seconds}"
     state = replace(state, elapsed_seconds=seconds)
     return _close_if_time_is_up(library, state, [TimeUpdated(seconds)])
