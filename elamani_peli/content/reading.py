@@ -29,8 +29,8 @@ MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_NESTING = 64
 """Deepest nesting of lists and mappings a content file may have (real files use about 6)."""
 
-_SAFE_NESTING_BOUND = 1000
-"""Below this bound on nesting libyaml's recursive composer is safe on any platform."""
+_FLOW_PEELS = 8
+"""Flow nesting (``[…]``, ``{…}``) up to this depth is recognised by the cheap check."""
 _INNERMOST_FLOW = re.compile(r"\[[^\[\]{}]*\]|\{[^\[\]{}]*\}")
 _LONG_BLOCK_PREFIX = re.compile(r"^[ \-?:]{400}", re.MULTILINE)
 """A line that opens hundreds of block collections at once (``- - - …``, ``: - - …``)."""
@@ -210,19 +210,18 @@ def _check_nesting(text: str) -> None:
     """Refuse files nested deeper than :data:`MAX_NESTING` before libyaml composes them.
 
     A cheap bound first: flow nesting is peeled off innermost-first with a regular
-    expression, block nesting is bounded by how far lines are indented. Only a file
-    that could be deep has its parse events counted, which costs a fraction of a parse.
+    expression (a few passes), block nesting is bounded by how far lines are indented
+    (under 400 columns keeps it below ~800 levels, which libyaml survives even on a 1 MiB
+    stack). Only a file that could be deep has its parse events counted, which costs a
+    fraction of a parse.
     """
-    flow_depth = 0
     peeled = text
-    while ("[" in peeled or "{" in peeled) and flow_depth <= _SAFE_NESTING_BOUND // 2:
-        shorter = _INNERMOST_FLOW.sub("", peeled)
-        if shorter == peeled:  # brackets inside quoted text: count events instead
-            flow_depth = _SAFE_NESTING_BOUND
+    for _ in range(_FLOW_PEELS):
+        if "[" not in peeled and "{" not in peeled:
             break
-        peeled = shorter
-        flow_depth += 1
-    if flow_depth < _SAFE_NESTING_BOUND // 2 and not _LONG_BLOCK_PREFIX.search(text):
+        peeled = _INNERMOST_FLOW.sub("", peeled)
+    flat = "[" not in peeled and "{" not in peeled  # else deep, or brackets inside quoted texts
+    if flat and not _LONG_BLOCK_PREFIX.search(text):
         return
     depth = 0
     loader = yaml.CSafeLoader(text)
