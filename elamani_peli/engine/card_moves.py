@@ -7,6 +7,7 @@ raises for a bad action. The closing card is the table's: it counts for no one.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Literal
 
 from ..content.library import ContentLibrary
 from .actions import AnotherCard, Bookmark, Done, GiveStrength, Pass, ShowFollowUp, is_int
@@ -18,22 +19,26 @@ from .turn_flow import Result, Step, end_session, end_turn, with_player
 
 
 def done(library: ContentLibrary, state: GameState, action: Done) -> Result:
-    if state.phase == "closing":
-        return end_session(state, [])
-    player = state.current_player
-    answered = state.players[player].answered + 1
-    event = CardAnswered(player, _card(state))
-    return end_turn(library, with_player(state, player, answered=answered), [event])
+    return _finish_card(library, state, "answered", CardAnswered)
 
 
 def pass_card(library: ContentLibrary, state: GameState, action: Pass) -> Result:
     """Passing ends the card like Done; only the player's pass count differs (for the summary)."""
+    return _finish_card(library, state, "passed", CardPassed)
+
+
+def _finish_card(
+    library: ContentLibrary,
+    state: GameState,
+    tally: Literal["answered", "passed"],
+    event: type[CardAnswered] | type[CardPassed],
+) -> Step:
+    """The closing card ends the session; any other card ends the turn, tallied for its player."""
     if state.phase == "closing":
         return end_session(state, [])
     player = state.current_player
-    passed = state.players[player].passed + 1
-    event = CardPassed(player, _card(state))
-    return end_turn(library, with_player(state, player, passed=passed), [event])
+    count = getattr(state.players[player], tally) + 1
+    return end_turn(library, with_player(state, player, **{tally: count}), [event(player, _card(state))])
 
 
 def another_card(library: ContentLibrary, state: GameState, action: AnotherCard) -> Result:

@@ -20,16 +20,13 @@ if TYPE_CHECKING:
 CLOSING_TAG = "closing"
 
 
-def allowed(deck: Deck, content_notes: Iterable[str]) -> bool:
-    return set(deck.content_notes) <= set(content_notes)
-
-
-def story_allowed(story: Story, content_notes: Iterable[str]) -> bool:
-    return set(story.content_notes) <= set(content_notes)
+def notes_allowed(content: Deck | Story, content_notes: Iterable[str]) -> bool:
+    """True when every content note the deck or story carries is among those allowed."""
+    return set(content.content_notes) <= set(content_notes)
 
 
 def deck_in_play(deck: Deck, rules: SessionRules) -> bool:
-    if not allowed(deck, rules.content_notes):
+    if not notes_allowed(deck, rules.content_notes):
         return False
     return deck.theme is None or deck.theme in rules.themes
 

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from ..content.library import ContentLibrary
 from .actions import is_int
-from .content_rules import allowed, story_allowed
+from .content_rules import notes_allowed, playable_themes
 
 Role = Literal["young", "worker"]
 LengthUnit = Literal["rounds", "minutes"]
@@ -118,6 +118,8 @@ def setup_problems(library: ContentLibrary, setup: SessionSetup) -> list[str]:
         problems.append("setup-nickname-empty")
     if any(player.role not in ("young", "worker") for player in setup.players):
         problems.append("setup-role-unknown")
+    if len({player.token for player in setup.players}) != len(setup.players):
+        problems.append("setup-token-twice")
     if setup.board_id not in library.boards:
         problems.append("setup-board-unknown")
     if setup.length_unit not in ("rounds", "minutes"):
@@ -132,13 +134,11 @@ def setup_problems(library: ContentLibrary, setup: SessionSetup) -> list[str]:
         problems.append("setup-theme-unknown")
     if any(story not in library.stories for story in setup.stories):
         problems.append("setup-story-unknown")
-    elif any(not story_allowed(library.stories[s], setup.content_notes) for s in setup.stories):
+    elif any(not notes_allowed(library.stories[s], setup.content_notes) for s in setup.stories):
         problems.append("setup-story-content-note")
     if len(set(setup.stories)) != len(setup.stories):
         problems.append("setup-story-twice")
-    if not problems and not any(
-        allowed(deck, setup.content_notes) and deck.theme in setup.themes for deck in library.decks.values()
-    ):
+    if not problems and not playable_themes(library, rules_of(setup)):
         problems.append("setup-no-cards")
     return problems
 

@@ -1,4 +1,4 @@
-"""The steps the handlers share: what a space does, how a turn ends, how the session closes.
+"""The steps the handlers share: showing a story scene, ending a turn, closing the session.
 
 Each function takes a state (and the events so far) and returns the next state with the
 events that followed; none of them can fail, because the handlers checked the action.
