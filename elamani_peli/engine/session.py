@@ -32,6 +32,9 @@ class Session:
     log: list[Action] = field(default_factory=list)
     store: SaveStore | None = None
     """When set, the session is saved after every accepted action."""
+    save_error: str | None = None
+    """Why the last autosave failed (disk full, folder gone …), or None. The game goes on
+    regardless; the UI may say that the session is not being saved."""
 
     @classmethod
     def new(cls, library: ContentLibrary, setup: SessionSetup, store: SaveStore | None = None) -> Session:
@@ -98,6 +101,14 @@ class Session:
         self.autosave()
         return True
 
-    def autosave(self) -> None:
-        if self.store is not None:
+    def autosave(self) -> bool:
+        """Save to the store, if any; a failure is kept in :attr:`save_error`, never raised."""
+        if self.store is None:
+            return False
+        try:
             self.store.save(self)
+        except OSError as error:
+            self.save_error = f"{type(error).__name__}: {error}"
+            return False
+        self.save_error = None
+        return True

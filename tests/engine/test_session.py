@@ -82,3 +82,15 @@ def test_every_accepted_action_and_every_undo_is_saved(library, setup, tmp_path)
     assert len(store.load(library).log) == 2
     session.undo()
     assert store.load(library).state == session.state
+
+
+def test_a_failing_autosave_never_stops_the_game(library, setup, tmp_path):
+    blocked = tmp_path / "a-file-not-a-folder"
+    blocked.write_text("", encoding="utf-8")
+    session = Session.new(library, setup, SaveStore(blocked))
+    assert session.save_error is not None
+    outcome = session.apply(Roll())
+    assert outcome.accepted and session.log == [Roll()] and session.save_error is not None
+    session.store = SaveStore(tmp_path / "saves")
+    session.apply(Pause())
+    assert session.save_error is None and session.store.load(library).log == [Roll(), Pause()]
