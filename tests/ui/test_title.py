@@ -96,3 +96,29 @@ def test_problems_notice_over_the_title_when_content_failed(tmp_path):
         assert any("broken.yaml" in block.text for block in blocks)
         pilot.press("return")
         assert pilot.scene.name == "title"
+
+
+def test_save_and_quit_then_continue_resumes_the_same_game():
+    with Pilot.start(seed=5) as pilot:
+        if not (pilot.app.registry.has("setup") and pilot.app.registry.has("resume")):
+            return  # the game scenes are not installed in this build
+        assert "continue" not in {w.id for w in pilot.scene.form.widgets}
+        pilot.click("new-game")
+        pilot.press("return")
+        pilot.press("space")  # roll
+        pilot.advance(ms=3000)
+        phase = pilot.app.session.state.phase
+        pilot.press("escape")
+        assert pilot.scene.name == "pause"
+        pilot.click("save-quit")
+        assert [s.name for s in pilot.app.scenes] == ["title"] and pilot.app.session is None
+        assert pilot.focused == "continue"
+        saved = pilot.app.save_store.load(pilot.app.library)
+        pilot.press("return")
+        assert pilot.app.session is not None and pilot.app.session.state.phase == phase
+        resumed = pilot.app.session.state
+        assert (resumed.card, resumed.players, resumed.rng) == (
+            saved.state.card,
+            saved.state.players,
+            saved.state.rng,
+        )

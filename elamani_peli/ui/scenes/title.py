@@ -36,7 +36,7 @@ def language_switch(app: App, rect: pygame.Rect) -> ToggleGroup:
 
 class TitleScene(Scene):
     name = "title"
-    initial_focus = ("new-game", "continue")
+    initial_focus = ("continue", "new-game")
 
     def build(self) -> None:
         app, _ = self.app, self.app._
