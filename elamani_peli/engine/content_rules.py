@@ -31,10 +31,6 @@ def deck_in_play(deck: Deck, rules: SessionRules) -> bool:
     return deck.theme is None or deck.theme in rules.themes
 
 
-def card_in_play(card: Card, deck: Deck, rules: SessionRules) -> bool:
-    return card.level <= rules.max_level and deck_in_play(deck, rules)
-
-
 def theme_cards(library: ContentLibrary, rules: SessionRules, theme: str) -> list[tuple[Deck, Card]]:
     """Question and action cards of a theme's decks, in content order."""
     if theme not in rules.themes:
