@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pygame
 
 from .art import Art, draw_image_or_placeholder
+from .bilingual import ShownText, draw_shown_text
 from .layout import Metrics
 from .palette import Colour, Palette, mix, readable_on
 from .text import TextCache, TextLayout
@@ -35,6 +36,7 @@ class CardFace:
     follow_up: str | None = None  # shown only once revealed
     follow_up_title: str = ""
     language_note: str | None = None  # e.g. "in Finnish" when the text fell back to another language
+    second_text: str | None = None  # the text in the other language, below it (Cards in both languages)
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,14 @@ def draw_card_face(
             metrics.font_size("body"),
             metrics.min_font_size,
         )
-    layout = text.fit(face.text, body.size, round(metrics.font_size("title") * 1.1), metrics.min_font_size)
-    text.draw(surface, layout, body, palette.text, align="center", valign="middle")
+    layout = draw_shown_text(
+        surface,
+        ShownText(face.text, "", second=face.second_text),
+        body,
+        round(metrics.font_size("title") * 1.1),
+        text=text,
+        palette=palette,
+        metrics=metrics,
+        align="center",
+    )
     return CardRegions(rect, band, body, layout, follow_box, follow_layout)

@@ -14,6 +14,7 @@ import pygame
 from elamani_peli.engine.actions import AnotherCard, Bookmark, Done, GiveStrength, Pass, ShowFollowUp
 from elamani_peli.engine.legal import legal_actions
 
+from ..bilingual import shown_text
 from ..card_face import CardFace, CardRegions, draw_card_face
 from ..game_scene import GameScene, button_rows
 from ..palette import parse_hex
@@ -39,7 +40,7 @@ def card_face(scene: GameScene) -> CardFace:
     state = table.state
     card = table.card()
     assert card is not None, "the card scene opens only while a card is on the table"
-    text, used = table.text_with_language(card.text)
+    shown = shown_text(card.text, table.language(), _, scene.app.prefs.bilingual_cards)
     theme = table.theme(state.card_theme)
     types = {"question": _("Question"), "reflection": _("Reflection"), "action": _("Something to do")}
     if theme is not None:
@@ -48,9 +49,8 @@ def card_face(scene: GameScene) -> CardFace:
     else:
         band = _("Closing card") if state.phase == "closing" else _("Reflection")
         colour, icon = None, "icons/space-reflection.svg"
-    languages = {"fi": _("in Finnish"), "en": _("in English")}
     return CardFace(
-        text=text,
+        text=shown.primary,
         type_label=types.get(card.type, card.type),
         level=card.level,
         level_label=_("Level {level} of 3").format(level=card.level),
@@ -59,7 +59,8 @@ def card_face(scene: GameScene) -> CardFace:
         icon=icon,
         follow_up=table.text(card.follow_up) if state.follow_up_shown and card.follow_up else None,
         follow_up_title=_("Follow-up question"),
-        language_note=languages.get(used, used) if used != table.language() else None,
+        language_note=shown.note,
+        second_text=shown.second,
     )
 
 

@@ -18,6 +18,7 @@ from elamani_peli.engine.actions import ChooseOption, Continue, Pass
 from elamani_peli.engine.story_mode import StoryState, apply_story, start_story
 
 from ..art import Art, draw_image_or_placeholder
+from ..bilingual import ShownText, draw_shown_text, shown_text
 from ..card_face import draw_soft_panel
 from ..game_scene import GameScene
 from ..scene import Scene
@@ -50,6 +51,11 @@ class StoryView:
 
     def pass_scene(self) -> None:
         """Only where passing exists (on the board)."""
+
+    def shown(self, text) -> ShownText:
+        """A story text marked when it fell back, with the other language under it if asked."""
+        app = self.app
+        return shown_text(text, app.language, app.translator.gettext, app.prefs.bilingual_cards)
 
     # -- layout ---------------------------------------------------------------------------
     def build_story(self) -> None:
@@ -141,14 +147,14 @@ class StoryView:
         draw_soft_panel(surface, self.text_panel, p, m.radius * 2)
         box = self.text_box
         if step == "scene":
-            look.text.draw_fitted(
+            draw_shown_text(
                 surface,
-                self.localize(scene.text),
+                self.shown(scene.text),
                 box,
-                p.text,
                 m.font_size("heading"),
-                m.min_font_size,
-                valign="middle",
+                text=look.text,
+                palette=p,
+                metrics=m,
             )
             return
         if step == "discuss":
@@ -179,10 +185,17 @@ class StoryView:
             )
             hope_height = box.height // 4
             hope_rect = pygame.Rect(box.left, box.bottom - hope_height, box.width, hope_height)
-            text = f"{self.localize(scene.text)}\n\n{self.localize(scene.ending)}"
+            told, ending = self.shown(scene.text), self.shown(scene.ending)
+            both = told.second and ending.second
+            text = ShownText(
+                f"{told.primary}\n\n{ending.primary}",
+                told.language,
+                told.note or ending.note,
+                f"{told.second}\n\n{ending.second}" if both else None,
+            )
             story_rect = pygame.Rect(box.left, box.top, box.width, hope_rect.top - m.gap - box.top)
-            look.text.draw_fitted(
-                surface, text, story_rect, p.text, m.font_size("heading"), m.min_font_size, valign="middle"
+            draw_shown_text(
+                surface, text, story_rect, m.font_size("heading"), text=look.text, palette=p, metrics=m
             )
             pygame.draw.rect(surface, p.surface_alt, hope_rect, border_radius=m.radius)
             look.text.draw_fitted(

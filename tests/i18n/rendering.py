@@ -1,0 +1,135 @@
+"""Render a registered scene's sample headless and record every text drawn in the frame.
+
+The same path as ``elamani-peli screenshot``: an App with the sample's seeded session,
+run until its entry animation settles, then one frame drawn while the App's
+:class:`TextCache` reports each layout and the box it was drawn into.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import pygame
+
+from elamani_peli.ui.app import App
+from elamani_peli.ui.pilot import builtin_content
+from elamani_peli.ui.prefs import Preferences
+from elamani_peli.ui.text import TextLayout
+
+from .catalogs import TEMPLATE, ids, read_catalog
+
+
+@dataclass(frozen=True)
+class DrawnText:
+    layout: TextLayout
+    box: pygame.Rect  # the rect the caller gave
+    placed: pygame.Rect  # where the whole layout went (before any clipping)
+    clip: pygame.Rect  # the surface's clip at the time: a scroll view's port, else the window
+
+
+@dataclass
+class Frame:
+    texts: list[DrawnText] = field(default_factory=list)
+
+
+@contextmanager
+def rendered_sample(
+    name: str,
+    language: str,
+    size: tuple[int, int] = (960, 600),
+    text_scale: float = 2.0,
+    seed: int = 1,
+    **preferences: object,
+) -> Iterator[tuple[App, Frame]]:
+    """An App showing the sample of scene ``name``, and the texts of one freshly drawn frame."""
+    prefs = Preferences(language=language, text_scale=text_scale).with_changes(**preferences)
+    app = App(builtin_content(), prefs=prefs, language=language, window_size=size, seed=seed)
+    app.reraise_errors = True
+    entry = app.registry.discover().get(name)
+    assert entry is not None and entry.sample is not None, f"no sample for {name!r}"
+    try:
+        app.start_with(lambda started: entry.sample(started, seed))
+        settle(app)
+        frame = Frame()
+        record_texts(app, frame)
+        app.draw()
+        yield app, frame
+    finally:
+        app.close()
+
+
+def settle(app: App, limit: int = 600) -> None:
+    """Step the App (1/60 s each) until nothing animates, at most ``limit`` steps."""
+    for _ in range(limit):
+        app.step(idle_wait=False, dt=1 / 60)
+        if not getattr(app, "animating", False):
+            break
+
+
+def record_texts(app: App, frame: Frame) -> None:
+    """Make the App's text cache report every layout it draws into ``frame``."""
+    cache = app.text
+    original = cache.draw
+
+    def draw(surface, layout, rect, colour, align="left", valign="top"):
+        placed = original(surface, layout, rect, colour, align, valign)
+        x = {
+            "left": rect.left,
+            "center": rect.centerx - layout.width // 2,
+            "right": rect.right - layout.width,
+        }[align]
+        y = rect.top if valign == "top" else rect.centery - layout.height // 2
+        whole = pygame.Rect(x, y, layout.width, layout.height)
+        frame.texts.append(DrawnText(layout, pygame.Rect(rect), whole, surface.get_clip()))
+        return placed
+
+    cache.draw = draw  # type: ignore[method-assign]
+
+
+def layout_problems(app: App, frame: Frame, slack: int = 2) -> list[str]:
+    """Text or widgets outside their box or the window, text that did not fit, blank labels."""
+    window = pygame.display.get_surface().get_rect()
+    problems = []
+    for drawn in frame.texts:
+        text = drawn.layout.text[:50]
+        if not drawn.layout.fits:
+            problems.append(f"text does not fit even at the smallest size: {text!r}")
+        if not drawn.clip.inflate(2 * slack, 2 * slack).contains(drawn.placed):
+            problems.append(f"text {text!r} at {drawn.placed} runs outside {drawn.clip}")
+        if not drawn.box.inflate(2 * slack, 2 * slack).contains(drawn.placed) and drawn.clip == window:
+            problems.append(f"text {text!r} at {drawn.placed} runs outside its box {drawn.box}")
+    for scene in app.scenes.visible():
+        for widget in scene.form.widgets:
+            if not window.contains(widget.rect):
+                problems.append(f"{scene.name}: widget {widget.id!r} at {widget.rect} is outside the window")
+            labels = [getattr(widget, "label", "x")] + [label for _, label in getattr(widget, "options", ())]
+            if any(not str(label).strip() for label in labels):
+                problems.append(f"{scene.name}: widget {widget.id!r} has a blank label")
+    return problems
+
+
+def _msgid_patterns() -> list[re.Pattern[str]]:
+    """One pattern per English message id with words of its own (placeholders match anything)."""
+    patterns = []
+    for message in read_catalog(TEMPLATE):
+        for text in ids(message) if message.id else ():
+            words = re.sub(r"\{[^{}]*\}", "", text)
+            if not re.search(r"[A-Za-z]{4,}", words):  # "{count} min" reads the same in Finnish
+                continue
+            pieces = re.split(r"\{[^{}]*\}", text)
+            patterns.append(re.compile(".*".join(re.escape(piece) for piece in pieces), re.DOTALL))
+    return patterns
+
+
+def raw_msgids(frame: Frame) -> list[str]:
+    """Drawn texts that are an English message id as it is (not translated)."""
+    patterns = _msgid_patterns()
+    found = []
+    for drawn in frame.texts:
+        text = drawn.layout.text
+        if any(pattern.fullmatch(text) for pattern in patterns):
+            found.append(text)
+    return found
