@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 LANGUAGES = ("fi", "en")
+"""The languages that always exist; ``language`` also accepts any other catalog in ``locales/``."""
 SCREENSHOT_SCENES = ("title", "setup", "board", "card", "story", "pause", "help", "summary", "settings")
 
 
@@ -20,6 +21,17 @@ def window_size(text: str) -> tuple[int, int]:
     if width < 1 or height < 1:
         raise argparse.ArgumentTypeError(f"a window needs a positive size, got {text!r}")
     return width, height
+
+
+def language(text: str) -> str:
+    """``--lang``: fi, en or any language a translator added to ``locales/`` (checked lazily:
+    reading the catalogs' folder needs Babel, which other commands should not pay for)."""
+    from ..i18n import available_languages
+
+    languages = available_languages()
+    if text not in languages:
+        raise argparse.ArgumentTypeError(f"choose from {', '.join(languages)} (got {text!r})")
+    return text
 
 
 def text_scale(text: str) -> float:
@@ -35,7 +47,7 @@ def text_scale(text: str) -> float:
 def register(subparsers: argparse._SubParsersAction) -> None:
     play = subparsers.add_parser("play", help="play the game (the default command)")
     play.add_argument(
-        "--lang", choices=LANGUAGES, help="language (default: saved setting, else system, else fi)"
+        "--lang", type=language, help="language (default: saved setting, else system, else fi)"
     )
     play.add_argument(
         "--decks",
@@ -61,7 +73,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     shot = subparsers.add_parser("screenshot", help="render one scene to a PNG file, without a window")
     shot.add_argument("--scene", required=True, choices=SCREENSHOT_SCENES)
     shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
-    shot.add_argument("--lang", choices=LANGUAGES, default="fi")
+    shot.add_argument("--lang", type=language, default="fi", help="fi, en or another catalog in locales/")
     shot.add_argument("--size", type=window_size, default=(1280, 720), metavar="WxH")
     shot.add_argument(
         "--text-scale", type=text_scale, default=1.0, metavar="S", help="1.0–2.0 (or 100%%–200%%)"
