@@ -68,7 +68,7 @@ def _child(node: yaml.Node, step: str | int) -> tuple[yaml.Node | None, yaml.Nod
     found = None
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode) and key.value == str(step):
+            if isinstance(key, yaml.ScalarNode) and _same_key(key, step):
                 found = key, value  # the last one: YAML keeps the last of duplicate keys
     return found
 
@@ -83,3 +83,19 @@ def to_problems(shown: str, root: yaml.Node | None, findings: Sequence[Finding])
             message = message.replace("{see}", str(locate(root, finding.see).line))
         problems.append(Problem(shown, position.line, position.column, finding.severity, message))
     return problems
+
+
+_BOOLEANS = {word: True for word in ("yes", "true", "on", "y")} | {
+    word: False for word in ("no", "false", "off", "n")
+}
+
+
+def _same_key(key: yaml.ScalarNode, step: str | int) -> bool:
+    """pydantic names a `yes:`/`no:` key 1 or 0 in its ``loc``; match those too."""
+    if key.value == str(step):
+        return True
+    return (
+        key.tag == "tag:yaml.org,2002:bool"
+        and not isinstance(step, str)
+        and _BOOLEANS.get(key.value.lower()) == step
+    )

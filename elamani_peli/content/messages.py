@@ -109,11 +109,19 @@ def explain(error: ErrorDetails, kind: str, file_model: type[BaseModel]) -> Find
         hint = _EXPECTED.get(key, "a value")
         return Finding(loc[:-1], f"this {where} has no `{key}`; add `{key}:` with {hint}", "key")
     if kind_of_error == "extra_forbidden":
+        key = str(loc[-1])
         allowed = _allowed_keys(file_model, loc[:-1])
         return Finding(
             loc,
             f"unknown key `{key}` in this {where}{did_you_mean(key, allowed)}; "
             f"a {where} may have: {', '.join(allowed)}",
+            "key",
+        )
+    if kind_of_error == "invalid_key" or (loc and loc[-1] == KEY_MARKER and not isinstance(value, str)):
+        return Finding(
+            loc,
+            "this key is not a name: YAML reads numbers and yes/no/on/off/true/false as values; "
+            "keys are words such as `id` or `text` (put it in quotes if it is meant as a word)",
             "key",
         )
     if loc and loc[-1] == KEY_MARKER:
@@ -197,7 +205,9 @@ def _item_name(loc: Loc, kind: str) -> str:
 def _allowed_keys(file_model: type[BaseModel], loc: Loc) -> list[str]:
     """The keys the model at ``loc`` accepts, for "did you mean" and the list of keys."""
     model = _model_at(file_model, loc)
-    return list(model.model_fields) if model is not None else []
+    if model is None:
+        return []
+    return sorted(model.model_fields, key=lambda name: name == "languages")  # the file's own keys first
 
 
 def _model_at(annotation: Any, loc: Loc) -> type[BaseModel] | None:
