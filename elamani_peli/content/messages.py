@@ -146,12 +146,15 @@ def explain(error: ErrorDetails, kind: str, file_model: type[BaseModel]) -> Find
     if kind_of_error == "dict_type" and value is None:
         return Finding(loc, _string_expected(key, value))
     if kind_of_error == "dict_type":
-        expected = _EXPECTED.get(key, "a mapping (indented `key: value` lines)")
+        expected = _EXPECTED.get(key, _TEXT_HINT)  # apart from `resources`, only texts are mappings
         return Finding(loc, f"`{key}` should be {expected}, not {describe(value)}")
     if kind_of_error == "list_type":
         return Finding(
             loc, f"`{key}` should be a list (lines starting with `- `, or `[a, b]`), not {describe(value)}"
         )
+    if kind_of_error == "model_type" and isinstance(loc[-1], str):
+        expected = _EXPECTED.get(key, "indented `key: value` lines")
+        return Finding(loc, f"`{key}` should be {expected}, not {describe(value)}")
     if kind_of_error == "model_type":
         return Finding(loc, f"each {where} should be a mapping of keys such as `id:`, not {describe(value)}")
     if kind_of_error == "too_short" and isinstance(value, dict):

@@ -303,6 +303,16 @@ def _explain(problem: str, context: str | None, character: str, context_line: in
             f"the `{opening}` on line {context_line} is not closed; add the missing `{closing}`, "
             "or put a text that contains commas or brackets in quotes"
         )
+    if "did not find expected '-' indicator" in problem:
+        return (
+            f"this line is indented less than the list that starts on line {context_line}; "
+            "line its keys up with the keys above, or start a new item with `- `"
+        )
+    if "did not find expected key" in problem:
+        return (
+            f"this line does not line up with the keys of the mapping that starts on line {context_line}; "
+            "put keys of the same item exactly under each other (and quote texts that contain `: `)"
+        )
     if "expected a single document" in f"{problem} {context}":
         return "a content file holds one document; remove this `---` line or split the file in two"
     if "mapping values are not allowed" in problem:
