@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -66,8 +67,7 @@ def _check(args: argparse.Namespace, *, with_warnings: bool) -> int:
     problems = list(result.problems)
     if with_warnings:
         problems += lint(result)
-    for problem in sorted(problems):  # by file, line, column; errors before warnings
-        print(problem.format())
+    _write("".join(f"{problem.format()}\n" for problem in sorted(problems)))  # by file, line, column
     errors = sum(1 for problem in problems if problem.severity == "error")
     warnings = len(problems) - errors
     print(_summary(len(result.files), errors, warnings, len(result.skipped_files)), file=sys.stderr)
@@ -88,6 +88,14 @@ def _summary(files: int, errors: int, warnings: int, skipped: int) -> str:
 def _schema(args: argparse.Namespace) -> int:
     from elamani_peli.content.schema import json_schema
 
-    json.dump(json_schema(), sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
+    _write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
     return EXIT_CLEAN
+
+
+def _write(text: str) -> None:
+    """Write to stdout; a reader that stops early (``| head``) is not an error."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
