@@ -54,7 +54,7 @@ PSEUDO_LANGUAGE = "en_XA"
 
 _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    "åƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
+    "åḃçđéƒĝĥîĵķļṁñöþǫŕšţûṽŵẋýžÅḂÇĐÉḞĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",  # all in the bundled font
 )
 _FIELD = re.compile(r"(\{[^{}]*\})")
 

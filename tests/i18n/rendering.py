@@ -89,12 +89,27 @@ def record_texts(app: App, frame: Frame) -> None:
     cache.draw = draw  # type: ignore[method-assign]
 
 
+def missing_glyphs(app: App, layout: TextLayout) -> set[str]:
+    """Characters of ``layout`` the font draws as its "no glyph" box."""
+    font = app.fonts.get(layout.size, layout.weight)
+    box = pygame.image.tobytes(font.render("\ue000", True, (0, 0, 0)), "RGBA")  # a private-use character
+    return {
+        ch
+        for ch in set(layout.text) - set(" \n")
+        if pygame.image.tobytes(font.render(ch, True, (0, 0, 0)), "RGBA") == box
+    }
+
+
 def layout_problems(app: App, frame: Frame, slack: int = 2) -> list[str]:
-    """Text or widgets outside their box or the window, text that did not fit, blank labels."""
+    """Text or widgets outside their box or the window, text that did not fit, blank labels,
+    letters the font does not have."""
     window = pygame.display.get_surface().get_rect()
     problems = []
     for drawn in frame.texts:
         text = drawn.layout.text[:50]
+        missing = missing_glyphs(app, drawn.layout)
+        if missing:
+            problems.append(f"the font has no glyph for {sorted(missing)} in {text!r}")
         if not drawn.layout.fits:
             problems.append(f"text does not fit even at the smallest size: {text!r}")
         if not drawn.clip.inflate(2 * slack, 2 * slack).contains(drawn.placed):

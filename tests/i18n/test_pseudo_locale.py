@@ -14,10 +14,11 @@ import pytest
 
 from elamani_peli import paths
 from elamani_peli.i18n import Translator, available_languages
+from elamani_peli.ui.pilot import Pilot
 from elamani_peli.ui.registry import SceneRegistry
 
 from .catalogs import PSEUDO_LANGUAGE, copy_locales, pseudo_text, write_catalog
-from .rendering import layout_problems, raw_msgids, rendered_sample
+from .rendering import layout_problems, missing_glyphs, raw_msgids, rendered_sample
 
 SAMPLED_SCENES = [
     name for name in SceneRegistry().discover().names() if SceneRegistry().discover().get(name).sample
@@ -51,3 +52,10 @@ def test_every_scene_fits_in_the_pseudo_locale_at_200_percent(scene, pseudo_loca
         assert not problems, f"{scene} in {PSEUDO_LANGUAGE} at 960×600, 200 %:\n" + "\n".join(problems)
         raw = raw_msgids(frame)
         assert not raw, f"{scene}: English message ids shown untranslated: {raw}"
+
+
+def test_the_glyph_check_sees_a_letter_the_font_lacks():
+    """So that a new language (or a symbol in a label) that the bundled font cannot draw fails."""
+    with Pilot.start((960, 600)) as pilot:
+        layout = pilot.app.text.fit("Ääkköset ƀ ok", (400, 100), 24, 12)
+        assert missing_glyphs(pilot.app, layout) == {"ƀ"}
