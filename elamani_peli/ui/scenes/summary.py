@@ -7,6 +7,7 @@ player *said* exists in the program. Strengths are drawn as tokens (pills) per p
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING
 
 import pygame
@@ -69,6 +70,18 @@ class SummaryScene(GameScene):
             self, specs, pygame.Rect(body.right - width, body.top, width, body.height), primary="title"
         )
 
+    def facts(self, summary: Summary) -> str:
+        """The day, the play time and the rounds, in the language's own formats (Babel/CLDR)."""
+        translator = self.app.translator
+        rounds = self.app.ngettext("{count} round", "{count} rounds", summary.rounds)
+        return " · ".join(
+            (
+                translator.date(datetime.date.today()),
+                self._("Play time: {duration}").format(duration=translator.duration(summary.elapsed_seconds)),
+                rounds.format(count=summary.rounds),
+            )
+        )
+
     def export(self) -> None:
         self.app.open_scene("summary-export", summary=self.summary)
 
@@ -86,6 +99,20 @@ class SummaryScene(GameScene):
         body = pygame.Rect(m.body.left, m.body.top, m.body.width, self.buttons_top - m.pad - m.body.top)
         left = pygame.Rect(body.left, body.top, body.width * 11 // 20, body.height)
         right = pygame.Rect(left.right + m.pad, body.top, body.right - left.right - m.pad, body.height)
+        buttons_left = min(
+            (w.rect.left for w in self.form.widgets if w.rect.top >= self.buttons_top), default=0
+        )
+        facts = pygame.Rect(body.left, self.buttons_top, buttons_left - m.pad - body.left, m.button_height)
+        if facts.width > 0:
+            look.text.draw_fitted(
+                surface,
+                self.facts(summary),
+                facts,
+                p.text_muted,
+                m.font_size("body"),
+                m.min_font_size,
+                valign="middle",
+            )
 
         # Players: token, name, answered and passed, strengths as pills.
         draw_soft_panel(surface, left, p, m.radius * 2)
