@@ -17,9 +17,14 @@ import pygame
 from elamani_peli.ui.app import App
 from elamani_peli.ui.pilot import builtin_content
 from elamani_peli.ui.prefs import Preferences
+from elamani_peli.ui.registry import SceneRegistry
 from elamani_peli.ui.text import TextLayout
 
 from .catalogs import TEMPLATE, ids, read_catalog
+
+_REGISTRY = SceneRegistry().discover()
+SAMPLED_SCENES = [name for name in _REGISTRY.names() if _REGISTRY.get(name).sample]
+"""Every registered scene that the screenshot command can show."""
 
 
 @dataclass(frozen=True)

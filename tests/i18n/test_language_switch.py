@@ -8,19 +8,22 @@ and mouse events through the pilot.
 
 from __future__ import annotations
 
+import re
+
 import pygame
 import pytest
 
 from elamani_peli.content.loader import load_content
 from elamani_peli.engine.save import save_to_json
-from elamani_peli.i18n import Translator
+from elamani_peli.i18n import Translator, catalog_path
 from elamani_peli.ui.bilingual import shown_text
 from elamani_peli.ui.pilot import Pilot
 from elamani_peli.ui.prefs import Preferences, load_preferences
 from elamani_peli.ui.sample_session import sample_card, sample_story
 from elamani_peli.ui.scenes.settings import SettingsScene
 
-from .rendering import Frame, record_texts, settle
+from .catalogs import LOCALES, ids, messages, placeholders, read_catalog, strings
+from .rendering import SAMPLED_SCENES, Frame, record_texts, rendered_sample, settle
 
 
 def _drawn(pilot: Pilot) -> list[str]:
@@ -151,3 +154,33 @@ def test_a_card_missing_in_the_current_language_shows_the_other_with_a_note():
         assert card.text["fi"] in texts
         assert any("in Finnish" in text for text in texts)
         assert all(text.strip() for text in texts)
+
+
+def _finnish_only_strings() -> set[str]:
+    """Finnish catalog texts that differ from English and contain a real word (not "min")."""
+    catalog = messages(read_catalog(catalog_path("fi", LOCALES), "fi"))
+    found = set()
+    for message in catalog.values():
+        for text in strings(message):
+            if text not in ids(message) and re.search(r"[^\W\d_]{4,}", text) and not placeholders(text):
+                found.add(text)
+    return found
+
+
+@pytest.mark.parametrize("scene", [name for name in SAMPLED_SCENES if name != "demo"])
+def test_every_scene_redraws_in_the_new_language_at_once(scene):
+    """After F2 no Finnish UI text is left on screen, in any scene (demo captions are
+    bilingual on purpose, and are left out)."""
+    finnish = _finnish_only_strings()
+    with rendered_sample(scene, "fi", size=(1280, 720), text_scale=1.0) as (app, frame):
+        assert any(drawn.layout.text in finnish for drawn in frame.texts) or scene == "error"
+        pilot = Pilot(app)
+        pilot.press("f2")
+        assert app.language == "en"
+        after = Frame()
+        record_texts(app, after)
+        app.draw()
+        stale = [drawn.layout.text for drawn in after.texts if drawn.layout.text in finnish]
+        labels = [w.label for s in app.scenes.visible() for w in s.form.widgets if hasattr(w, "label")]
+        stale += [label for label in labels if label in finnish]
+        assert not stale, f"{scene}: still in Finnish after switching to English: {stale}"

@@ -15,14 +15,9 @@ import pytest
 from elamani_peli import paths
 from elamani_peli.i18n import Translator, available_languages
 from elamani_peli.ui.pilot import Pilot
-from elamani_peli.ui.registry import SceneRegistry
 
 from .catalogs import PSEUDO_LANGUAGE, copy_locales, pseudo_text, write_catalog
-from .rendering import layout_problems, missing_glyphs, raw_msgids, rendered_sample
-
-SAMPLED_SCENES = [
-    name for name in SceneRegistry().discover().names() if SceneRegistry().discover().get(name).sample
-]
+from .rendering import SAMPLED_SCENES, layout_problems, missing_glyphs, raw_msgids, rendered_sample
 
 
 @pytest.fixture
