@@ -81,28 +81,25 @@ class Table:
             self.session.apply(SetElapsed(seconds))
 
     def pause(self) -> None:
-        """Stop the clock and the turn: called when the pause scene opens over a game scene."""
-        if self.state.paused or self.state.phase == "ended":
-            return
-        self.sync_time()
-        self._played_before = float(self.play_seconds())
-        self._running_since = None
-        self.session.apply(Pause())
+        """Stop the clock and the turn (the pause scene may already have paused the engine)."""
+        if self._running_since is not None:
+            self.sync_time()
+            self._played_before = float(self.play_seconds())
+            self._running_since = None
+        if not self.state.paused and self.state.phase != "ended":
+            self.session.apply(Pause())
 
     def resume(self) -> None:
-        if not self.state.paused:
-            return
-        self._running_since = self.clock()
-        self.session.apply(Resume())
+        if self._running_since is None:
+            self._running_since = self.clock()
+        if self.state.paused:
+            self.session.apply(Resume())
 
     # -- names in the player's language ---------------------------------------------------
     def text(self, value: Mapping[str, str] | None) -> str:
         if not value:
             return ""
         return localize(value, self.language())[0]
-
-    def text_with_language(self, value: Mapping[str, str]) -> tuple[str, str]:
-        return localize(value, self.language())
 
     def player_name(self, index: int) -> str:
         return self.session.setup.players[index].nickname

@@ -54,6 +54,9 @@ class BoardScene(GameScene):
 
     def resume(self) -> None:
         super().resume()
+        roll = self.form.find("roll")
+        if roll is not None and roll.enabled and self.app.scenes.top is self:
+            self.form.focus("roll")  # back from a card: the next player rolls with Enter or Space
         if not self.animating:
             self.show_phase()
 
