@@ -70,7 +70,7 @@ def load_content(extra_paths: Sequence[Path] = (), *, include_builtin: bool = Tr
 
     documents: list[_Document] = []
     skipped: dict[str, list[str]] = defaultdict(list)
-    for source in sources:
+    for source in _each_file_once(sources):
         document, file_problems, kind = _load_file(source)
         problems += file_problems
         if document is not None:
@@ -83,9 +83,24 @@ def load_content(extra_paths: Sequence[Path] = (), *, include_builtin: bool = Tr
     return LoadResult(
         library=library,
         problems=sorted(problems),
-        files=[source.shown for source in sources],
+        files=[source.shown for source in _each_file_once(sources)],
         loaded=[LoadedFile(d.source.path, d.source.shown, d.kind, d.model) for d in documents],
     )
+
+
+def _each_file_once(sources: list[_Source]) -> list[_Source]:
+    """A file named twice (``validate cards/decks/x.yaml`` beside the built-in content) loads once.
+
+    Otherwise every id in it would clash with itself.
+    """
+    seen: set[Path] = set()
+    unique = []
+    for source in sources:
+        real = source.path.resolve()
+        if real not in seen:
+            seen.add(real)
+            unique.append(source)
+    return unique
 
 
 def _sources(given: Path, origin: int, shown_base: Path | None) -> list[_Source]:

@@ -29,6 +29,14 @@ def test_validate_clean_content_exits_0(capsys):
     assert out == "" and err == "7 files checked: no problems.\n"
 
 
+def test_validating_a_builtin_file_or_folder_loads_it_once(capsys):
+    """A file inside cards/ named on the command line must not clash with itself."""
+    builtin = paths.cards_dir()
+    assert main(["validate", str(builtin), *map(str, sorted(builtin.rglob("*.yaml"))[:2])]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and err == "7 files checked: no problems.\n"
+
+
 def test_validate_reports_every_error_sorted_and_exits_1(capsys):
     files = [BROKEN / "story-graph.yaml", BROKEN / "card-type.yaml"]
     assert main(["validate", *map(str, files)]) == 1
