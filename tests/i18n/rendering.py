@@ -54,9 +54,10 @@ def rendered_sample(
     app = App(builtin_content(), prefs=prefs, language=language, window_size=size, seed=seed)
     app.reraise_errors = True
     entry = app.registry.discover().get(name)
-    assert entry is not None and entry.sample is not None, f"no sample for {name!r}"
+    show = EXTRA_VIEWS.get(name) or (entry.sample if entry is not None else None)
+    assert show is not None, f"no sample for {name!r}"
     try:
-        app.start_with(lambda started: entry.sample(started, seed))
+        app.start_with(lambda started: show(started, seed))
         settle(app)
         frame = Frame()
         record_texts(app, frame)
@@ -153,3 +154,72 @@ def raw_msgids(frame: Frame) -> list[str]:
         if any(pattern.fullmatch(text) for pattern in patterns):
             found.append(text)
     return found
+
+
+# -- scenes without a screenshot sample, reached the way a player reaches them ---------------
+
+
+def _board_at(phase: str):
+    """The board with the overlay for ``phase`` (free choice, breather, …), from a sample session."""
+
+    def build(app: App, seed: int) -> None:
+        from elamani_peli.engine.actions import Roll
+        from elamani_peli.ui.sample_session import advance_to, sample_session
+        from elamani_peli.ui.scenes.board import open_board
+
+        for attempt in range(seed, seed + 40):  # some seeds never land on a breather
+            session = sample_session(app, attempt)
+            advance_to(session, ("roll",))
+            session.apply(Roll())
+            if advance_to(session, (phase,)):
+                break
+        assert session.state.phase == phase, f"no sample session reaches {phase!r}"
+        app.session = session
+        app.scenes.push(open_board(app, session))
+
+    return build
+
+
+def _over(sample: str, widget_id: str):
+    """A registered sample, then the button ``widget_id`` pressed (a dialog opens)."""
+
+    def build(app: App, seed: int) -> None:
+        _REGISTRY.get(sample).sample(app, seed)
+        app.scenes.top.rebuild()
+        app.scenes.top.form.find(widget_id).activate(None)
+
+    return build
+
+
+def _opened(name: str, **options: object):
+    def build(app: App, seed: int) -> None:
+        _REGISTRY.get("title").sample(app, seed)
+        app.open_scene(name, **options)
+
+    return build
+
+
+def _story_mode(app: App, seed: int) -> None:
+    from elamani_peli.ui.scenes.story import StoryModeScene
+
+    _REGISTRY.get("stories").sample(app, seed)
+    app.scenes.push(StoryModeScene(app, sorted(app.library.stories)[0]))
+
+
+EXTRA_VIEWS = {
+    "free-choice": _board_at("choose_theme"),
+    "strengths-space": _board_at("strength"),
+    "breather": _board_at("breather"),
+    "arrived": _board_at("arrived"),
+    "story-discuss": _board_at("discuss"),
+    "closing-card": _board_at("closing"),
+    "give-strength": _over("card", "strength"),
+    "setup-players": _over("setup", "players"),
+    "setup-themes": _over("setup", "themes"),
+    "setup-stories": _over("setup", "stories"),
+    "setup-notes": _over("setup", "notes"),
+    "guide": _opened("guide"),
+    "confirm": _opened("confirm", question="?", confirm=""),
+    "story-mode": _story_mode,
+}
+"""Views the screenshot command has no sample for; ``rendered_sample`` accepts these names too."""

@@ -17,7 +17,14 @@ from elamani_peli.i18n import Translator, available_languages
 from elamani_peli.ui.pilot import Pilot
 
 from .catalogs import PSEUDO_LANGUAGE, copy_locales, pseudo_text, write_catalog
-from .rendering import SAMPLED_SCENES, layout_problems, missing_glyphs, raw_msgids, rendered_sample
+from .rendering import (
+    EXTRA_VIEWS,
+    SAMPLED_SCENES,
+    layout_problems,
+    missing_glyphs,
+    raw_msgids,
+    rendered_sample,
+)
 
 
 @pytest.fixture
@@ -37,7 +44,7 @@ def test_the_pseudo_locale_loads_like_any_language(pseudo_locales):
     assert translator.ngettext("{count} round", "{count} rounds", 5).format(count=5).startswith("[5 ŕ")
 
 
-@pytest.mark.parametrize("scene", SAMPLED_SCENES)
+@pytest.mark.parametrize("scene", [*SAMPLED_SCENES, *EXTRA_VIEWS])
 def test_every_scene_fits_in_the_pseudo_locale_at_200_percent(scene, pseudo_locales):
     with rendered_sample(scene, PSEUDO_LANGUAGE, size=(960, 600), text_scale=2.0) as (app, frame):
         assert app.language == PSEUDO_LANGUAGE
