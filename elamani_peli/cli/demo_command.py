@@ -1,0 +1,70 @@
+"""``demo``: a session that plays itself with captions, for a trainer's room or a fair stand.
+
+Any key, click or touch goes to the title screen, from where the game is played as usual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from .game_commands import LANGUAGES, _load, window_size
+
+
+def speed(text: str) -> float:
+    """``--speed 2`` plays twice as fast; 0.25–10 keeps captions readable or at least moving."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number such as 1 or 1.5, got {text!r}") from None
+    if not 0.25 <= value <= 10:
+        raise argparse.ArgumentTypeError(f"speed goes from 0.25 to 10, got {text!r}")
+    return value
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    demo = subparsers.add_parser("demo", help="a session that plays itself, with captions (any key stops it)")
+    demo.add_argument("--lang", choices=LANGUAGES, help="caption and game language (default: saved setting)")
+    demo.add_argument("--seed", metavar="N", type=int, default=1, help="first game seed (default 1)")
+    demo.add_argument(
+        "--speed", type=speed, default=1.0, metavar="X", help="pace factor (default 1: a few seconds a step)"
+    )
+    demo.add_argument("--fullscreen", action="store_true", help="start in full screen")
+    demo.add_argument("--window", metavar="WxH", type=window_size, default=(1280, 720), help="window size")
+    demo.add_argument(
+        "--decks",
+        metavar="DIR",
+        type=Path,
+        action="append",
+        default=[],
+        help="a folder of extra content files; may be given several times",
+    )
+    demo.set_defaults(run=run_demo)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")
+    from ..ui.app import App
+
+    app = App(
+        _load(args.decks),
+        language=args.lang,
+        window_size=args.window,
+        fullscreen=True if args.fullscreen else None,
+        seed=args.seed,
+        deck_dirs=tuple(args.decks),
+    )
+    pace = 1.0 / args.speed
+    app.start_with(
+        lambda started: started.open_scene("demo", seed=args.seed, pace=pace) or started.back_to_title()
+    )
+    try:
+        while app.running:
+            app.step()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        app.close()
+    return app.exit_status

@@ -1,0 +1,375 @@
+"""Demo mode: a session that plays itself on the real board, card and story scenes, with captions.
+
+The game scenes run on a *stage* of their own (:class:`DemoStage`): a stand-in for the App
+with its own scene stack, no save store and its own running session, drawn into the upper
+part of the window. So the demo can never autosave over a real saved session, and the real
+scenes need no demo special cases. The :class:`~..demo_script.DemoDirector` picks each
+step; the caption strip below explains it in the player's language (and, smaller, in the
+other one when it is translated).
+
+Built for a fair stand: any key, click or touch goes back to the title; after the summary
+a new session starts with the next seed; an error is logged and the loop starts over;
+nothing grows from loop to loop (one session, one set of scenes, caches bounded).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+import pygame
+
+from elamani_peli.engine.actions import (
+    Action,
+    AnotherCard,
+    Bookmark,
+    ChooseOption,
+    Continue,
+    Done,
+    GiveStrength,
+    Pass,
+    Roll,
+    ShowFollowUp,
+)
+from elamani_peli.engine.session import Session
+
+from ...i18n import SOURCE_LANGUAGE, SUPPORTED_LANGUAGES, Translator
+from ..art import Art
+from ..demo_captions import caption, is_translated
+from ..demo_script import SECONDS, DemoDirector, DemoStep, demo_setup, pick_seed
+from ..game_scene import GameScene
+from ..layout import Metrics
+from ..look import Look
+from ..scene import Scene, SceneStack
+from ..table import Table
+
+if TYPE_CHECKING:
+    from ..app import App
+    from ..registry import SceneRegistry
+
+log = logging.getLogger(__name__)
+
+EXIT_EVENTS = (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.FINGERDOWN)
+RETRY_SECONDS = 5.0
+"""After an error the loop waits this long (at pace 1) before starting over."""
+FAST_FORWARD = 5.0
+"""Seconds of animation time per frame at pace 0 (tests, screenshots)."""
+CAPTION_SHARE = 0.24
+"""Part of the window height the caption strip takes."""
+
+WIDGET_FOR_ACTION: dict[type, str] = {
+    Roll: "roll",
+    Done: "done",
+    Pass: "pass",
+    AnotherCard: "another",
+    ShowFollowUp: "follow-up",
+    Bookmark: "bookmark",
+    GiveStrength: "strength",
+    Continue: "continue",
+}
+"""The button a player would press for each action: the demo focuses it before acting."""
+
+
+class DemoStage:
+    """What the game scenes see as their App during the demo.
+
+    Own scene stack, session and look (sized to the stage); no save store, no pause or help
+    (the demo owns all input). Everything else — translator, fonts, registry — is the App's.
+    """
+
+    def __init__(self, app: App) -> None:
+        self._app = app
+        self.scenes = SceneStack()
+        self.session: Session | None = None
+        self.save_store = None
+        self.look: Look = app.look
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._app, name)
+
+    def open_scene(self, name: str, on_result: Any = None, **options: Any) -> Scene | None:
+        if not self._app.registry.has(name):
+            return None
+        return self.scenes.push(self._app.registry.create(name, self, **options), on_result)
+
+    def has_saved_session(self) -> bool:
+        return False
+
+    def save_session(self) -> bool:
+        return False
+
+    def show_help(self) -> None:
+        """The demo answers every key itself; nothing opens on the stage."""
+
+    def show_pause(self) -> None:
+        """As :meth:`show_help`."""
+
+    def back_to_title(self) -> None:
+        self._app.back_to_title()
+
+    def clear(self) -> None:
+        while self.scenes.top is not None:
+            self.scenes.pop()
+        self.session = None
+
+
+class DemoScene(Scene):
+    name = "demo"
+    pausable = False
+
+    def __init__(self, app: App, seed: int | None = None, pace: float = 1.0) -> None:
+        super().__init__(app)
+        self.pace = max(0.0, pace)
+        self.next_seed = seed if seed is not None else (app.seed if app.seed is not None else 1)
+        self.stage = DemoStage(app)
+        self.art = Art()
+        self.director: DemoDirector | None = None
+        self.table: Table | None = None
+        self.step_now: DemoStep | None = None
+        self.timer = 0.0
+        self.loops = 0
+        self.steps_shown = 0
+        self.errors = 0
+        self.text = ("", "")
+        self.stage_rect = pygame.Rect(0, 0, 0, 0)
+        self.caption_rect = pygame.Rect(0, 0, 0, 0)
+        self._scrim: pygame.Surface | None = None
+        self._other: Translator | None = None
+
+    # -- life cycle ---------------------------------------------------------------------------
+    def enter(self) -> None:
+        super().enter()
+        self.start_loop()
+
+    def exit(self) -> None:
+        self.stage.clear()
+
+    def build(self) -> None:
+        m = self.app.look.metrics
+        caption_height = max(round(m.height * CAPTION_SHARE), round(m.font_size("body") * 4.2))
+        self.stage_rect = pygame.Rect(0, 0, m.width, m.height - caption_height)
+        self.caption_rect = pygame.Rect(0, self.stage_rect.bottom, m.width, caption_height)
+        look = self.app.look
+        self.stage.look = Look(
+            look.palette,
+            Metrics(self.stage_rect.width, self.stage_rect.height, look.metrics.text_scale),
+            look.text,
+            look.reduced_motion,
+        )
+        self._scrim = None
+        for scene in self.stage.scenes:
+            scene.rebuild()
+        self.refresh_caption()
+
+    # -- the loop -----------------------------------------------------------------------------
+    def start_loop(self) -> None:
+        """A new session from the next seed, opening with the setup screen when there is one."""
+        self.stage.clear()
+        library = self.app.library
+        seed = pick_seed(library, self.next_seed)
+        self.next_seed = seed + 1
+        self.loops += 1
+        self.director = DemoDirector(library, seed)
+        session = Session.new(library, demo_setup(library, seed))  # no store: never saved
+        self.table = Table(session, lambda: self.app.language, art=self.art)
+        self.stage.session = session
+        try:
+            shown = self.stage.open_scene("setup")
+        except Exception:
+            log.exception("The demo could not show the setup scene; starting on the board")
+            shown = None
+        if shown is None:
+            self._open_board()
+        self.show(DemoStep("setup", None, SECONDS["setup"]))
+
+    def show(self, step: DemoStep) -> None:
+        self.step_now = step
+        self.steps_shown += 1
+        self.timer = step.seconds * self.pace
+        self._focus_button(step.action)
+        self.refresh_caption()
+        self.app.request_redraw()
+
+    def finish_step(self) -> None:
+        """The current step's time is up: apply its action, or move on to what comes next."""
+        step = self.step_now
+        assert self.table is not None and self.director is not None
+        if step is not None and step.kind == "setup":
+            if self.stage.scenes.top is None or self.stage.scenes.top.name != "board":
+                self._open_board()
+        elif step is not None and step.kind == "summary":
+            self.start_loop()
+            return
+        elif step is not None and step.action is not None:
+            self._apply(step.action)
+        self.step_now = None  # the next step is chosen once the stage stops animating
+
+    def _open_board(self) -> None:
+        from .board import BoardScene
+
+        assert self.table is not None
+        self.stage.clear()
+        self.stage.session = self.table.session
+        self.stage.scenes.push(BoardScene(self.stage, self.table))  # type: ignore[arg-type]
+
+    def _apply(self, action: Action) -> None:
+        """Act through the scene on top, as a player's button press would."""
+        assert self.table is not None
+        top = self.stage.scenes.top
+        if isinstance(action, Roll) and hasattr(top, "roll"):
+            top.roll()
+        elif isinstance(top, GameScene) and top.phases and top.still_mine():
+            top.send(action)
+        else:  # no scene shows this phase (yet): act on the table and let the board catch up
+            self.table.send(action)
+            show_phase = getattr(top, "show_phase", None)
+            if show_phase is not None:
+                show_phase()
+
+    def _focus_button(self, action: Action | None) -> None:
+        top = self.stage.scenes.top
+        if action is None or top is None:
+            return
+        widget = (
+            f"choice-{action.index + 1}"
+            if isinstance(action, ChooseOption)
+            else WIDGET_FOR_ACTION.get(type(action))
+        )
+        if widget is not None and top.form.find(widget) is not None:
+            top.form.focus(widget)
+
+    def update(self, dt: float) -> bool:
+        try:
+            return self._tick(dt)
+        except Exception as error:
+            self.fail(error)
+            return False
+
+    def _tick(self, dt: float) -> bool:
+        scenes = self.stage.scenes
+        inner_dt = dt if self.pace > 0 else FAST_FORWARD  # at pace 0 every animation ends at once
+        animating = any([scene.update(inner_dt) for scene in scenes.visible()])
+        if animating:
+            return True
+        if self.step_now is None:
+            assert self.director is not None and self.table is not None
+            self.show(self.director.next_step(self.table.state))
+            return False
+        self.timer -= dt
+        if self.timer <= 0:
+            self.finish_step()
+            self.app.request_redraw()
+        return False
+
+    def fail(self, error: Exception) -> None:
+        """Log the error and start the loop over after a pause; tests let it through."""
+        if self.app.reraise_errors:
+            raise error
+        self.errors += 1
+        log.error("The demo stopped at an error and starts over", exc_info=error)
+        try:
+            self.stage.clear()
+        except Exception:
+            log.exception("Clearing the demo stage failed")
+            self.stage = DemoStage(self.app)
+            self.build()
+        self.step_now = DemoStep("summary", None, RETRY_SECONDS)
+        self.timer = RETRY_SECONDS * self.pace
+        self.text = ("", "")
+
+    # -- input --------------------------------------------------------------------------------
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type in EXIT_EVENTS:
+            self.app.back_to_title()
+            return True
+        return False
+
+    def escape(self) -> bool:
+        self.app.back_to_title()
+        return True
+
+    # -- drawing ------------------------------------------------------------------------------
+    def refresh_caption(self) -> None:
+        """The caption in the player's language and, if translated, in the other language."""
+        step, table = self.step_now, self.table
+        if step is None or table is None:
+            return
+        library, setup = self.app.library, table.session.setup
+        state = None if step.kind == "setup" else table.state
+        first = caption(self.app._, self.app.language, library, setup, state, step)
+        other_language = next((code for code in SUPPORTED_LANGUAGES if code != self.app.language), None)
+        second = ""
+        if other_language is not None:
+            if self._other is None or self._other.language != other_language:
+                self._other = Translator(other_language)
+            other = self._other.gettext
+            if other_language == SOURCE_LANGUAGE or is_translated(other, step.kind):
+                second = caption(other, other_language, library, setup, state, step)
+        self.text = (first, second if second != first else "")
+
+    def draw(self, surface: pygame.Surface) -> None:
+        try:
+            super().draw(surface)
+        except Exception as error:
+            self.fail(error)
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        stage_surface = surface.subsurface(self.stage_rect)
+        for scene in self.stage.scenes.visible():
+            if not scene.opaque:
+                stage_surface.blit(self._scrim_surface(), (0, 0))
+            scene.draw(stage_surface)
+        self._draw_caption(surface)
+
+    def _scrim_surface(self) -> pygame.Surface:
+        if self._scrim is None or self._scrim.get_size() != self.stage_rect.size:
+            self._scrim = pygame.Surface(self.stage_rect.size, pygame.SRCALPHA)
+            self._scrim.fill(self.app.look.palette.scrim)
+        return self._scrim
+
+    def _draw_caption(self, surface: pygame.Surface) -> None:
+        look, _ = self.app.look, self.app._
+        m, p = look.metrics, look.palette
+        strip = self.caption_rect
+        pygame.draw.rect(surface, p.accent, strip)
+        ink = p.accent_text
+        inner = strip.inflate(-2 * m.pad, -m.pad)
+        hint_height = round(m.font_size("small") * 1.3)
+        hint = pygame.Rect(inner.left, inner.bottom - hint_height, inner.width, hint_height)
+        look.text.draw_fitted(
+            surface,
+            _("Demo · press any key or touch the screen to play"),
+            hint,
+            ink,
+            m.font_size("small"),
+            m.min_font_size,
+            "bold",
+            align="right",
+        )
+        first, second = self.text
+        text_box = pygame.Rect(inner.left, inner.top, inner.width, hint.top - inner.top - m.gap // 2)
+        if second:
+            main_box = pygame.Rect(text_box.left, text_box.top, text_box.width, text_box.height * 3 // 5)
+            other_box = pygame.Rect(
+                text_box.left, main_box.bottom, text_box.width, text_box.height - main_box.height
+            )
+            look.text.draw_fitted(
+                surface, second, other_box, ink, m.font_size("small"), 8, "italic", valign="middle"
+            )
+        else:
+            main_box = text_box
+        look.text.draw_fitted(
+            surface, first, main_box, ink, m.font_size("heading"), m.min_font_size, "bold", valign="middle"
+        )
+
+
+def _sample(app: App, seed: int) -> None:
+    """The demo a few steps in, at full speed, for screenshots."""
+    scene = DemoScene(app, seed=seed, pace=0.0)
+    app.scenes.push(scene)
+    for _ in range(12):
+        scene.update(1 / 60)
+
+
+def register(registry: SceneRegistry) -> None:
+    registry.add("demo", lambda app, **options: DemoScene(app, **options), _sample)
