@@ -63,14 +63,18 @@ class StrengthDialog(GameScene):
         prompt_height = round(m.font_size("body") * 2.6)
         self.prompt_rect = pygame.Rect(inner.left, y, inner.width, prompt_height)
         y += prompt_height + m.gap
-        for widget_id, label, options, value, setter in (
+        rows = (
             ("giver", _("From"), self.givers, self.giver, self._set_giver),
             ("receiver", _("To"), self.receivers, self.receiver, self._set_receiver),
-        ):
+        )
+        # As wide as the longer label in this language ("Keneltä" is longer than "From").
+        text = self.app.look.text
+        widest = max(text.layout_at(row[1], m.font_size("button"), 10_000, "bold").width for row in rows)
+        label_width = min(inner.width // 3, max(round(m.font_size("button") * 3), widest + m.gap))
+        for widget_id, label, options, value, setter in rows:
             if len(options) < 2:
                 continue
             names = [(i, self.table.player_name(i)) for i in options]
-            label_width = round(m.font_size("button") * 3)
             rect = pygame.Rect(inner.left + label_width, y, inner.width - label_width, m.button_height)
             self.form.add(ToggleGroup(widget_id, names, value, setter, rect=rect))
             self._labels.append((label, pygame.Rect(inner.left, y, label_width - m.gap, m.button_height)))
