@@ -94,7 +94,7 @@ def draw_card_face(
     draw_soft_panel(surface, rect, palette, radius)
     pad = metrics.pad
     band_height = max(metrics.px(64), round(metrics.font_size("heading") * 1.7))
-    band = pygame.Rect(rect.left, rect.top, rect.width, min(band_height, rect.height // 3))
+    band = pygame.Rect(rect.left, rect.top, rect.width, min(band_height, rect.height // 4))
     band_fill = face.band_colour or palette.surface_alt
     band_ink = readable_on(band_fill, dark=palette.text)
     pygame.draw.rect(surface, band_fill, band, border_top_left_radius=radius, border_top_right_radius=radius)

@@ -42,7 +42,7 @@ def _set_up_three_players_four_rounds(pilot: Pilot) -> None:
     pilot.tap("add")  # a finger adds the third player
     pilot.click("done")
     assert pilot.scene.name == "setup"
-    assert [p.nickname for p in pilot.scene.setup.players][0] == "Aino"
+    assert pilot.scene.setup.players[0].nickname == "Aino"
     assert len(pilot.scene.setup.players) == 3
     pilot.click("unit")
     assert pilot.scene.setup.length_unit == "rounds"
@@ -54,7 +54,8 @@ def _set_up_three_players_four_rounds(pilot: Pilot) -> None:
 
 
 def test_a_whole_session_from_title_to_summary():
-    done = {name: 0 for name in ("pass", "another", "follow-up", "bookmark", "strength", "story", "card", "space")}
+    steps = ("pass", "another", "follow-up", "bookmark", "strength", "story", "card", "space")
+    done = dict.fromkeys(steps, 0)
     with Pilot.start(seed=11, language="en") as pilot:
         _set_up_three_players_four_rounds(pilot)
         assert pilot.scene.name == "board"

@@ -96,7 +96,7 @@ class BoardScene(GameScene):
         )
         inner = self.panel.inflate(-2 * m.gap, -2 * m.gap)
         roll_rect = pygame.Rect(inner.left, inner.bottom - m.button_height, inner.width, m.button_height)
-        die_side = min(inner.width // 2, round(m.button_height * 1.6))
+        die_side = min(inner.width // 3, m.px(96))
         self.die_rect = pygame.Rect(0, 0, die_side, die_side)
         self.die_rect.midbottom = (inner.centerx, roll_rect.top - m.gap)
         can_roll = self.table.state.phase == "roll" and not self.table.state.paused

@@ -114,8 +114,10 @@ class CardScene(GameScene):
         body = m.body
         width = min(body.width, max(round(body.width * 0.78), round(m.font_size("body") * 22)))
         area = pygame.Rect(body.centerx - width // 2, body.top, width, body.height)
+        # Slimmer than the standard button (still a fingertip): the card's text gets the room.
+        height = max(m.px(44), round(m.font_size("button") * 1.5))
         rects = button_rows(
-            area, len(specs), height=m.button_height, gap=m.gap, min_width=round(m.font_size("button") * 7.5)
+            area, len(specs), height=height, gap=m.gap, min_width=round(m.font_size("button") * 5.5)
         )
         for index, ((widget_id, label, callback, icon, enabled), rect) in enumerate(
             zip(specs, rects, strict=True)
@@ -133,7 +135,7 @@ class CardScene(GameScene):
                 )
             )
         top = min(r.top for r in rects)
-        self.card_rect = pygame.Rect(area.left, area.top, area.width, top - area.top - m.pad)
+        self.card_rect = pygame.Rect(area.left, area.top, area.width, top - area.top - m.gap)
 
     def handle_event(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.KEYDOWN and event.key in LETTER_KEYS and not event.mod & pygame.KMOD_CTRL:
