@@ -69,6 +69,16 @@ def wrap_words(text: str, font: pygame.font.Font, width: int) -> list[str]:
     return lines
 
 
+def cuts_a_word(text: str, font: pygame.font.Font, width: int) -> bool:
+    """True if some word is wider than ``width``, so wrapping must cut it between letters.
+
+    Words with a separator (a path, a hyphenated name) may break after it and don't count.
+    """
+    return any(
+        font.size(word)[0] > width for word in text.split() if not any(mark in word for mark in BREAK_AFTER)
+    )
+
+
 class TextCache:
     """Fitting and rendering of text, cached; one per App (it owns the fonts)."""
 
@@ -108,7 +118,16 @@ class TextCache:
             layout = self.layout_at(text, size, width, weight)
             return layout if layout.height <= height and layout.width <= width else None
 
-        best = self._largest_fitting(fits, min_size, max_size)
+        def fits_whole_words(size: int) -> TextLayout | None:
+            if cuts_a_word(text, self.fonts.get(size, weight), width):
+                return None
+            return fits(size)
+
+        # A smaller size that keeps every word whole reads better than a word cut in two
+        # (long Finnish compounds: "Poi/sta"); only when no size in range does, cut one.
+        best = self._largest_fitting(fits_whole_words, min_size, max_size) or self._largest_fitting(
+            fits, min_size, max_size
+        )
         below_min = False
         if best is None:
             best = (

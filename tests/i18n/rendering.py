@@ -18,7 +18,7 @@ from elamani_peli.ui.app import App
 from elamani_peli.ui.pilot import builtin_content
 from elamani_peli.ui.prefs import Preferences
 from elamani_peli.ui.registry import SceneRegistry
-from elamani_peli.ui.text import TextLayout
+from elamani_peli.ui.text import BREAK_AFTER, TextLayout
 
 from .catalogs import TEMPLATE, ids, read_catalog
 
@@ -106,9 +106,16 @@ def missing_glyphs(app: App, layout: TextLayout) -> set[str]:
     }
 
 
-def layout_problems(app: App, frame: Frame, slack: int = 2) -> list[str]:
+def _broken_words(layout: TextLayout) -> bool:
+    """True when wrapping had to cut a word (paths and hyphenated words may break after a separator)."""
+    words = [word for word in layout.text.split() if not any(mark in word for mark in BREAK_AFTER)]
+    joined = " ".join(layout.lines).split()
+    return any(word not in joined for word in words)
+
+
+def layout_problems(app: App, frame: Frame, slack: int = 2, *, whole_words: bool = False) -> list[str]:
     """Text or widgets outside their box or the window, text that did not fit, blank labels,
-    letters the font does not have."""
+    letters the font does not have — and with ``whole_words``, a word broken across lines."""
     window = pygame.display.get_surface().get_rect()
     problems = []
     for drawn in frame.texts:
@@ -116,6 +123,8 @@ def layout_problems(app: App, frame: Frame, slack: int = 2) -> list[str]:
         missing = missing_glyphs(app, drawn.layout)
         if missing:
             problems.append(f"the font has no glyph for {sorted(missing)} in {text!r}")
+        if whole_words and _broken_words(drawn.layout):
+            problems.append(f"a word is broken across lines: {drawn.layout.lines}")
         if not drawn.layout.fits:
             problems.append(f"text does not fit even at the smallest size: {text!r}")
         if not drawn.clip.inflate(2 * slack, 2 * slack).contains(drawn.placed):

@@ -61,3 +61,22 @@ def test_the_glyph_check_sees_a_letter_the_font_lacks():
     with Pilot.start((960, 600)) as pilot:
         layout = pilot.app.text.fit("Ääkköset ƀ ok", (400, 100), 24, 12)
         assert missing_glyphs(pilot.app, layout) == {"ƀ"}
+
+
+@pytest.mark.parametrize("scene", [*SAMPLED_SCENES, *EXTRA_VIEWS])
+def test_every_scene_in_finnish_at_200_percent_keeps_words_whole(scene):
+    """Finnish compounds are long ("Sisältövaroitukset"): a label may wrap between words but
+    must never be cut inside one — "Poi/sta" reads as two words. The pseudo-locale is
+    harsher than any real language here, so this check runs on the real Finnish."""
+    with rendered_sample(scene, "fi", size=(960, 600), text_scale=2.0) as (app, frame):
+        problems = layout_problems(app, frame, whole_words=True)
+        assert not problems, f"{scene} in Finnish at 960×600, 200 %:\n" + "\n".join(problems)
+
+
+def test_fitting_shrinks_a_long_finnish_word_rather_than_cut_it():
+    with Pilot.start((960, 600)) as pilot:
+        text = pilot.app.text
+        word = "Sisältövaroitukset"
+        full = text.layout_at(word, 40, 10_000, "bold")
+        layout = text.fit(word, (full.width * 2 // 3, 200), 40, 12, "bold")
+        assert layout.lines == (word,) and layout.size < 40
