@@ -48,6 +48,9 @@ class BoardScene(GameScene):
 
     # -- life cycle -------------------------------------------------------------------------
     def enter(self) -> None:
+        # A session saved from the pause menu was saved paused; the board on top plays on
+        # (built paused, its Roll button would stay disabled after Continue).
+        self.table.resume()
         super().enter()
         self.app.session = self.table.session
         self.show_phase()
