@@ -192,8 +192,13 @@ class Button(Widget):
             pygame.draw.rect(surface, p.border, rect, width=border, border_radius=m.radius)
         else:
             _dashed_rect(surface, p.disabled_text, rect, max(4, m.px(6)), 1)
-        _draw_label(surface, look, rect, self.label, text, self.icon, self.shortcut, self.align)
+        label_rect = self.label_rect(rect)
+        _draw_label(surface, look, label_rect, self.label, text, self.icon, self.shortcut, self.align)
         self.draw_focus(surface, look)
+
+    def label_rect(self, rect: pygame.Rect) -> pygame.Rect:
+        """Where the label is fitted inside the drawn button; a subclass may keep room for a picture."""
+        return rect
 
 
 class Toggle(Widget):

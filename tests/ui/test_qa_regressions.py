@@ -5,6 +5,9 @@ Every test drives the App with real pygame events through the pilot, the way a p
 
 from __future__ import annotations
 
+import pygame
+import pytest
+
 from elamani_peli.ui.pilot import Pilot
 
 
@@ -27,3 +30,52 @@ def test_continue_after_save_and_quit_from_pause_can_roll_at_once():
         assert pilot.focused == "roll"
         pilot.press("return")
         assert pilot.app.session.state.last_roll is not None
+
+
+def play_until(pilot: Pilot, target: str, limit: int = 300) -> None:
+    """Play on with real keys (roll, done, first choice, first strength) until ``target`` shows."""
+    for _ in range(limit):
+        name = pilot.scene.name
+        if name == target:
+            return
+        if name == "board":
+            pilot.press("r")
+            pilot.advance(ms=3000)
+        elif name == "story":
+            pilot.press("1" if pilot.app.session.state.phase == "scene" else "return")
+        elif name in ("card", "free-choice"):
+            pilot.press("1")
+        elif name == "strength-space":
+            pilot.click("strength-0")
+            pilot.click("give")
+        elif name in ("breather", "arrived"):
+            pilot.press("return")
+        else:
+            raise AssertionError(f"{target!r} never showed; the game went to {name!r}")
+        pilot.advance(ms=600)
+    raise AssertionError(f"{target!r} never showed")
+
+
+def _start_default_game(pilot: Pilot) -> None:
+    pilot.press("return")  # New game
+    pilot.press("return")  # Start with the defaults
+    assert pilot.scene.name == "board"
+
+
+@pytest.mark.parametrize(("size", "language"), [((1280, 720), "fi"), ((960, 600), "en")])
+def test_free_choice_theme_names_stop_before_the_colour_swatch(size, language):
+    """At 1280×720 "Terveys ja hyvinvointi" ran under the theme's swatch and was cut."""
+    with Pilot.start(size, language=language, seed=3) as pilot:
+        _start_default_game(pilot)
+        play_until(pilot, "free-choice")
+        pilot.advance()
+        p = pilot.app.look.palette
+        buttons = [w for w in pilot.scene.form.widgets if w.id.startswith("theme-")]
+        assert len(buttons) == 9
+        for button in buttons:
+            # The strip just left of the swatch, over the label's height, is bare button.
+            strip = pygame.Rect(button.swatch.left - 6, button.swatch.top, 6, button.swatch.height)
+            colours = {pilot.pixel((x, y)) for x in range(strip.left, strip.right)
+                       for y in range(strip.top, strip.bottom)}
+            focus_or_plain = {p.button, p.button_hover}
+            assert colours <= focus_or_plain, (button.label, colours)

@@ -130,6 +130,18 @@ class ArrivalScene(MomentScene):
         )
 
 
+class ThemeButton(Button):
+    """A theme's button: the label keeps clear of the colour-and-icon swatch at its right end."""
+
+    def __init__(self, *args, swatch: pygame.Rect, **options) -> None:
+        super().__init__(*args, **options)
+        self.swatch = swatch
+
+    def label_rect(self, rect: pygame.Rect) -> pygame.Rect:
+        # ``rect`` is the drawn button (it shifts down while pressed); the swatch ends the label.
+        return pygame.Rect(rect.left, rect.top, self.swatch.left - rect.left, rect.height)
+
+
 class FreeChoiceScene(GameScene):
     """A free-choice space: the player picks the theme of their card (number keys 1–9)."""
 
@@ -172,17 +184,20 @@ class FreeChoiceScene(GameScene):
             rect = pygame.Rect(
                 grid.left + column * (width + m.gap), grid.top + row * (height + m.gap), width, height
             )
+            side = rect.height - 2 * max(4, m.gap // 2)
+            swatch = pygame.Rect(rect.right - side - m.gap // 2, rect.centery - side // 2, side, side)
             self.form.add(
-                Button(
+                ThemeButton(
                     f"theme-{index + 1}",
                     self.table.theme_name(theme_id),
                     lambda t=theme_id: self.send(ChooseTheme(t)),
                     rect=rect,
                     shortcut=index + 1 if index < 9 else None,
                     align="left",
+                    swatch=swatch,
                 )
             )
-            self.tiles.append((theme_id, rect))
+            self.tiles.append((theme_id, swatch))
 
     def draw_content(self, surface: pygame.Surface) -> None:
         look = self.app.look
@@ -203,15 +218,12 @@ class FreeChoiceScene(GameScene):
         super().draw(surface)
         # The theme's colour and icon sit on the button's right end: colour never alone.
         look = self.app.look
-        for theme_id, rect in self.tiles:
+        for theme_id, swatch in self.tiles:
             theme = self.table.theme(theme_id)
             if theme is None:
                 continue
             colour = parse_hex(theme.colour)
-            side = rect.height - 2 * max(4, look.metrics.gap // 2)
-            swatch = pygame.Rect(
-                rect.right - side - look.metrics.gap // 2, rect.centery - side // 2, side, side
-            )
+            side = swatch.width
             pygame.draw.rect(surface, colour, swatch, border_radius=look.metrics.radius)
             pygame.draw.circle(surface, (255, 255, 255), swatch.center, side * 2 // 5)
             icon = self.table.art.theme_icon(theme, side * 3 // 5)
