@@ -79,3 +79,43 @@ def test_free_choice_theme_names_stop_before_the_colour_swatch(size, language):
                        for y in range(strip.top, strip.bottom)}
             focus_or_plain = {p.button, p.button_hover}
             assert colours <= focus_or_plain, (button.label, colours)
+
+
+def drawn_layouts(pilot: Pilot) -> list:
+    """Every text layout drawn in one full frame of the current screen."""
+    layouts = []
+    cache = pilot.app.look.text
+    original = cache.draw
+
+    def record(surface, layout, *args, **kwargs):
+        layouts.append(layout)
+        return original(surface, layout, *args, **kwargs)
+
+    cache.draw = record
+    try:
+        pilot.app.request_redraw()
+        pilot.advance()
+    finally:
+        del cache.draw
+    return layouts
+
+
+def cut_words(layout) -> list[str]:
+    """Words of the text that wrapping cut between letters."""
+    kept = " ".join(layout.lines).split()
+    return [word for word in layout.text.split() if word not in kept]
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_card_buttons_keep_finnish_words_whole_at_common_window_sizes(size):
+    """At 1280×720 the six card buttons sat in one row: "Jatkok/ysymys", "Merkits/e"."""
+    with Pilot.start(size, language="fi", seed=3) as pilot:
+        _start_default_game(pilot)
+        play_until(pilot, "card")
+        labels = {w.label for w in pilot.scene.form.widgets}
+        cut = {
+            layout.text: layout.lines
+            for layout in drawn_layouts(pilot)
+            if layout.text in labels and cut_words(layout)
+        }
+        assert not cut

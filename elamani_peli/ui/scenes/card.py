@@ -116,9 +116,7 @@ class CardScene(GameScene):
         area = pygame.Rect(body.centerx - width // 2, body.top, width, body.height)
         # Slimmer than the standard button (still a fingertip): the card's text gets the room.
         height = max(m.px(44), round(m.font_size("button") * 1.5))
-        rects = button_rows(
-            area, len(specs), height=height, gap=m.gap, min_width=round(m.font_size("button") * 5.5)
-        )
+        rects = button_rows(area, len(specs), height=height, gap=m.gap, min_width=self._button_width(specs))
         for index, ((widget_id, label, callback, icon, enabled), rect) in enumerate(
             zip(specs, rects, strict=True)
         ):
@@ -136,6 +134,17 @@ class CardScene(GameScene):
             )
         top = min(r.top for r in rects)
         self.card_rect = pygame.Rect(area.left, area.top, area.width, top - area.top - m.gap)
+
+    def _button_width(self, specs: list[tuple]) -> int:
+        """Wide enough that every word of a label fits whole at 3/4 size beside its number and
+        icon: Finnish labels ("Jatkokysymys") must not be cut between letters."""
+        m, text = self.app.look.metrics, self.app.look.text
+        size = m.font_size("button")
+        words = [word for spec in specs for word in spec[1].split()]
+        widest = max(text.layout_at(word, size * 3 // 4, 10_000, "bold").width for word in words)
+        badge = text.layout_at(str(len(specs)), m.font_size("small"), 10_000, "bold").width
+        chrome = 3 * m.gap + badge + round(size * 1.05) + m.gap // 2
+        return max(round(size * 5.5), widest + chrome)
 
     def handle_event(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.KEYDOWN and event.key in LETTER_KEYS and not event.mod & pygame.KMOD_CTRL:
