@@ -69,37 +69,54 @@ class StoryView:
         inner = self.text_panel.inflate(-2 * m.pad, -2 * m.pad)
         scene = self.story().scene(self.scene_id())
         step = self.step()
-        specs: list[tuple] = []
-        if step == "scene":
-            for index, choice in enumerate(scene.choices[:9]):
-                specs.append(
-                    (f"choice-{index + 1}", self.localize(choice.text), lambda i=index: self.choose(i), None)
-                )
-        else:
-            specs.append(("continue", _("Continue"), self.go_on, "next"))
+        # The bottom row: Continue (after a choice, at an ending) and Pass (on the board).
+        row: list[tuple] = []
+        if step != "scene":
+            row.append(("continue", _("Continue"), self.go_on, "next", "primary"))
         if self.can_pass():
-            specs.append(("pass", _("Pass"), self.pass_scene, "next"))
-        height = (
-            m.button_height if step != "scene" else max(m.button_height, round(m.font_size("button") * 2.6))
+            row.append(("pass", _("Pass"), self.pass_scene, "next", "normal"))
+        row_top = inner.bottom - m.button_height
+        row_width = inner.width if len(row) > 1 or step != "scene" else inner.width // 3
+        widths = (
+            [row_width * 2 // 3 - m.gap // 2, row_width // 3 - m.gap // 2] if len(row) == 2 else [row_width]
         )
-        rows_needed = len(specs)
-        buttons_height = rows_needed * height + (rows_needed - 1) * m.gap
-        top = inner.bottom - buttons_height
-        for index, (widget_id, label, callback, icon) in enumerate(specs):
-            rect = pygame.Rect(inner.left, top + index * (height + m.gap), inner.width, height)
-            is_choice = widget_id.startswith("choice-")
+        x = inner.right - sum(widths) - m.gap * (len(widths) - 1)
+        for (widget_id, label, callback, icon, style), width in zip(row, widths, strict=False):
             self.form.add(
                 Button(
                     widget_id,
                     label,
                     callback,
                     icon=icon,
-                    rect=rect,  # type: ignore[attr-defined]
-                    style="primary" if widget_id == "continue" else "normal",
-                    shortcut=index + 1 if is_choice else None,
-                    align="left" if is_choice else "center",
+                    style=style,  # type: ignore[attr-defined]
+                    rect=pygame.Rect(x, row_top, width, m.button_height),
                 )
             )
+            x += width + m.gap
+        bottom = row_top - m.gap if row else inner.bottom
+        choices = scene.choices[:9] if step == "scene" else []
+        top = bottom
+        if choices:
+            budget = inner.height // 2 - (m.button_height + m.gap if row else 0)
+            height = max(
+                m.px(44),
+                min(
+                    round(m.font_size("button") * 2.6), (budget - m.gap * (len(choices) - 1)) // len(choices)
+                ),
+            )
+            top = bottom - len(choices) * height - (len(choices) - 1) * m.gap
+            for index, choice in enumerate(choices):
+                rect = pygame.Rect(inner.left, top + index * (height + m.gap), inner.width, height)
+                self.form.add(
+                    Button(
+                        f"choice-{index + 1}",
+                        self.localize(choice.text),  # type: ignore[attr-defined]
+                        lambda i=index: self.choose(i),
+                        rect=rect,
+                        shortcut=index + 1,
+                        align="left",
+                    )
+                )
         self.text_box = pygame.Rect(inner.left, inner.top, inner.width, top - m.pad - inner.top)
 
     # -- drawing --------------------------------------------------------------------------

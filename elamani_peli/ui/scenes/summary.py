@@ -19,15 +19,23 @@ from ..card_face import draw_soft_panel
 from ..game_scene import GameScene, add_buttons
 from ..look import Look
 from ..palette import parse_hex, readable_on
+from ..widgets import ToggleGroup
 
 if TYPE_CHECKING:
     from ..registry import SceneRegistry
 
 
 def draw_pills(
-    surface: pygame.Surface, look: Look, area: pygame.Rect, pills: list[tuple[str, tuple | None]], size: int
+    surface: pygame.Surface | None,
+    look: Look,
+    area: pygame.Rect,
+    pills: list[tuple[str, tuple | None]],
+    size: int,
 ) -> int:
-    """Rounded labels flowing left to right, wrapping; returns the bottom of the last row."""
+    """Rounded labels flowing left to right, wrapping; returns the bottom of the last row.
+
+    With ``surface`` None nothing is drawn: the caller measures how tall the pills would be.
+    """
     m, p = look.metrics, look.palette
     height = round(size * 1.6)
     x, y = area.left, area.top
@@ -36,15 +44,31 @@ def draw_pills(
         width = layout.width + height
         if x > area.left and x + width > area.right:
             x, y = area.left, y + height + m.gap // 2
-        if y + height > area.bottom:
-            break
         rect = pygame.Rect(x, y, width, height)
+        x += width + m.gap // 2
+        if surface is None or rect.bottom > area.bottom:
+            continue  # measuring; or out of room even at the smallest size: left out, never overlapping
         fill = colour or p.surface_alt
         pygame.draw.rect(surface, fill, rect, border_radius=height // 2)
         pygame.draw.rect(surface, p.border, rect, 1, border_radius=height // 2)
         look.text.draw(surface, layout, rect, readable_on(fill, dark=p.text), "center", "middle")
-        x += width + m.gap // 2
     return y + height
+
+
+def pill_size(look: Look, area: pygame.Rect, pills: list[tuple[str, tuple | None]], size: int) -> int:
+    """The largest type size (down to the legible minimum) at which the pills fit ``area``'s height."""
+    minimum = look.metrics.min_font_size
+    while size > minimum and draw_pills(None, look, area, pills, size) > area.bottom:
+        size -= 1
+    return size
+
+
+def counted(names: list[str]) -> list[str]:
+    """``[Courage, Courage, Humour]`` → ``[Courage ×2, Humour]``: a strength given twice shows once."""
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    return [name if count == 1 else f"{name} ×{count}" for name, count in counts.items()]
 
 
 class SummaryScene(GameScene):
@@ -59,16 +83,34 @@ class SummaryScene(GameScene):
         table = self.table
         return summarize(table.library, table.session.setup, table.state)
 
+    def __init__(self, app, table) -> None:
+        super().__init__(app, table)
+        self.page = "players"
+
+    @property
+    def compact(self) -> bool:
+        """Large type in a small window: one panel at a time (players, or themes and cards)."""
+        m = self.app.look.metrics
+        return m.body.width < m.font_size("body") * 40
+
     def build(self) -> None:
         m = self.app.look.metrics
         specs = [("title", self._("Back to the title"), self.finish, "door")]
         if self.app.registry.has("summary-export"):
             specs.insert(0, ("export", self._("Save the summary…"), self.export, "save"))
         body = m.body
-        width = min(body.width, round(m.font_size("button") * 12) * len(specs))
+        width = min(body.width, round(m.font_size("button") * (8 if self.compact else 12)) * len(specs))
         self.buttons_top = add_buttons(
             self, specs, pygame.Rect(body.right - width, body.top, width, body.height), primary="title"
         )
+        if self.compact:
+            pages = [("players", self._("Players")), ("themes", self._("Themes")), ("cards", self._("Cards"))]
+            rect = pygame.Rect(body.left, self.buttons_top, body.width - width - m.gap, m.button_height)
+            self.form.add(ToggleGroup("page", pages, self.page, self._show_page, rect=rect))
+
+    def _show_page(self, page: str) -> None:
+        self.page = page
+        self.app.request_redraw()
 
     def facts(self, summary: Summary) -> str:
         """The day, the play time and the rounds, in the language's own formats (Babel/CLDR)."""
@@ -99,11 +141,13 @@ class SummaryScene(GameScene):
         body = pygame.Rect(m.body.left, m.body.top, m.body.width, self.buttons_top - m.pad - m.body.top)
         left = pygame.Rect(body.left, body.top, body.width * 11 // 20, body.height)
         right = pygame.Rect(left.right + m.pad, body.top, body.right - left.right - m.pad, body.height)
+        if self.compact:
+            left = right = body
         buttons_left = min(
             (w.rect.left for w in self.form.widgets if w.rect.top >= self.buttons_top), default=0
         )
         facts = pygame.Rect(body.left, self.buttons_top, buttons_left - m.pad - body.left, m.button_height)
-        if facts.width > 0:
+        if facts.width > 0 and not self.compact:
             look.text.draw_fitted(
                 surface,
                 self.facts(summary),
@@ -114,7 +158,15 @@ class SummaryScene(GameScene):
                 valign="middle",
             )
 
-        # Players: token, name, answered and passed, strengths as pills.
+        if not self.compact or self.page == "players":
+            self._draw_players(surface, summary, left)
+        if not self.compact or self.page != "players":
+            self._draw_session(surface, summary, right)
+
+    def _draw_players(self, surface: pygame.Surface, summary: Summary, left: pygame.Rect) -> None:
+        """Token, name, answered and passed, strengths as pills — per player."""
+        look, _ = self.app.look, self._
+        m, p = look.metrics, look.palette
         draw_soft_panel(surface, left, p, m.radius * 2)
         inner = left.inflate(-2 * m.pad, -2 * m.pad)
         count = max(1, len(summary.players))
@@ -131,10 +183,10 @@ class SummaryScene(GameScene):
                 self.table.art,
                 current=False,
             )
+            # One line: the name, and beside it how many cards were answered and passed.
             text_left = row.left + 2 * radius + m.gap
-            name_rect = pygame.Rect(
-                text_left, row.top, row.right - text_left, round(m.font_size("heading") * 1.3)
-            )
+            line = pygame.Rect(text_left, row.top, row.right - text_left, min(row_height // 2, 2 * radius))
+            name_rect = pygame.Rect(line.left, line.top, line.width * 2 // 5, line.height)
             look.text.draw_fitted(
                 surface,
                 player.nickname,
@@ -149,56 +201,51 @@ class SummaryScene(GameScene):
                 answered=player.cards_answered, passed=player.cards_passed
             )
             counts_rect = pygame.Rect(
-                text_left, name_rect.bottom, name_rect.width, round(m.font_size("small") * 1.5)
+                name_rect.right + m.gap, line.top, line.right - name_rect.right - m.gap, line.height
             )
             look.text.draw_fitted(
-                surface, counts, counts_rect, p.text_muted, m.font_size("small"), m.min_font_size
+                surface,
+                counts,
+                counts_rect,
+                p.text_muted,
+                m.font_size("small"),
+                m.min_font_size,
+                align="right",
+                valign="middle",
             )
-            pills = [(self.table.strength_name(s), None) for s in player.strengths]
+            pills = [
+                (name, None) for name in counted([self.table.strength_name(s) for s in player.strengths])
+            ]
             if not pills:
                 pills = [(_("No strengths yet"), None)]
             pill_area = pygame.Rect(
-                text_left,
-                counts_rect.bottom + m.gap // 2,
-                name_rect.width,
-                row.bottom - counts_rect.bottom - m.gap // 2,
+                text_left, line.bottom + m.gap // 2, line.width, row.bottom - line.bottom - m.gap // 2
             )
-            draw_pills(surface, look, pill_area, pills, m.font_size("small"))
+            draw_pills(
+                surface, look, pill_area, pills, pill_size(look, pill_area, pills, m.font_size("small"))
+            )
 
-        # Themes, bookmarks, stories.
+    def _draw_session(self, surface: pygame.Surface, summary: Summary, right: pygame.Rect) -> None:
+        """Themes, bookmarks, stories: each section as tall as it needs, the pills shrinking first."""
+        look, _ = self.app.look, self._
+        m, p = look.metrics, look.palette
         draw_soft_panel(surface, right, p, m.radius * 2)
         inner = right.inflate(-2 * m.pad, -2 * m.pad)
         heading_height = round(m.font_size("body") * 1.4)
+        themes = [(self.table.theme_name(t), _theme_colour(self.table, t)) for t in summary.themes]
+        themes = themes or [(_("None yet"), None)]
         y = inner.top
-        sections = [
-            (
-                _("Themes visited"),
-                [(self.table.theme_name(t), _theme_colour(self.table, t)) for t in summary.themes]
-                or [(_("None yet"), None)],
-            ),
-        ]
-        for title, pills in sections:
-            look.text.draw_fitted(
-                surface,
-                title,
-                pygame.Rect(inner.left, y, inner.width, heading_height),
-                p.text,
-                m.font_size("body"),
-                m.min_font_size,
-                "bold",
-                valign="middle",
+        if not self.compact or self.page == "themes":
+            share = inner.height - heading_height if self.compact else inner.height * 2 // 5
+            pill_area = pygame.Rect(inner.left, inner.top + heading_height, inner.width, share)
+            size = pill_size(look, pill_area, themes, m.font_size("small"))
+            self._heading(
+                surface, _("Themes visited"), pygame.Rect(inner.left, inner.top, inner.width, heading_height)
             )
-            y = (
-                draw_pills(
-                    surface,
-                    look,
-                    pygame.Rect(inner.left, y + heading_height, inner.width, inner.height // 3),
-                    pills,
-                    m.font_size("small"),
-                )
-                + m.gap
-            )
-        lines = [self.table.text(self.table.library.card(card_id).text) for card_id in summary.bookmarks]
+            y = draw_pills(surface, look, pill_area, themes, size) + m.gap
+        if self.compact and self.page == "themes":
+            return
+        bookmarks = [self.table.text(self.table.library.card(card_id).text) for card_id in summary.bookmarks]
         stories = []
         for story_summary in summary.stories:
             story = self.table.story(story_summary.story_id)
@@ -208,32 +255,46 @@ class SummaryScene(GameScene):
                 if story_summary.ending
                 else _("{name}: the story goes on").format(name=name)
             )
-        rest = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
-        blocks = [(_("Bookmarked cards"), lines or [_("None")]), (_("Stories"), stories or [_("None")])]
-        block_height = rest.height // 2
-        for index, (title, items) in enumerate(blocks):
-            top = rest.top + index * block_height
-            look.text.draw_fitted(
-                surface,
-                title,
-                pygame.Rect(inner.left, top, inner.width, heading_height),
-                p.text,
-                m.font_size("body"),
-                m.min_font_size,
-                "bold",
-                valign="middle",
-            )
-            text = "\n".join(f"• {item}" for item in items)
-            look.text.draw_fitted(
-                surface,
-                text,
-                pygame.Rect(
-                    inner.left, top + heading_height, inner.width, block_height - heading_height - m.gap
-                ),
-                p.text,
-                m.font_size("small"),
-                m.min_font_size,
-            )
+        blocks = [(_("Bookmarked cards"), bookmarks or [_("None")]), (_("Stories"), stories or [_("None")])]
+        weights = [max(2, sum(len(item) for item in items) // 40 + len(items)) for _title, items in blocks]
+        room = inner.bottom - y - len(blocks) * heading_height
+        for (title, items), weight in zip(blocks, weights, strict=True):
+            height = room * weight // sum(weights)
+            self._heading(surface, title, pygame.Rect(inner.left, y, inner.width, heading_height))
+            box = pygame.Rect(inner.left, y + heading_height, inner.width, height)
+            layout = self._fitting_list(items, box)
+            look.text.draw(surface, layout, box, p.text)
+            y = box.bottom
+
+    def _fitting_list(self, items: list[str], box: pygame.Rect):
+        """As many items as fit legibly, then "… and N more" (the saved summary file has them all)."""
+        look = self.app.look
+        m = look.metrics
+        for shown in range(len(items), 0, -1):
+            lines = [f"• {item}" for item in items[:shown]]
+            if shown < len(items):
+                rest = len(items) - shown
+                lines.append(
+                    self.app.ngettext("… and {count} more", "… and {count} more", rest).format(count=rest)
+                )
+            layout = look.text.fit("\n".join(lines), box.size, m.font_size("small"), m.min_font_size)
+            if layout.fits and not layout.below_min:
+                return layout
+        return layout
+
+    def _heading(self, surface: pygame.Surface, text: str, rect: pygame.Rect) -> None:
+        look = self.app.look
+        m = look.metrics
+        look.text.draw_fitted(
+            surface,
+            text,
+            rect,
+            look.palette.text,
+            m.font_size("body"),
+            m.min_font_size,
+            "bold",
+            valign="middle",
+        )
 
 
 def _theme_colour(table, theme_id: str):
