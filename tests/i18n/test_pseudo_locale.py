@@ -80,3 +80,11 @@ def test_fitting_shrinks_a_long_finnish_word_rather_than_cut_it():
         full = text.layout_at(word, 40, 10_000, "bold")
         layout = text.fit(word, (full.width * 2 // 3, 200), 40, 12, "bold")
         assert layout.lines == (word,) and layout.size < 40
+
+
+@pytest.mark.parametrize("scene", ["card", "story", "story-mode", "closing-card"])
+def test_cards_in_both_languages_fit_at_200_percent(scene):
+    """Two languages share the card: both must still fit, in whole words, on the smallest window."""
+    with rendered_sample(scene, "fi", size=(960, 600), text_scale=2.0, bilingual_cards=True) as (app, frame):
+        problems = layout_problems(app, frame, whole_words=True)
+        assert not problems, f"{scene} with both languages at 960×600, 200 %:\n" + "\n".join(problems)
