@@ -98,13 +98,17 @@ def _load_catalog(language: str, locales_dir: Path | None) -> _gettext.NullTrans
     The ``.po`` is parsed by Babel and turned into an in-memory ``.mo`` so that plural
     forms follow the catalog's own ``Plural-Forms`` header through the standard library.
     Fuzzy entries are left out: a guess nobody checked shows the English id instead.
+    A line Babel cannot parse is skipped (one typo must not turn the whole game English);
+    Babel prints those warnings, so they are caught and sent to the log instead.
     """
     path = catalog_path(language, locales_dir)
     if not path.is_file():
         return None
     try:
-        with path.open("rb") as po_file:
+        with path.open("rb") as po_file, contextlib.redirect_stdout(io.StringIO()) as printed:
             catalog = read_po(po_file, locale=babel_locale(language))
+        for line in printed.getvalue().splitlines():
+            log.warning("%s: %s", path, line)
         buffer = io.BytesIO()
         write_mo(buffer, catalog, use_fuzzy=False)
         buffer.seek(0)
