@@ -2,7 +2,8 @@
 
 Why: a string drawn without ``_()`` never reaches the catalogs, so a Finnish player sees
 English and no test of the catalogs notices. The check walks the syntax tree of every
-module under ``elamani_peli/ui/`` and flags every string constant that reads as words —
+module under ``elamani_peli/ui/`` and ``elamani_peli/export/`` (saved summaries, printable
+cards) and flags every string constant that reads as words —
 text with a space in it anywhere, or a single word handed straight to something that draws
 text (a capitalised widget label, ``draw_fitted``, ``render``, a scene's ``title()``) — unless it is
 
@@ -19,9 +20,11 @@ import ast
 import re
 from pathlib import Path
 
-import elamani_peli.ui
+import elamani_peli
 
-UI_DIR = Path(elamani_peli.ui.__file__).parent
+PACKAGE = Path(elamani_peli.__file__).parent
+CHECKED = (PACKAGE / "ui", PACKAGE / "export")
+"""The screen, and the files a player gets (saved summaries, printable cards)."""
 
 GETTEXT_NAMES = frozenset({"_", "gettext", "ngettext", "pgettext", "npgettext", "N_"})
 NOT_FOR_PLAYERS = frozenset(
@@ -160,9 +163,9 @@ def title(self):
 
 def test_no_user_facing_literal_in_the_ui_bypasses_gettext():
     problems = []
-    for path in sorted(UI_DIR.rglob("*.py")):
+    for path in sorted(path for folder in CHECKED for path in folder.rglob("*.py")):
         for line, text in untranslated_literals(path.read_text(encoding="utf-8"), str(path)):
-            problems.append(f"{path.relative_to(UI_DIR.parent.parent)}:{line}: {text!r}")
+            problems.append(f"{path.relative_to(PACKAGE.parent)}:{line}: {text!r}")
     assert not problems, (
         "These strings reach the screen without _() / ngettext(); wrap them (and re-extract, "
         "see docs/translating.md) or, for a name or symbol, add them to ALLOWED:\n" + "\n".join(problems)
