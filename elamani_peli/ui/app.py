@@ -125,6 +125,7 @@ class App:
         self._log_handler: logging.Handler | None = None
         self.crash_log: Path | None = None
         self._fullscreen = False
+        self._backdrop: pygame.Surface | None = None  # the scenes under a modal, dimmed
 
     # -- translation ------------------------------------------------------------------------
     def _(self, message: str) -> str:
@@ -215,8 +216,10 @@ class App:
                 self.handle_event(event)
                 if not self.running:
                     return False
-            animating = any([scene.update(dt) for scene in self.scenes.visible()])
-            self.animating = animating
+            moving = [scene.update(dt) for scene in self.scenes.visible()]
+            animating = self.animating = any(moving)
+            if any(moving[:-1]) or self._dirty or self.scenes.changed:
+                self._backdrop = None  # something under the top scene may look different now
             drew = False
             if animating or self._dirty or self.scenes.changed:
                 self.draw()
@@ -234,17 +237,40 @@ class App:
         return drew
 
     def draw(self) -> None:
+        """Draw the visible scenes bottom-up and show the frame.
+
+        Under a modal (pause, a card over the board) the scenes below and the dimming scrim
+        are kept as one picture while only the top scene animates, so an animation frame
+        costs the top scene's drawing and one blit.
+        """
         surface = pygame.display.get_surface()
-        for scene in self.scenes.visible():
-            if not scene.opaque:
-                scrim = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-                scrim.fill(self.look.palette.scrim)
-                surface.blit(scrim, (0, 0))
-            scene.draw(surface)
+        visible = self.scenes.visible()
+        top = visible[-1] if visible else None
+        if top is not None and not top.opaque and len(visible) > 1:
+            if self._backdrop is None or self._backdrop.get_size() != surface.get_size():
+                self._draw_scenes(surface, visible[:-1])
+                self._dim(surface)
+                self._backdrop = surface.copy()
+            else:
+                surface.blit(self._backdrop, (0, 0))
+            top.draw(surface)
+        else:
+            self._draw_scenes(surface, visible)
         pygame.display.flip()
         self.frames_drawn += 1
         self._dirty = False
         self.scenes.changed = False
+
+    def _draw_scenes(self, surface: pygame.Surface, scenes: list[Scene]) -> None:
+        for scene in scenes:
+            if not scene.opaque:
+                self._dim(surface)
+            scene.draw(surface)
+
+    def _dim(self, surface: pygame.Surface) -> None:
+        scrim = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        scrim.fill(self.look.palette.scrim)
+        surface.blit(scrim, (0, 0))
 
     def request_redraw(self) -> None:
         self._dirty = True
@@ -255,7 +281,8 @@ class App:
         self.crash_log = log_path()
         top = self.scenes.top
         if (top is not None and top.name == "error") or not self.registry.has("error"):
-            print(f"Elämäni peli stopped because of an error. Details: {self.crash_log}", file=sys.stderr)
+            message = self._("Elämäni peli stopped because of an error. Details: {path}")
+            print(message.format(path=self.crash_log), file=sys.stderr)
             self.exit_status = 1
             self.running = False
             return

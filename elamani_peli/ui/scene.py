@@ -26,6 +26,35 @@ if TYPE_CHECKING:
 ResultCallback = Callable[[Any], None]
 
 
+class LayerCache:
+    """Pictures a scene paints once and blits every frame (a board's spaces, a card's shadow).
+
+    An animation frame should cost the moving parts only: paint what stands still into a
+    layer with :meth:`get` and blit it. Layers are dropped on every rebuild (resize,
+    language, settings), so they never show a stale size or language; call :meth:`drop`
+    when the state a layer shows changes.
+    """
+
+    def __init__(self) -> None:
+        self._layers: dict[Any, pygame.Surface] = {}
+
+    def get(self, key: Any, size: tuple[int, int], paint: Callable[[pygame.Surface], None]) -> pygame.Surface:
+        """The layer ``key`` at ``size``; ``paint(layer)`` fills a new transparent one when needed."""
+        layer = self._layers.get(key)
+        if layer is None or layer.get_size() != tuple(size):
+            layer = pygame.Surface((max(1, size[0]), max(1, size[1])), pygame.SRCALPHA)
+            paint(layer)
+            self._layers[key] = layer
+        return layer
+
+    def drop(self, key: Any = None) -> None:
+        """Forget one layer, or all of them (``key`` None)."""
+        if key is None:
+            self._layers.clear()
+        else:
+            self._layers.pop(key, None)
+
+
 class Scene:
     """One screen. Subclasses override :meth:`build`, :meth:`title`, :meth:`draw_content`."""
 
@@ -41,6 +70,7 @@ class Scene:
     def __init__(self, app: App) -> None:
         self.app = app
         self.form = Form()
+        self.layers = LayerCache()
         self._on_result: ResultCallback | None = None
 
     # -- life cycle (called by the stack and the App) -------------------------------------
@@ -59,6 +89,7 @@ class Scene:
         """Lay out again (keeping the focused widget) from the current size, language, settings."""
         focus = self.form.focus_id
         self.form.clear()
+        self.layers.drop()
         self.build()
         if self.pausable:
             self._add_header_buttons()
@@ -203,11 +234,16 @@ class SceneStack:
 
     def reset(self, scene: Scene) -> Scene:
         """Close everything and start over from ``scene`` (back to title, error screen)."""
+        self.clear()
+        return self.push(scene)
+
+    def clear(self) -> None:
+        """Close every scene, top first, without delivering results (nobody is left to get them)."""
         while self._scenes:
             closing = self._scenes.pop()
             self._callbacks.pop(id(closing), None)
             closing.exit()
-        return self.push(scene)
+        self.changed = True
 
     def find(self, kind: type[Scene]) -> Scene | None:
         return next((s for s in reversed(self._scenes) if isinstance(s, kind)), None)

@@ -180,3 +180,41 @@ def test_app_owns_its_translator_no_global_language():
     content = Pilot.start.__globals__["builtin_content"]()
     first, second = App(content, language="fi"), App(content, language="en")
     assert (first.language, second.language) == ("fi", "en")
+
+
+def test_scenes_under_an_animating_modal_are_drawn_once_not_every_frame():
+    class Counting(Scene):
+        name = "counting"
+        pausable = False
+        draws = 0
+
+        def draw_content(self, surface):
+            Counting.draws += 1
+
+    class Spinner(Dialog):
+        frames = 0
+
+        def update(self, dt):
+            Spinner.frames += 1
+            return Spinner.frames < 20
+
+    with Pilot.start() as pilot:
+        pilot.app.scenes.push(Counting(pilot.app))
+        pilot.app.scenes.push(Spinner(pilot.app))
+        pilot.advance(frames=25)
+        assert Spinner.frames >= 20 and Counting.draws == 1
+        pilot.press("f2")  # a used key may change what is below: drawn again once
+        assert Counting.draws == 2
+
+
+def test_layer_cache_paints_once_per_size_and_is_dropped_on_rebuild():
+    with Pilot.start() as pilot:
+        scene = pilot.scene
+        painted = []
+        first = scene.layers.get("board", (200, 100), painted.append)
+        assert scene.layers.get("board", (200, 100), painted.append) is first and len(painted) == 1
+        scene.layers.get("board", (300, 100), painted.append)
+        assert len(painted) == 2
+        pilot.resize(1600, 900)
+        scene.layers.get("board", (300, 100), painted.append)
+        assert len(painted) == 3
