@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pygame
 
@@ -215,6 +216,20 @@ def _story_mode(app: App, seed: int) -> None:
     app.scenes.push(StoryModeScene(app, sorted(app.library.stories)[0]))
 
 
+def _problems(app: App, seed: int) -> None:
+    """The notice shown at start when a content file has errors (a broken deck in --decks)."""
+    import tempfile
+
+    from elamani_peli.content.loader import load_content
+
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "rikki.yaml").write_text("kind: deck\nid: Rikki Pakka\ncards: [\n", encoding="utf-8")
+        app.content = load_content([Path(folder)])
+    assert app.content.errors
+    _REGISTRY.get("title").sample(app, seed)
+    app.open_scene("problems")
+
+
 EXTRA_VIEWS = {
     "free-choice": _board_at("choose_theme"),
     "strengths-space": _board_at("strength"),
@@ -230,5 +245,6 @@ EXTRA_VIEWS = {
     "guide": _opened("guide"),
     "confirm": _opened("confirm", question="?", confirm=""),
     "story-mode": _story_mode,
+    "problems": _problems,
 }
 """Views the screenshot command has no sample for; ``rendered_sample`` accepts these names too."""
