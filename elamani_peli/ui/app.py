@@ -146,11 +146,7 @@ class App:
         pygame.display.init()
         pygame.font.init()
         pygame.display.set_caption(WINDOW_TITLE)
-        surface = pygame.display.set_mode(self.window_size, pygame.RESIZABLE)
-        try:
-            _window().minimum_size = MIN_WINDOW
-        except (AttributeError, pygame.error):
-            log.info("This SDL cannot set a minimum window size; layouts clamp instead.")
+        surface = self._open_windowed()
         pygame.key.set_repeat(400, 45)
         self.fonts = FontBook()
         self.text = TextCache(self.fonts)
@@ -325,7 +321,7 @@ class App:
         if event.key == pygame.K_F1:
             self.show_help()
         elif event.key == pygame.K_F11:
-            self.set_fullscreen(not self.is_fullscreen())
+            self.update_prefs(fullscreen=not self.is_fullscreen())
         elif event.key == pygame.K_F2 or (event.key == pygame.K_l and event.mod & pygame.KMOD_CTRL):
             self.toggle_language()
         else:
@@ -348,20 +344,35 @@ class App:
         return self._fullscreen or bool(surface is not None and surface.get_flags() & pygame.FULLSCREEN)
 
     def set_fullscreen(self, on: bool) -> None:
-        """Desktop fullscreen (no mode change), or back to the window size used before."""
+        """Fullscreen at the desktop's resolution, or back to the window size used before.
+
+        ``set_mode((0, 0), FULLSCREEN)`` rather than SDL's "desktop fullscreen": the latter
+        asks the window manager, and without one (a kiosk, Xvfb) the window stayed small
+        while SDL reported the desktop size, so the layout overflowed the window.
+        """
         try:
-            window = _window()
             if on:
-                self.window_size = pygame.display.get_surface().get_size()
-                window.set_fullscreen(desktop=True)
+                if not self._fullscreen:
+                    self.window_size = pygame.display.get_surface().get_size()
+                pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
             else:
-                window.set_windowed()
-                window.size = self.window_size
+                # leave fullscreen through the Window first: with SDL_FRAMEBUFFER_ACCELERATION=0
+                # (the play command's default) a plain set_mode kept the fullscreen size
+                _window().set_windowed()
+                self._open_windowed()
             self._fullscreen = on
-        except (AttributeError, pygame.error) as error:
+        except pygame.error as error:
             log.warning("Could not switch fullscreen %s: %s", "on" if on else "off", error)
             return
         self.resize(pygame.display.get_surface().get_size())
+
+    def _open_windowed(self) -> pygame.Surface:
+        surface = pygame.display.set_mode(self.window_size, pygame.RESIZABLE)
+        try:
+            _window().minimum_size = MIN_WINDOW
+        except (AttributeError, pygame.error):
+            log.info("This SDL cannot set a minimum window size; layouts clamp instead.")
+        return surface
 
     # -- shared look, language and preferences -------------------------------------------------
     def _refresh_look(self, size: tuple[int, int]) -> None:
@@ -389,14 +400,15 @@ class App:
 
     def update_prefs(self, **changes: Any) -> None:
         """Change and save preferences, then let every scene lay itself out again."""
-        old, self.prefs = self.prefs, self.prefs.with_changes(**changes)
+        self.prefs = self.prefs.with_changes(**changes)
         try:
             save_preferences(self.prefs, self.prefs_path)
         except OSError as error:
             log.warning("Could not save settings: %s", error)
         if self.prefs.language and self.prefs.language != self.language:
             self.set_language(self.prefs.language)
-        if self.prefs.fullscreen != old.fullscreen and self.look is not None:
+        window_open = self.look is not None
+        if "fullscreen" in changes and window_open and self.prefs.fullscreen != self.is_fullscreen():
             self.set_fullscreen(self.prefs.fullscreen)
         if self.look is not None:
             self._refresh_look(pygame.display.get_surface().get_size())
