@@ -5,6 +5,7 @@ Answers with the tuple of chosen ids (in the order offered) or None when cancell
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -16,6 +17,9 @@ from ..widgets import Button, Toggle
 
 if TYPE_CHECKING:
     from ..app import App
+
+ChecklistTexts = tuple[str, list[tuple[str, str]], str]
+"""The heading, the options as (id, label) and the note, in one language."""
 
 
 class ChecklistDialog(Scene):
@@ -36,12 +40,26 @@ class ChecklistDialog(Scene):
         self.heading, self.options, self.note = heading, options, note
         self.chosen = set(chosen)
         self.page = 0
+        self.texts: Callable[[], ChecklistTexts] | None = None
+
+    @classmethod
+    def translated(
+        cls, app: App, texts: Callable[[], ChecklistTexts], chosen: tuple[str, ...]
+    ) -> ChecklistDialog:
+        """A checklist that follows a language switch: ``texts()`` gives the heading, the
+        options and the note in the current language, and runs again on every build."""
+        heading, options, note = texts()
+        dialog = cls(app, heading, options, chosen, note=note)
+        dialog.texts = texts
+        return dialog
 
     def title(self) -> str:
         return self.heading
 
     def build(self) -> None:
         m, _ = self.app.look.metrics, self.app._
+        if self.texts is not None:
+            self.heading, self.options, self.note = self.texts()
         body = m.body
         self.panel = body.copy()
         inner = body.inflate(-2 * m.pad, -2 * m.pad)

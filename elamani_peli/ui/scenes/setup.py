@@ -29,7 +29,7 @@ from ..game_scene import button_rows
 from ..scene import Scene
 from ..table import TOKEN_PICTURES, token_picture
 from ..widgets import Button, Stepper, TextInput
-from .checklist import ChecklistDialog
+from .checklist import ChecklistDialog, ChecklistTexts
 
 if TYPE_CHECKING:
     from ..app import App
@@ -215,38 +215,49 @@ class SetupScene(Scene):
         if players is not None:
             self._change(players=players)
 
+    # The checklists get their texts as functions so that they follow a language switch.
     def edit_themes(self) -> None:
-        options = [(theme.id, self._text(theme.name)) for theme in self.app.library.themes.values()]
+        def texts() -> ChecklistTexts:
+            options = [(theme.id, self._text(theme.name)) for theme in self.app.library.themes.values()]
+            return self.app._("Themes in play"), options, ""
+
         self.app.scenes.push(
-            ChecklistDialog(self.app, self.app._("Themes in play"), options, self.setup.themes),
+            ChecklistDialog.translated(self.app, texts, self.setup.themes),
             lambda chosen: chosen is not None and self._change(themes=chosen),
         )
 
     def edit_stories(self) -> None:
-        names = note_names(self.app._)
-        options = []
-        for story in self.app.library.stories.values():
-            label = f"{story.character.name} — {self._text(story.title)}"
-            if story.content_notes:
-                label += " (" + ", ".join(names.get(n, n) for n in story.content_notes) + ")"
-            options.append((story.id, label))
-        note = self.app._("A story with a content note plays only when that note is allowed.")
+        def texts() -> ChecklistTexts:
+            names = note_names(self.app._)
+            options = []
+            for story in self.app.library.stories.values():
+                label = f"{story.character.name} — {self._text(story.title)}"
+                if story.content_notes:
+                    label += " (" + ", ".join(names.get(n, n) for n in story.content_notes) + ")"
+                options.append((story.id, label))
+            note = self.app._("A story with a content note plays only when that note is allowed.")
+            return self.app._("Stories in play"), options, note
+
         self.app.scenes.push(
-            ChecklistDialog(self.app, self.app._("Stories in play"), options, self.setup.stories, note=note),
+            ChecklistDialog.translated(self.app, texts, self.setup.stories),
             lambda chosen: chosen is not None and self._change(stories=chosen),
         )
 
     def edit_notes(self) -> None:
-        names = note_names(self.app._)
         found: list[str] = []
         for item in [*self.app.library.decks.values(), *self.app.library.stories.values()]:
             found += [n for n in item.content_notes if n not in found]
-        options = [(n, names.get(n, n)) for n in found]
-        note = self.app._("Sensitive cards and stories stay out unless their content note is allowed here.")
+
+        def texts() -> ChecklistTexts:
+            names = note_names(self.app._)
+            options = [(n, names.get(n, n)) for n in found]
+            note = self.app._(
+                "Sensitive cards and stories stay out unless their content note is allowed here."
+            )
+            return self.app._("Content notes"), options, note
+
         self.app.scenes.push(
-            ChecklistDialog(
-                self.app, self.app._("Content notes"), options, self.setup.content_notes, note=note
-            ),
+            ChecklistDialog.translated(self.app, texts, self.setup.content_notes),
             lambda chosen: chosen is not None and self._change(content_notes=chosen),
         )
 
