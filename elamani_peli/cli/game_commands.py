@@ -46,9 +46,7 @@ def text_scale(text: str) -> float:
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     play = subparsers.add_parser("play", help="play the game (the default command)")
-    play.add_argument(
-        "--lang", type=language, help="language (default: saved setting, else system, else fi)"
-    )
+    play.add_argument("--lang", type=language, help="language (default: saved setting, else system, else fi)")
     play.add_argument(
         "--decks",
         metavar="DIR",
@@ -98,9 +96,27 @@ def _load(decks: list[Path]):
 def run_play(args: argparse.Namespace) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")  # software path: far less CPU without a GPU
+    try:
+        return _play(args)
+    except KeyboardInterrupt:
+        return 0
+    except Exception:  # before the App's own guard exists (window, content): log, say it plainly
+        import logging
+
+        from ..ui.app import attach_log_file, log_path
+
+        attach_log_file()
+        logging.getLogger("elamani_peli").exception("The game could not start")
+        print(f"elamani-peli: the game could not start. Details: {log_path()}", file=sys.stderr)
+        return 1
+
+
+def _play(args: argparse.Namespace) -> int:
     from ..ui.splash import show_splash
 
-    show_splash((max(960, args.window[0]), max(600, args.window[1])))  # the window with the game's name while content loads
+    show_splash(
+        (max(960, args.window[0]), max(600, args.window[1]))
+    )  # the name on screen while content loads
     content = _load(args.decks)
     from ..ui.app import App
 
@@ -112,10 +128,7 @@ def run_play(args: argparse.Namespace) -> int:
         seed=args.seed,
         deck_dirs=tuple(args.decks),
     )
-    try:
-        return app.run()
-    except KeyboardInterrupt:
-        return 0
+    return app.run()
 
 
 def run_screenshot(args: argparse.Namespace) -> int:

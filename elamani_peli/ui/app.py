@@ -50,7 +50,7 @@ def log_path() -> Path:
     return paths.user_data_dir() / "logs" / LOG_FILE_NAME
 
 
-def _attach_log_file() -> logging.Handler:
+def attach_log_file() -> logging.Handler:
     """Errors and warnings of the whole package go to a small rotating file."""
     path = log_path()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -165,7 +165,7 @@ class App:
         The screenshot command passes a scene's sample builder here.
         """
         if self._log_handler is None:
-            self._log_handler = _attach_log_file()
+            self._log_handler = attach_log_file()
         if not self.registry.names():
             self.registry.discover()
         self.open_window()
@@ -450,7 +450,7 @@ class App:
             logging.getLogger("elamani_peli").removeHandler(self._log_handler)
             self._log_handler.close()
             delete_item(item)
-            self._log_handler = _attach_log_file()
+            self._log_handler = attach_log_file()
         elif item.key == "session" and self.save_store is not None and hasattr(self.save_store, "discard"):
             try:
                 self.save_store.discard()
