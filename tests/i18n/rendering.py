@@ -216,6 +216,17 @@ def _story_mode(app: App, seed: int) -> None:
     app.scenes.push(StoryModeScene(app, sorted(app.library.stories)[0]))
 
 
+def _confirm_delete(app: App, seed: int) -> None:
+    """Settings → Stored on this computer → Delete: the question before anything is deleted."""
+    from elamani_peli.ui.scenes.settings import SettingsScene
+    from elamani_peli.ui.storage import stored_items
+
+    _REGISTRY.get("title").sample(app, seed)
+    settings = SettingsScene(app, section="storage")
+    app.scenes.push(settings)
+    settings._ask_delete(next(item for item in stored_items() if item.key == "logs"))
+
+
 def _problems(app: App, seed: int) -> None:
     """The notice shown at start when a content file has errors (a broken deck in --decks)."""
     import tempfile
@@ -243,7 +254,7 @@ EXTRA_VIEWS = {
     "setup-stories": _over("setup", "stories"),
     "setup-notes": _over("setup", "notes"),
     "guide": _opened("guide"),
-    "confirm": _opened("confirm", question="?", confirm=""),
+    "confirm": _confirm_delete,
     "story-mode": _story_mode,
     "problems": _problems,
 }

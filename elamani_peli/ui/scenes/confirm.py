@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -15,15 +16,27 @@ if TYPE_CHECKING:
     from ..registry import SceneRegistry
 
 
+Text = str | Callable[[], str]
+"""A text, or a function giving it in the current language (so a language switch reaches it)."""
+
+
+def _in_current_language(text: Text) -> str:
+    return text() if callable(text) else text
+
+
 class ConfirmScene(Scene):
-    """``app.open_scene("confirm", on_result, question=..., confirm=..., danger=True)``."""
+    """``app.open_scene("confirm", on_result, question=..., confirm=..., danger=True)``.
+
+    ``question`` and ``confirm`` may be functions (``lambda: _("Delete?")``): they are asked
+    again after a language switch, so the open question changes language with everything else.
+    """
 
     name = "confirm"
     opaque = False
     pausable = False
     initial_focus = ("cancel",)  # the safe answer is the default one
 
-    def __init__(self, app: App, question: str = "", confirm: str = "", danger: bool = False) -> None:
+    def __init__(self, app: App, question: Text = "", confirm: Text = "", danger: bool = False) -> None:
         super().__init__(app)
         self.question, self.confirm, self.danger = question, confirm, danger
 
@@ -41,7 +54,7 @@ class ConfirmScene(Scene):
         self.form.add(
             Button(
                 "confirm",
-                self.confirm or _("Yes"),
+                _in_current_language(self.confirm) or _("Yes"),
                 lambda: self.dismiss(True),
                 icon="trash" if self.danger else "check",
                 style="danger" if self.danger else "primary",
@@ -59,7 +72,7 @@ class ConfirmScene(Scene):
         look.panel(surface, self.panel)
         look.text.draw_fitted(
             surface,
-            self.question,
+            _in_current_language(self.question),
             self.question_rect,
             look.palette.text,
             m.font_size("heading"),

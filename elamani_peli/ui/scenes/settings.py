@@ -138,17 +138,19 @@ class SettingsScene(Scene):
             )
 
     def _ask_delete(self, item: StoredItem) -> None:
-        _ = self.app._
-        question = _("Delete “{what}” from this computer? This cannot be undone.").format(
-            what=self.item_name(item.key)
-        )
+        _ = self.app._  # App._ reads the translator on each call: the texts follow a language switch
+
+        def question() -> str:
+            return _("Delete “{what}” from this computer? This cannot be undone.").format(
+                what=self.item_name(item.key)
+            )
 
         def answered(yes: bool) -> None:
             if yes:
                 self.app.delete_stored(item)
                 self.rebuild()
 
-        self.app.open_scene("confirm", answered, question=question, confirm=_("Delete"), danger=True)
+        self.app.open_scene("confirm", answered, question=question, confirm=lambda: _("Delete"), danger=True)
 
     def escape(self) -> bool:
         self.dismiss()
