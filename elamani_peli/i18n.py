@@ -3,7 +3,7 @@
 Catalogs are the ``.po`` files themselves (``locales/<lang>/LC_MESSAGES/messages.po``),
 read with Babel at start-up, so a translator's edit shows up on the next start with no
 compile step (and a fresh clone or an editable install needs no build step either:
-parsing both catalogs costs a few milliseconds). Message ids are English; a missing
+parsing a catalog costs ~30 ms cold and ~10 ms warm, against ~0.5 ms for a ``.mo``). Message ids are English; a missing
 catalog therefore degrades to English text, and :attr:`Translator.catalog_found` tells
 the caller so it can be reported.
 
