@@ -121,3 +121,29 @@ def test_settings_file_is_json_with_a_version(private_user_folder):
     data = json.loads((private_user_folder / "settings.json").read_text(encoding="utf-8"))
     assert data["version"] == 1 and data["reduced_motion"] is True
     assert pygame.display.get_init() is False  # the pilot closed the window
+
+
+def test_every_file_the_game_writes_is_listed_in_settings(private_user_folder):
+    """The privacy promise: whatever lands in the user folder, Settings lists (and can delete)."""
+    from elamani_peli.export.summary_files import SUMMARY_FOLDER
+    from elamani_peli.ui.storage import SUMMARIES_FOLDER, stored_items
+
+    assert SUMMARY_FOLDER == SUMMARIES_FOLDER
+    with Pilot.start(seed=2) as pilot:
+        pilot.press("f2")  # settings.json
+        if pilot.app.registry.has("setup"):
+            pilot.click("new-game")
+            pilot.press("return")
+            pilot.press("space")  # a turn: the engine autosaves
+            pilot.advance(ms=3000)
+        import logging
+
+        logging.getLogger("elamani_peli.test").warning("a line in the log")
+        written = {path for path in private_user_folder.rglob("*") if path.is_file()}
+        listed = {path for item in stored_items() for path in item.files}
+        listed_folders = [item.location for item in stored_items() if item.key in ("logs", "summaries")]
+        unlisted = {p for p in written - listed if not any(folder in p.parents for folder in listed_folders)}
+        assert not unlisted
+        assert (private_user_folder / "settings.json") in listed
+        if pilot.app.registry.has("setup"):
+            assert (private_user_folder / "session.json") in listed
