@@ -9,7 +9,7 @@ import argparse
 import os
 from pathlib import Path
 
-from .game_commands import LANGUAGES, _load, window_size
+from .game_commands import _load, language, window_size
 
 
 def speed(text: str) -> float:
@@ -25,7 +25,7 @@ def speed(text: str) -> float:
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     demo = subparsers.add_parser("demo", help="a session that plays itself, with captions (any key stops it)")
-    demo.add_argument("--lang", choices=LANGUAGES, help="caption and game language (default: saved setting)")
+    demo.add_argument("--lang", type=language, help="caption and game language (default: saved setting)")
     demo.add_argument("--seed", metavar="N", type=int, default=1, help="first game seed (default 1)")
     demo.add_argument(
         "--speed", type=speed, default=1.0, metavar="X", help="pace factor (default 1: a few seconds a step)"

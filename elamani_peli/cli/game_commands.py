@@ -7,8 +7,6 @@ import os
 import sys
 from pathlib import Path
 
-LANGUAGES = ("fi", "en")
-"""The languages that always exist; ``language`` also accepts any other catalog in ``locales/``."""
 SCREENSHOT_SCENES = ("title", "setup", "board", "card", "story", "pause", "help", "summary", "settings")
 
 
