@@ -170,6 +170,31 @@ class Pilot:
         self.post(pygame.FINGERUP, **finger)
         self.advance()
 
+    def drag(self, target: str | tuple[int, int], dx: int, dy: int, steps: int = 5) -> None:
+        """A finger put down on ``target``, moved by (dx, dy) pixels in ``steps``, lifted."""
+        x, y = self._point(target)
+        w, h = self.surface.get_size()
+
+        def finger(px: float, py: float, mx: float = 0.0, my: float = 0.0) -> dict[str, Any]:
+            return {
+                "touch_id": 1,
+                "finger_id": 1,
+                "x": px / w,
+                "y": py / h,
+                "dx": mx / w,
+                "dy": my / h,
+                "pressure": 1.0,
+            }
+
+        self.post(pygame.FINGERDOWN, **finger(x, y))
+        for step in range(1, steps + 1):
+            self.post(
+                pygame.FINGERMOTION,
+                **finger(x + dx * step / steps, y + dy * step / steps, dx / steps, dy / steps),
+            )
+        self.post(pygame.FINGERUP, **finger(x + dx, y + dy))
+        self.advance()
+
     def wheel(self, target: str | tuple[int, int], steps: int) -> None:
         """Mouse wheel over ``target``; positive scrolls down."""
         pos = self._point(target)

@@ -93,6 +93,9 @@ def test_help_text_scrolls_by_keys_wheel_and_finger():
         assert text.offset > 0
         pilot.press("end")
         assert text.offset == text.max_offset
+        pilot.drag("services", 0, 120)  # a finger pulls the text down: back towards the top
+        assert 0 <= text.offset < text.max_offset
+        assert pilot.scene.name == "help"  # a drag is not a tap on whatever it ends over
 
 
 @pytest.mark.parametrize("language", ["fi", "en"])
