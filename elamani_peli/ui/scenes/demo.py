@@ -108,8 +108,10 @@ class DemoStage:
         self._app.back_to_title()
 
     def clear(self) -> None:
-        while self.scenes.top is not None:
-            self.scenes.pop()
+        """Close every scene without resuming the ones below (a board would open its card again)."""
+        for scene in reversed(list(self.scenes)):
+            scene.exit()
+        self.scenes = SceneStack()
         self.session = None
 
 
