@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from elamani_peli.content.models import Card, Theme
+from elamani_peli.content.text import localize
 from elamani_peli.engine.actions import AnotherCard, Bookmark, Done, GiveStrength, Pass, ShowFollowUp
 from elamani_peli.engine.legal import legal_actions
 
@@ -36,18 +38,39 @@ LETTER_KEYS = {
 
 def card_face(scene: GameScene) -> CardFace:
     """The card on the table in the player's language, ready to draw."""
-    _, table = scene._, scene.table
+    table = scene.table
     state = table.state
     card = table.card()
     assert card is not None, "the card scene opens only while a card is on the table"
-    shown = shown_text(card.text, table.language(), _, scene.app.prefs.bilingual_cards)
-    theme = table.theme(state.card_theme)
+    return face_of(
+        scene._,
+        card,
+        table.theme(state.card_theme),
+        table.language(),
+        bilingual=scene.app.prefs.bilingual_cards,
+        closing=state.phase == "closing",
+        follow_up_shown=state.follow_up_shown,
+    )
+
+
+def face_of(
+    _,
+    card: Card,
+    theme: Theme | None,
+    language: str,
+    *,
+    bilingual: bool,
+    closing: bool = False,
+    follow_up_shown: bool = False,
+) -> CardFace:
+    """Any card as the game prints it (the deck browser shows cards through this too)."""
+    shown = shown_text(card.text, language, _, bilingual)
     types = {"question": _("Question"), "reflection": _("Reflection"), "action": _("Something to do")}
     if theme is not None:
-        band, colour = table.text(theme.name), parse_hex(theme.colour)
+        band, colour = localize(theme.name, language)[0], parse_hex(theme.colour)
         icon = theme.icon or f"icons/{theme.id}.svg"
     else:
-        band = _("Closing card") if state.phase == "closing" else _("Reflection")
+        band = _("Closing card") if closing else _("Reflection")
         colour, icon = None, "icons/space-reflection.svg"
     return CardFace(
         text=shown.primary,
@@ -57,7 +80,7 @@ def card_face(scene: GameScene) -> CardFace:
         band_title=band,
         band_colour=colour,
         icon=icon,
-        follow_up=table.text(card.follow_up) if state.follow_up_shown and card.follow_up else None,
+        follow_up=localize(card.follow_up, language)[0] if follow_up_shown and card.follow_up else None,
         follow_up_title=_("Follow-up question"),
         language_note=shown.note,
         second_text=shown.second,
