@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pygame
+from babel.numbers import format_percent
 
 from ..layout import grid, rows, split_bottom, split_left, split_top
 from ..prefs import TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP
@@ -79,7 +80,10 @@ class SettingsScene(Scene):
     def _build_display(self, area: pygame.Rect) -> None:
         app, _ = self.app, self.app._
         m, prefs = app.look.metrics, app.prefs
-        cells = grid(area, 6, m.button_height, m.gap, max_columns=2)
+        # a readable column on wide screens rather than controls stretched across 4K
+        width = min(area.width, max(m.px(960), m.font_size("button") * 30))
+        area = pygame.Rect(area.left + (area.width - width) // 2, area.top, width, area.height)
+        cells = grid(area, 6, m.button_height, m.gap + m.px(6), max_columns=2)
         label_width = cells[0].width * 2 // 5
         language_label, language_rect = split_left(cells[0], label_width, m.gap)
         self.labels.append((_("Language"), language_label))
@@ -93,7 +97,7 @@ class SettingsScene(Scene):
                 TEXT_SCALE_MIN,
                 TEXT_SCALE_MAX,
                 TEXT_SCALE_STEP,
-                lambda value: f"{round(value * 100)} %",
+                lambda value: format_percent(value, locale=app.translator.locale),
                 lambda value: app.update_prefs(text_scale=value),
                 rect=size_rect,
             )
