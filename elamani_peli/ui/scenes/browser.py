@@ -1,0 +1,348 @@
+"""The deck browser: every loaded card and story, filters and search, and the files that failed.
+
+For facilitators who write or check decks: filter by theme, level, type and language, search
+by text (case and Finnish letters forgiven: "aiti" finds "äiti"), open a card as it looks in
+the game, open a story as its scene graph, and see which files were left out and why —
+without the command line. The filtering itself is :mod:`..deck_filter` (pure, tested alone).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+import pygame
+
+from ...content.text import localize
+from ...i18n import language_name
+from ..deck_filter import GENERAL, CardEntry, CardFilter, card_entries, filter_cards, filter_options
+from ..game_scene import button_rows
+from ..layout import rows, split_left, split_top
+from ..look import Look
+from ..scene import Scene
+from ..widgets import Button, Stepper, TextInput, ToggleGroup
+from .browser_views import CardViewScene, StoryGraphScene
+
+if TYPE_CHECKING:
+    from ..app import App
+    from ..registry import SceneRegistry
+
+
+def fit_one_line(look: Look, text: str, width: int, size: int, weight: str = "regular") -> str:
+    """``text`` cut with an ellipsis so it fits ``width`` on one line at ``size`` (rows keep one size)."""
+    font = look.text.fonts.get(size, weight)
+    if font.size(text)[0] <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if font.size(text[:middle].rstrip() + "…")[0] <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
+class ListRow(Button):
+    """A list entry: a small muted key on the left (card id, scene count) and one line of text."""
+
+    def __init__(self, widget_id: str, key: str, label: str, on_activate: Any, *, rect: pygame.Rect) -> None:
+        super().__init__(widget_id, label, on_activate, rect=rect, align="left")
+        self.key = key
+
+    def draw(self, surface: pygame.Surface, look: Look) -> None:
+        m, p = look.metrics, look.palette
+        base, ink = self.colours(look)
+        pygame.draw.rect(surface, base, self.rect, border_radius=m.radius // 2)
+        pygame.draw.rect(
+            surface, p.border, self.rect, width=2 if self.hovered else 1, border_radius=m.radius // 2
+        )
+        inner = self.rect.inflate(-2 * m.gap, 0)
+        key_width = min(inner.width // 3, round(m.font_size("small") * 7.5))
+        small, body = m.font_size("small"), m.font_size("button")
+        key = fit_one_line(look, self.key, key_width, small)
+        look.text.draw(
+            surface,
+            look.text.layout_at(key, small, key_width),
+            pygame.Rect(inner.left, inner.top, key_width, inner.height),
+            p.text_muted,
+            "left",
+            "middle",
+        )
+        text_rect = pygame.Rect(
+            inner.left + key_width + m.gap, inner.top, inner.width - key_width - m.gap, inner.height
+        )
+        label = fit_one_line(look, self.label, text_rect.width, body)
+        look.text.draw(
+            surface, look.text.layout_at(label, body, text_rect.width), text_rect, ink, "left", "middle"
+        )
+        self.draw_focus(surface, look)
+
+
+class DeckBrowserScene(Scene):
+    name = "deck-browser"
+    initial_focus = ("search",)
+
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
+        self.entries: list[CardEntry] = card_entries(app.library)
+        self.options = filter_options(app.library, self.entries)
+        self.card_filter = CardFilter()
+        self.tab = "cards"
+        self.page = 0
+        self.results: list[CardEntry] = []
+        self.page_size = 1
+        self.filters_rect = pygame.Rect(0, 0, 0, 0)
+        self.label_rects: list[tuple[str, pygame.Rect]] = []
+        self.status_rect = pygame.Rect(0, 0, 0, 0)
+        self.problems_rect = pygame.Rect(0, 0, 0, 0)
+        self.pages = 1
+        self.total = 0
+
+    def title(self) -> str:
+        return self.app._("Deck browser")
+
+    # -- what the filters can be ----------------------------------------------------------
+    def _choices(self) -> dict[str, list[tuple[Any, str]]]:
+        _, language = self.app._, self.app.language
+        themes = self.app.library.themes
+
+        def theme_name(theme_id: str) -> str:
+            if theme_id == GENERAL:
+                return _("General cards")
+            theme = themes.get(theme_id)
+            return localize(theme.name, language)[0] if theme else theme_id
+
+        types = {"question": _("Question"), "action": _("Something to do"), "reflection": _("Reflection")}
+        return {
+            "theme": [(None, _("All themes"))] + [(t, theme_name(t)) for t in self.options.themes],
+            "level": [(None, _("All levels"))]
+            + [(level, _("Level {level}").format(level=level)) for level in self.options.levels],
+            "card_type": [(None, _("All types"))] + [(t, types.get(t, t)) for t in self.options.types],
+            "language": [(None, _("Any language"))]
+            + [(code, language_name(code)) for code in self.options.languages],
+        }
+
+    # -- layout -----------------------------------------------------------------------------
+    def build(self) -> None:
+        m, _ = self.app.look.metrics, self.app._
+        self.label_rects = []
+        tabs_row, rest = split_top(m.body, m.button_height, m.gap)
+        problems = len(self.app.content.skipped_files)
+        tabs_rect, problems_rect = split_left(tabs_row, round(tabs_row.width * 0.6), m.gap)
+        self.form.add(
+            ToggleGroup(
+                "tabs",
+                [("cards", _("Cards")), ("stories", _("Stories"))],
+                self.tab,
+                self.show_tab,
+                rect=tabs_rect,
+            )
+        )
+        self.problems_rect = problems_rect
+        if problems:
+            self.form.add(
+                Button(
+                    "problems",
+                    self.app.ngettext("{n} file with problems", "{n} files with problems", problems).format(
+                        n=problems
+                    ),
+                    self.show_problems,
+                    icon="warning",
+                    style="danger",
+                    rect=problems_rect,
+                )
+            )
+        if self.tab == "cards":
+            self._build_cards(rest)
+        else:
+            self._build_stories(rest)
+
+    def _build_cards(self, area: pygame.Rect) -> None:
+        m, _ = self.app.look.metrics, self.app._
+        filters, listing = split_left(
+            area, max(round(area.width * 0.3), round(m.font_size("button") * 9)), m.pad
+        )
+        self.filters_rect = filters
+        label_height = round(m.font_size("small") * 1.4)
+        slot = label_height + m.button_height
+        slots = rows(filters, 5, m.gap, slot)
+        self.form.add(
+            TextInput(
+                "search",
+                self.card_filter.query,
+                placeholder=_("Search, e.g. ystava"),
+                max_length=40,
+                on_change=self.search,
+                rect=pygame.Rect(slots[0].left, slots[0].top + label_height, slots[0].width, m.button_height),
+            )
+        )
+        self.label_rects.append(
+            (_("Search"), pygame.Rect(slots[0].left, slots[0].top, slots[0].width, label_height))
+        )
+        labels = {"theme": _("Theme"), "level": _("Level"), "card_type": _("Type"), "language": _("Language")}
+        for (field, options), slot_rect in zip(self._choices().items(), slots[1:], strict=True):
+            values = [value for value, _label in options]
+            names = [label for _value, label in options]
+            current = getattr(self.card_filter, field)
+            index = values.index(current) if current in values else 0
+            self.label_rects.append(
+                (labels[field], pygame.Rect(slot_rect.left, slot_rect.top, slot_rect.width, label_height))
+            )
+            self.form.add(
+                Stepper(
+                    f"filter-{field.replace('_', '-')}",
+                    index,
+                    0,
+                    len(values) - 1,
+                    1,
+                    lambda i, names=names: names[int(i)],
+                    lambda i, field=field, values=values: self.set_filter(field, values[int(i)]),
+                    rect=pygame.Rect(
+                        slot_rect.left, slot_rect.top + label_height, slot_rect.width, m.button_height
+                    ),
+                )
+            )
+        self.results = filter_cards(self.entries, self.card_filter)
+        self._build_list(
+            listing,
+            [
+                (
+                    f"card-{e.card.id}",
+                    e.card.id,
+                    localize(e.card.text, self.app.language)[0],
+                    lambda e=e: self.open_card(e),
+                )
+                for e in self.results
+            ],
+        )
+
+    def _build_stories(self, area: pygame.Rect) -> None:
+        _, language = self.app._, self.app.language
+        self.filters_rect = pygame.Rect(0, 0, 0, 0)
+        specs = []
+        for story in self.app.library.stories.values():
+            endings = sum(1 for scene in story.scenes if scene.ending is not None or not scene.choices)
+            key = _("{scenes} scenes, {endings} endings").format(scenes=len(story.scenes), endings=endings)
+            title = localize(story.title, language)[0]
+            specs.append(
+                (f"story-{story.id}", key, title, lambda story_id=story.id: self.open_story(story_id))
+            )
+        self.results = []
+        self._build_list(area, specs)
+
+    def _build_list(self, area: pygame.Rect, specs: list[tuple[str, str, str, Any]]) -> None:
+        """One page of rows and, when there are more, Previous / Next; the count goes in the status line."""
+        m, _ = self.app.look.metrics, self.app._
+        status_height = round(m.font_size("small") * 1.5)
+        self.status_rect, rest = split_top(area, status_height, m.gap // 2)
+        row_height = max(m.px(44), round(m.font_size("button") * 1.7))
+        pager_height = m.button_height + m.gap
+        self.page_size = max(1, (rest.height - pager_height + m.gap) // (row_height + m.gap))
+        pages = max(1, -(-len(specs) // self.page_size))
+        self.page = min(self.page, pages - 1)
+        shown = specs[self.page * self.page_size : (self.page + 1) * self.page_size]
+        for (widget_id, key, label, action), rect in zip(
+            shown, rows(rest, len(shown), m.gap, row_height), strict=True
+        ):
+            self.form.add(ListRow(widget_id, key, label, action, rect=rect))
+        if pages > 1:
+            pager = pygame.Rect(rest.left, rest.bottom - m.button_height, rest.width, m.button_height)
+            previous, following = button_rows(pager, 2, height=m.button_height, gap=m.gap, min_width=1)
+            self.form.add(
+                Button(
+                    "previous-page",
+                    _("Previous"),
+                    lambda: self.turn_page(-1),
+                    icon="back",
+                    rect=previous,
+                    enabled=self.page > 0,
+                )
+            )
+            self.form.add(
+                Button(
+                    "next-page",
+                    _("Next"),
+                    lambda: self.turn_page(1),
+                    icon="next",
+                    rect=following,
+                    enabled=self.page < pages - 1,
+                )
+            )
+        self.pages = pages
+        self.total = len(specs)
+
+    # -- actions --------------------------------------------------------------------------------
+    def show_tab(self, tab: str) -> None:
+        self.tab, self.page = tab, 0
+        self.rebuild()
+
+    def search(self, text: str) -> None:
+        self.card_filter = replace(self.card_filter, query=text)
+        self.page = 0
+        self.rebuild()
+
+    def set_filter(self, field: str, value: Any) -> None:
+        self.card_filter = replace(self.card_filter, **{field: value})
+        self.page = 0
+        self.rebuild()
+
+    def turn_page(self, step: int) -> None:
+        self.page = max(0, self.page + step)
+        self.rebuild()
+        if self.form.find("next-page") is None or not self.form.find("next-page").enabled:
+            self.form.focus("previous-page")
+
+    def open_card(self, entry: CardEntry) -> None:
+        self.app.scenes.push(CardViewScene(self.app, entry))
+
+    def open_story(self, story_id: str) -> None:
+        self.app.scenes.push(StoryGraphScene(self.app, self.app.library.stories[story_id]))
+
+    def show_problems(self) -> None:
+        self.app.open_scene("problems")
+
+    def escape(self) -> bool:
+        self.dismiss()
+        return True
+
+    # -- drawing ----------------------------------------------------------------------------------
+    def draw_content(self, surface: pygame.Surface) -> None:
+        look, _ = self.app.look, self.app._
+        m, p = look.metrics, look.palette
+        if not self.app.content.skipped_files:
+            look.text.draw_fitted(
+                surface,
+                _("Every content file loaded"),
+                self.problems_rect,
+                p.text_muted,
+                m.font_size("small"),
+                m.min_font_size,
+                align="right",
+                valign="middle",
+            )
+        for label, rect in self.label_rects:
+            look.text.draw_fitted(
+                surface, label, rect, p.text_muted, m.font_size("small"), m.min_font_size, "bold"
+            )
+        if self.tab == "cards":
+            status = self.app.ngettext("{n} card", "{n} cards", self.total).format(
+                n=self.app.translator.number(self.total)
+            )
+        else:
+            status = self.app.ngettext("{n} story", "{n} stories", self.total).format(
+                n=self.app.translator.number(self.total)
+            )
+        if self.pages > 1:
+            status += " · " + _("page {page} of {pages}").format(page=self.page + 1, pages=self.pages)
+        look.text.draw_fitted(
+            surface, status, self.status_rect, p.text_muted, m.font_size("small"), m.min_font_size
+        )
+
+
+def register(registry: SceneRegistry) -> None:
+    registry.add("deck-browser", lambda app, **options: DeckBrowserScene(app), _sample)
+
+
+def _sample(app: App, seed: int) -> None:
+    app.scenes.push(DeckBrowserScene(app))
