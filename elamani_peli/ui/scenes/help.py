@@ -47,7 +47,21 @@ class HelpScene(Scene):
                 blocks.append(Block("paragraph", service.hours))
             if service.description:
                 blocks.append(Block("paragraph", service.description))
-        return blocks
+        return blocks + self.key_blocks()
+
+    def key_blocks(self) -> list[Block]:
+        """The keys that work everywhere; key names are keycap labels, not translated."""
+        _ = self.app._
+        return [
+            Block("heading", _("Keys")),
+            Block("bullet", _("{key}: help, from any screen").format(key="F1")),
+            Block("bullet", _("{key}: pause").format(key="Esc")),
+            Block("bullet", _("{key}: full screen").format(key="F11")),
+            Block("bullet", _("{key}: switch language").format(key="F2, Ctrl+L")),
+            Block("bullet", _("{key} and the arrow keys: move between buttons").format(key="Tab, Shift+Tab")),
+            Block("bullet", _("{key} or the space bar: press the chosen button").format(key="Enter")),
+            Block("bullet", _("Number keys: the numbered buttons")),
+        ]
 
     def checked_note(self) -> str:
         """When the contacts were last checked: always on screen, beside the Back button."""
