@@ -302,8 +302,8 @@ class BoardScene(GameScene):
         look, _ = self.app.look, self._
         m, p, state = look.metrics, look.palette, self.table.state
         count = len(state.players)
-        if area.height <= 0 or count == 0:
-            return
+        if count == 0 or area.height < count * m.min_font_size:
+            return  # no room for readable rows (200 % type in a short window); the heading names the turn
         row_height = min(area.height // count, round(m.font_size("body") * 1.8))
         for index, player in enumerate(state.players):
             row = pygame.Rect(area.left, area.top + index * row_height, area.width, row_height)
