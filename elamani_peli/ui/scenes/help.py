@@ -57,8 +57,13 @@ class HelpScene(Scene):
             Block("bullet", _("{key}: help, from any screen").format(key="F1")),
             Block("bullet", _("{key}: pause").format(key="Esc")),
             Block("bullet", _("{key}: full screen").format(key="F11")),
-            Block("bullet", _("{key}: switch language").format(key="F2, Ctrl+L")),
-            Block("bullet", _("{key} and the arrow keys: move between buttons").format(key="Tab, Shift+Tab")),
+            Block("bullet", _("{key}: switch language").format(key=", ".join(("F2", "Ctrl+L")))),
+            Block(
+                "bullet",
+                _("{key} and the arrow keys: move between buttons").format(
+                    key=", ".join(("Tab", "Shift+Tab"))
+                ),
+            ),
             Block("bullet", _("{key} or the space bar: press the chosen button").format(key="Enter")),
             Block("bullet", _("Number keys: the numbered buttons")),
         ]
