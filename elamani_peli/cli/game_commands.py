@@ -55,6 +55,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     play.add_argument("--fullscreen", action="store_true", help="start in full screen")
     play.add_argument(
+        "--presenter",
+        action="store_true",
+        help="presenter mode: full screen, large type, cards in both languages (also in Settings)",
+    )
+    play.add_argument(
         "--window",
         metavar="WxH",
         type=window_size,
@@ -118,8 +123,14 @@ def _play(args: argparse.Namespace) -> int:
     content = _load(args.decks)
     from ..ui.app import App
 
+    prefs = None
+    if args.presenter:
+        from ..ui.prefs import load_preferences
+
+        prefs = load_preferences().with_changes(presenter=True)
     app = App(
         content,
+        prefs=prefs,
         language=args.lang,
         window_size=args.window,
         fullscreen=True if args.fullscreen else None,

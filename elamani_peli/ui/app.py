@@ -104,7 +104,7 @@ class App:
         self.prefs = prefs if prefs is not None else load_preferences(prefs_path)
         self.translator = Translator(choose_language(language, self.prefs.language))
         self.window_size = clamp_size(window_size)
-        self.start_fullscreen = self.prefs.fullscreen if fullscreen is None else fullscreen
+        self.start_fullscreen = self.prefs.starts_fullscreen if fullscreen is None else fullscreen
         self.seed = seed
         self.deck_dirs = deck_dirs
         self.save_store = save_store if save_store is not None else _default_save_store()
@@ -379,7 +379,7 @@ class App:
         assert self.text is not None
         self.look = Look(
             palette_for(self.prefs.high_contrast),
-            Metrics(size[0], size[1], self.prefs.text_scale),
+            Metrics(size[0], size[1], self.prefs.type_scale, self.prefs.strong_focus),
             self.text,
             self.prefs.reduced_motion,
         )
@@ -408,8 +408,9 @@ class App:
         if self.prefs.language and self.prefs.language != self.language:
             self.set_language(self.prefs.language)
         window_open = self.look is not None
-        if "fullscreen" in changes and window_open and self.prefs.fullscreen != self.is_fullscreen():
-            self.set_fullscreen(self.prefs.fullscreen)
+        wanted = self.prefs.starts_fullscreen
+        if {"fullscreen", "presenter"} & set(changes) and window_open and wanted != self.is_fullscreen():
+            self.set_fullscreen(wanted)
         if self.look is not None:
             self._refresh_look(pygame.display.get_surface().get_size())
         for scene in self.scenes:

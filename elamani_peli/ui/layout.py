@@ -32,6 +32,7 @@ class Metrics:
     width: int
     height: int
     text_scale: float = 1.0
+    strong_focus: bool = False
 
     @property
     def unit(self) -> float:
@@ -69,7 +70,7 @@ class Metrics:
 
     @property
     def focus_width(self) -> int:
-        return max(3, self.px(4))
+        return max(6, self.px(8)) if self.strong_focus else max(3, self.px(4))
 
     @property
     def button_height(self) -> int:

@@ -22,6 +22,8 @@ PREFS_FILE_NAME = "settings.json"
 TEXT_SCALE_MIN = 1.0
 TEXT_SCALE_MAX = 2.0
 TEXT_SCALE_STEP = 0.1
+PRESENTER_TEXT_SCALE = 1.5
+"""Presenter mode never shows type smaller than this (a room reads the screen from afar)."""
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +39,33 @@ class Preferences:
     fullscreen: bool = False
     bilingual_cards: bool = False
     sounds: bool = False
+    presenter: bool = False
+    """Presenter mode (trainers showing the game to a room): full screen, type at least 150 %,
+    cards in both languages, a strong focus ring, nicknames only. Drawing code reads the
+    derived values below, never this flag, so presenter mode has no scattered special cases."""
+
+    @property
+    def type_scale(self) -> float:
+        """The text scale drawing uses (``Metrics``): the player's, raised for presenting."""
+        return max(self.text_scale, PRESENTER_TEXT_SCALE) if self.presenter else self.text_scale
+
+    @property
+    def cards_in_both_languages(self) -> bool:
+        return self.bilingual_cards or self.presenter
+
+    @property
+    def strong_focus(self) -> bool:
+        """A thicker focus ring, visible from the back of a room."""
+        return self.presenter
+
+    @property
+    def shows_roles(self) -> bool:
+        """Whether screens may say who is the worker and who the young person (presenting: nicknames only)."""
+        return not self.presenter
+
+    @property
+    def starts_fullscreen(self) -> bool:
+        return self.fullscreen or self.presenter
 
     def with_changes(self, **changes: Any) -> Preferences:
         """A copy with some fields changed, each value checked like a loaded one."""

@@ -86,7 +86,7 @@ class CardViewScene(Scene):
             card,
             theme,
             self.app.language,
-            bilingual=self.app.prefs.bilingual_cards,
+            bilingual=self.app.prefs.cards_in_both_languages,
             follow_up_shown=self.follow_up,
         )
         draw_card_face(

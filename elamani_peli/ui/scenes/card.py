@@ -47,7 +47,7 @@ def card_face(scene: GameScene) -> CardFace:
         card,
         table.theme(state.card_theme),
         table.language(),
-        bilingual=scene.app.prefs.bilingual_cards,
+        bilingual=scene.app.prefs.cards_in_both_languages,
         closing=state.phase == "closing",
         follow_up_shown=state.follow_up_shown,
     )

@@ -83,7 +83,7 @@ class SettingsScene(Scene):
         # a readable column on wide screens rather than controls stretched across 4K
         width = min(area.width, max(m.px(960), m.font_size("button") * 30))
         area = pygame.Rect(area.left + (area.width - width) // 2, area.top, width, area.height)
-        cells = grid(area, 6, m.button_height, m.gap + m.px(6), max_columns=2)
+        cells = grid(area, 7, m.button_height, m.gap + m.px(6), max_columns=2)
         label_width = cells[0].width * 2 // 5
         language_label, language_rect = split_left(cells[0], label_width, m.gap)
         self.labels.append((_("Language"), language_label))
@@ -107,6 +107,7 @@ class SettingsScene(Scene):
             ("reduced-motion", _("Reduce motion"), "reduced_motion"),
             ("fullscreen", _("Full screen"), "fullscreen"),
             ("bilingual-cards", _("Cards in both languages"), "bilingual_cards"),
+            ("presenter", _("Presenter mode"), "presenter"),
         ]
         for (widget_id, label, field), rect in zip(toggles, cells[2:], strict=True):
             self.form.add(

@@ -55,7 +55,7 @@ class StoryView:
     def shown(self, text) -> ShownText:
         """A story text marked when it fell back, with the other language under it if asked."""
         app = self.app
-        return shown_text(text, app.language, app.translator.gettext, app.prefs.bilingual_cards)
+        return shown_text(text, app.language, app.translator.gettext, app.prefs.cards_in_both_languages)
 
     # -- layout ---------------------------------------------------------------------------
     def build_story(self) -> None:
