@@ -79,7 +79,8 @@ def settle(app: App, limit: int = 600) -> None:
 def record_texts(app: App, frame: Frame) -> None:
     """Make the App's text cache report every layout it draws into ``frame``."""
     cache = app.text
-    original = cache.draw
+    original = cache.__dict__.get("_undecorated_draw", cache.draw)  # record into one frame at a time
+    cache._undecorated_draw = original  # type: ignore[attr-defined]
 
     def draw(surface, layout, rect, colour, align="left", valign="top"):
         placed = original(surface, layout, rect, colour, align, valign)
