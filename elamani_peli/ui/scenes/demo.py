@@ -182,6 +182,9 @@ class DemoScene(Scene):
             shown = None
         if shown is None:
             self._open_board()
+        elif hasattr(shown, "setup"):  # show the demo's own players and length, not the defaults
+            shown.setup = session.setup
+            shown.rebuild()
         self.show(DemoStep("setup", None, SECONDS["setup"]))
 
     def show(self, step: DemoStep) -> None:
