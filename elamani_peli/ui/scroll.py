@@ -44,6 +44,7 @@ class ScrollText(Widget):
         self._page: pygame.Surface | None = None
         self._page_key: tuple | None = None
         self._drag_y: float | None = None
+        self._viewport_height = 0  # the visible height of the page, known once drawn
 
     def _render_page(self, look: Look) -> pygame.Surface:
         m, p = look.metrics, look.palette
@@ -77,9 +78,7 @@ class ScrollText(Widget):
     def max_offset(self) -> int:
         if self._page is None:
             return 0
-        return max(0, self._page.get_height() - (self.rect.height - 2 * self._pad))
-
-    _pad = 8
+        return max(0, self._page.get_height() - self._viewport_height)
 
     def scroll(self, pixels: float) -> bool:
         new = max(0, min(self.max_offset, round(self.offset + pixels)))
@@ -123,11 +122,11 @@ class ScrollText(Widget):
 
     def draw(self, surface: pygame.Surface, look: Look) -> None:
         m, p = look.metrics, look.palette
-        self._pad = m.gap
         look.panel(surface, self.rect, shadow=False)
         page = self._render_page(look)
+        inner = self.rect.inflate(-2 * m.gap, -2 * m.gap)
+        self._viewport_height = inner.height
         self.offset = min(self.offset, self.max_offset)
-        inner = self.rect.inflate(-2 * m.gap, -2 * self._pad)
         surface.blit(page, inner.topleft, pygame.Rect(0, self.offset, inner.width, inner.height))
         if self.max_offset:
             track = pygame.Rect(self.rect.right - m.px(10) - 4, inner.top, m.px(8), inner.height)
