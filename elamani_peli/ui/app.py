@@ -51,10 +51,18 @@ def log_path() -> Path:
 
 
 def attach_log_file() -> logging.Handler:
-    """Errors and warnings of the whole package go to a small rotating file."""
-    path = log_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=512_000, backupCount=2, encoding="utf-8")
+    """Errors and warnings of the whole package go to a small rotating file.
+
+    A user folder that cannot be written (read-only home, full disk) must not stop the game:
+    the log then goes to the terminal's error stream, if there is one.
+    """
+    handler: logging.Handler
+    try:
+        path = log_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=512_000, backupCount=2, encoding="utf8")
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.setLevel(logging.INFO)
     package_logger = logging.getLogger("elamani_peli")

@@ -109,9 +109,9 @@ def default_path() -> Path:
 
 
 def load_preferences(path: Path | None = None) -> Preferences:
-    """Read the preferences; anything missing or unreadable gives the defaults."""
-    path = path or default_path()
+    """Read the preferences; anything missing or unreadable (even the folder) gives the defaults."""
     try:
+        path = path or default_path()
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return Preferences()

@@ -218,3 +218,12 @@ def test_layer_cache_paints_once_per_size_and_is_dropped_on_rebuild():
         pilot.resize(1600, 900)
         scene.layers.get("board", (300, 100), painted.append)
         assert len(painted) == 3
+
+
+def test_an_unwritable_user_folder_does_not_stop_the_game(tmp_path, monkeypatch):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the user folder should be", encoding="utf-8")
+    monkeypatch.setenv("ELAMANI_PELI_HOME", str(blocked))
+    with Pilot.start() as pilot:
+        pilot.press("f2")  # saving the settings fails quietly
+        assert pilot.scene.name == "title" and pilot.app.language == "fi"
