@@ -1,6 +1,7 @@
 """``demo``: a session that plays itself with captions, for a trainer's room or a fair stand.
 
-Any key, click or touch goes to the title screen, from where the game is played as usual.
+Any key, click or touch goes to the title screen, from where the game is played as usual;
+left untouched on the title screen for two minutes, the demo starts again.
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ import os
 from pathlib import Path
 
 from .game_commands import _load, language, window_size
+
+IDLE_RETURN_SECONDS = 120.0
+"""Started with ``demo``: after this long untouched on the title screen, the demo plays again."""
 
 
 def speed(text: str) -> float:
@@ -61,10 +65,27 @@ def run_demo(args: argparse.Namespace) -> int:
         lambda started: started.open_scene("demo", seed=args.seed, pace=pace) or started.back_to_title()
     )
     try:
-        while app.running:
-            app.step()
+        _loop(app, pace)
     except KeyboardInterrupt:
         pass
     finally:
         app.close()
     return app.exit_status
+
+
+def _loop(app, pace: float) -> None:
+    """The App's loop, plus: left alone on the title screen, the demo starts again (a fair stand)."""
+    import time
+
+    import pygame
+
+    inputs = (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.MOUSEMOTION, pygame.FINGERDOWN, pygame.TEXTINPUT)
+    last_input = time.monotonic()
+    while app.running:
+        if pygame.event.peek(inputs):
+            last_input = time.monotonic()
+        app.step()
+        top = app.scenes.top
+        if top is not None and top.name == "title" and time.monotonic() - last_input > IDLE_RETURN_SECONDS:
+            app.open_scene("demo", seed=app.seed, pace=pace)
+            last_input = time.monotonic()
