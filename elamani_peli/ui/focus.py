@@ -1,10 +1,10 @@
 """The Form: a scene's widgets in focus order, and the input routing they share.
 
-Keyboard: Tab/Shift-Tab and the arrow keys move focus, Enter/Space activate, number keys
-1–9 activate the widget with that shortcut. Mouse: hover, press, release on the same
-widget activates. Touch: FINGERDOWN/FINGERUP carry coordinates normalised to 0–1, which
-are scaled to the window; SDL's synthetic mouse events for touches are ignored so a tap
-never counts twice.
+Keyboard: Tab/Shift-Tab and the arrow keys move focus (Up/Down to the row above/below),
+Enter/Space activate, number keys 1–9 activate the widget with that shortcut. Mouse:
+hover, press, release on the same widget activates. Touch: FINGERDOWN/FINGERUP carry
+coordinates normalised to 0–1, which are scaled to the window; SDL's synthetic mouse
+events for touches are ignored so a tap never counts twice.
 """
 
 from __future__ import annotations
@@ -82,6 +82,25 @@ class Form:
         self.focus(ids[(index + step) % len(ids)])
         return True
 
+    def move_focus_vertically(self, step: int) -> bool:
+        """Down/Up: to the nearest widget in the row below/above, so arrows follow a grid of
+        buttons (strengths, card actions) as it looks; past the last row, along the order."""
+        focused = self.focused
+        if focused is None:
+            return self.move_focus(step)
+        here = focused.rect
+
+        def gap(widget: Widget) -> int:
+            return widget.rect.top - here.bottom if step > 0 else here.top - widget.rect.bottom
+
+        candidates = [w for w in self.focusable() if w is not focused and gap(w) >= -here.height // 4]
+        if not candidates:
+            return self.move_focus(step)
+        nearest = min(gap(w) for w in candidates)
+        row = [w for w in candidates if gap(w) <= nearest + here.height // 2]
+        self.focus(min(row, key=lambda w: abs(w.rect.centerx - here.centerx)).id)
+        return True
+
     def widget_at(self, pos: tuple[int, int]) -> Widget | None:
         for widget in reversed(self.widgets):
             if widget.enabled and widget.rect.collidepoint(pos):
@@ -128,10 +147,10 @@ class Form:
         key, shift = event.key, bool(event.mod & pygame.KMOD_SHIFT)
         if key == pygame.K_TAB:
             return self.move_focus(-1 if shift else 1)
-        if key in (pygame.K_DOWN, pygame.K_RIGHT):
-            return self.move_focus(1)
-        if key in (pygame.K_UP, pygame.K_LEFT):
-            return self.move_focus(-1)
+        if key in (pygame.K_DOWN, pygame.K_UP):
+            return self.move_focus_vertically(1 if key == pygame.K_DOWN else -1)
+        if key in (pygame.K_RIGHT, pygame.K_LEFT):
+            return self.move_focus(1 if key == pygame.K_RIGHT else -1)
         if key in ACTIVATE_KEYS and focused is not None:
             return focused.activate(None)
         if key in NUMBER_KEYS and not (event.mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT)):

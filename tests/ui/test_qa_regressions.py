@@ -119,3 +119,25 @@ def test_card_buttons_keep_finnish_words_whole_at_common_window_sizes(size):
             if layout.text in labels and cut_words(layout)
         }
         assert not cut
+
+
+def test_arrow_down_follows_the_strength_grid_to_give():
+    """Down moved along the order (Rohkeus → Rehellisyys → …): Give was 20+ presses away."""
+    with Pilot.start(language="fi", seed=3) as pilot:
+        _start_default_game(pilot)
+        play_until(pilot, "strength-space")
+        assert pilot.focused == "strength-0"
+        first = pilot.find("strength-0").rect
+        pilot.press("return")  # choose the first strength
+        pilot.press("down")
+        below = pilot.find(pilot.focused).rect
+        assert below.top > first.bottom and abs(below.centerx - first.centerx) < first.width // 2
+        for _ in range(10):
+            if pilot.focused == "give":
+                break
+            pilot.press("down")
+        assert pilot.focused == "give"
+        player = pilot.app.session.state.current_player
+        pilot.press("return")
+        assert pilot.scene.name != "strength-space"
+        assert any(s.giver == player for s in pilot.app.session.state.strengths)
