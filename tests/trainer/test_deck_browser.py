@@ -177,6 +177,13 @@ def test_a_story_opens_as_its_graph_and_scrolls_when_large():
         pilot.press("return") if pilot.focused in story_rows else pilot.click(story_rows[0])
         graph_scene = pilot.scene
         assert graph_scene.name == "browser-story"
+        first_box = next(w for w in graph_scene.form.widgets if w.id.startswith("scene-"))
+        pilot.tap(first_box.id)
+        assert graph_scene.selected == first_box.scene_id  # its text shows under the graph
+        pilot.press("escape")
+        assert graph_scene.selected is None and pilot.scene is graph_scene
+        pilot.press("tab")
+        assert pilot.focused.startswith("scene-") or pilot.focused == "back"
         if graph_scene.max_scroll() != (0, 0):
             before = list(graph_scene.scroll)
             pilot.press("right")

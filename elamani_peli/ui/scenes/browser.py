@@ -46,9 +46,18 @@ def fit_one_line(look: Look, text: str, width: int, size: int, weight: str = "re
 class ListRow(Button):
     """A list entry: a small muted key on the left (card id, scene count) and one line of text."""
 
-    def __init__(self, widget_id: str, key: str, label: str, on_activate: Any, *, rect: pygame.Rect) -> None:
+    def __init__(
+        self,
+        widget_id: str,
+        key: str,
+        label: str,
+        on_activate: Any,
+        *,
+        rect: pygame.Rect,
+        key_chars: float = 7.5,
+    ) -> None:
         super().__init__(widget_id, label, on_activate, rect=rect, align="left")
-        self.key = key
+        self.key, self.key_chars = key, key_chars
 
     def draw(self, surface: pygame.Surface, look: Look) -> None:
         m, p = look.metrics, look.palette
@@ -58,7 +67,7 @@ class ListRow(Button):
             surface, p.border, self.rect, width=2 if self.hovered else 1, border_radius=m.radius // 2
         )
         inner = self.rect.inflate(-2 * m.gap, 0)
-        key_width = min(inner.width // 3, round(m.font_size("small") * 7.5))
+        key_width = min(inner.width // 3, round(m.font_size("small") * self.key_chars))
         small, body = m.font_size("small"), m.font_size("button")
         key = fit_one_line(look, self.key, key_width, small)
         look.text.draw(
@@ -245,7 +254,11 @@ class DeckBrowserScene(Scene):
         for (widget_id, key, label, action), rect in zip(
             shown, rows(rest, len(shown), m.gap, row_height), strict=True
         ):
-            self.form.add(ListRow(widget_id, key, label, action, rect=rect))
+            self.form.add(
+                ListRow(
+                    widget_id, key, label, action, rect=rect, key_chars=7.5 if self.tab == "cards" else 11
+                )
+            )
         if pages > 1:
             pager = pygame.Rect(rest.left, rest.bottom - m.button_height, rest.width, m.button_height)
             previous, following = button_rows(pager, 2, height=m.button_height, gap=m.gap, min_width=1)
@@ -288,10 +301,21 @@ class DeckBrowserScene(Scene):
         self.rebuild()
 
     def turn_page(self, step: int) -> None:
+        focused = self.form.focus_id
         self.page = max(0, self.page + step)
         self.rebuild()
-        if self.form.find("next-page") is None or not self.form.find("next-page").enabled:
-            self.form.focus("previous-page")
+        pager = {"next-page": "previous-page", "previous-page": "next-page"}
+        if focused in pager and self.form.focus_id != focused:  # the last page: stay on the pager
+            self.form.focus(pager[focused])
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        """Page Up / Page Down turn the list's pages from anywhere (the search field included)."""
+        if event.type == pygame.KEYDOWN and event.key in (pygame.K_PAGEUP, pygame.K_PAGEDOWN):
+            step = 1 if event.key == pygame.K_PAGEDOWN else -1
+            if 0 <= self.page + step < self.pages:
+                self.turn_page(step)
+                return True
+        return super().handle_event(event)
 
     def open_card(self, entry: CardEntry) -> None:
         self.app.scenes.push(CardViewScene(self.app, entry))

@@ -24,6 +24,7 @@ from ..layout import split_bottom
 from ..palette import mix
 from ..scene import Scene
 from ..story_graph import Edge, GraphLayout, Node, layout_story
+from ..widgets import Widget
 from .card import face_of
 
 if TYPE_CHECKING:
@@ -112,6 +113,22 @@ class CardViewScene(Scene):
         )
 
 
+class SceneBox(Widget):
+    """A scene's box as a focusable target (Tab, click, tap); the graph itself draws the box."""
+
+    def __init__(self, scene_id: str, rect: pygame.Rect, shown, on_select) -> None:
+        super().__init__(f"scene-{scene_id}", rect)
+        self.scene_id, self.shown, self.on_select = scene_id, shown, on_select
+
+    def activate(self, pos: tuple[int, int] | None = None) -> bool:
+        self.on_select(self.scene_id)
+        return True
+
+    def draw(self, surface: pygame.Surface, look) -> None:
+        if self.shown(self.rect):
+            self.draw_focus(surface, look)
+
+
 class StoryGraphScene(Scene):
     """A story as a diagram: which scene leads where, and where it can end."""
 
@@ -127,6 +144,7 @@ class StoryGraphScene(Scene):
         self.cell = (1, 1)
         self.scroll = [0, 0]
         self._drag: tuple[float, float] | None = None
+        self.selected: str | None = None
 
     def title(self) -> str:
         return localize(self.story.title, self.app.language)[0]
@@ -148,6 +166,8 @@ class StoryGraphScene(Scene):
             max(min_height, self.area.height // max(1, graph.rows)),
         )
         self.scroll = [min(self.scroll[0], self.max_scroll()[0]), min(self.scroll[1], self.max_scroll()[1])]
+        for scene_id, node in self.graph.nodes.items():
+            self.form.add(SceneBox(scene_id, self.node_rect(node), self.box_shown, self.select))
 
     def content_size(self) -> tuple[int, int]:
         return self.cell[0] * self.graph.columns, self.cell[1] * self.graph.rows
@@ -179,7 +199,32 @@ class StoryGraphScene(Scene):
         ]
         changed = new != self.scroll
         self.scroll = new
+        if changed:
+            self.rebuild()  # the scene boxes move with the graph
         return changed
+
+    def select(self, scene_id: str | None) -> None:
+        """Show a scene's text under the graph (None hides it)."""
+        self.selected = None if scene_id == self.selected else scene_id
+
+    def text_panel(self) -> pygame.Rect | None:
+        """Where the selected scene's text goes: the half of the graph away from its box."""
+        if self.selected is None:
+            return None
+        panel = pygame.Rect(self.area.left, self.area.top, self.area.width, self.area.height * 2 // 5)
+        if self.node_rect(self.graph.nodes[self.selected]).centery < self.area.centery:
+            panel.bottom = self.area.bottom
+        return panel
+
+    def box_shown(self, rect: pygame.Rect) -> bool:
+        panel = self.text_panel()
+        return self.area.contains(rect) and (panel is None or not panel.colliderect(rect))
+
+    def _reveal_focused(self) -> None:
+        """Tab onto a box outside the view scrolls it into the middle."""
+        widget = self.form.focused
+        if isinstance(widget, SceneBox) and not self.area.contains(widget.rect):
+            self.scroll_by(widget.rect.centerx - self.area.centerx, widget.rect.centery - self.area.centery)
 
     def handle_event(self, event: pygame.event.Event) -> bool:
         step_x, step_y = self.cell[0] // 2, self.cell[1]
@@ -201,10 +246,16 @@ class StoryGraphScene(Scene):
         elif event.type == pygame.FINGERMOTION:
             width, height = pygame.display.get_surface().get_size()
             return self.scroll_by(-event.dx * width, -event.dy * height)
-        return super().handle_event(event)
+        used = super().handle_event(event)
+        if used and event.type == pygame.KEYDOWN:
+            self._reveal_focused()
+        return used
 
     def escape(self) -> bool:
-        self.dismiss()
+        if self.selected is not None:
+            self.selected = None
+        else:
+            self.dismiss()
         return True
 
     # -- drawing ----------------------------------------------------------------------------
@@ -221,6 +272,28 @@ class StoryGraphScene(Scene):
             self._draw_node(surface, rects[scene_id], node)
         surface.set_clip(clip)
         self._draw_legend(surface)
+        if self.selected is not None:
+            self._draw_scene_text(surface, self.selected)
+
+    def _draw_scene_text(self, surface: pygame.Surface, scene_id: str) -> None:
+        look, _ = self.app.look, self.app._
+        m, p = look.metrics, look.palette
+        scene = self.story.scene(scene_id)
+        text = f"{scene_id}: {localize(scene.text, self.app.language)[0]}"
+        if scene.ending:
+            text += "\n" + _("Ending: {text}").format(text=localize(scene.ending, self.app.language)[0])
+        panel = self.text_panel()
+        assert panel is not None
+        draw_soft_panel(surface, panel.inflate(-m.gap, -m.gap), p, m.radius, fill=p.surface_alt)
+        look.text.draw_fitted(
+            surface,
+            text,
+            panel.inflate(-3 * m.pad, -2 * m.gap),
+            p.text,
+            m.font_size("body"),
+            m.min_font_size,
+            valign="middle",
+        )
 
     def _draw_edge(
         self, surface: pygame.Surface, source: pygame.Rect, target: pygame.Rect, edge: Edge
@@ -246,7 +319,7 @@ class StoryGraphScene(Scene):
         _arrow_head(surface, colour, points[-2], end, max(6, m.px(9)))
 
     def _draw_node(self, surface: pygame.Surface, rect: pygame.Rect, node: Node) -> None:
-        look, _ = self.app.look, self.app._
+        look = self.app.look
         p, m = look.palette, look.metrics
         fill = p.surface_alt
         ink = p.text
@@ -285,6 +358,7 @@ class StoryGraphScene(Scene):
             text += " · " + _("{n} lead back (red)").format(n=loops)
         if unreachable:
             text += " · " + _("{n} not reachable (red frame)").format(n=unreachable)
+        text += " · " + _("click a scene to read it")
         if self.max_scroll() != (0, 0):
             text += " · " + _("arrow keys or drag to scroll")
         look.text.draw_fitted(
