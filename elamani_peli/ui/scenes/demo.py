@@ -148,7 +148,10 @@ class DemoScene(Scene):
 
     def build(self) -> None:
         m = self.app.look.metrics
-        caption_height = max(round(m.height * CAPTION_SHARE), round(m.font_size("body") * 4.2))
+        wanted = round(
+            m.font_size("heading") * 2.8 + m.font_size("small") * 2.6
+        )  # two lines + the other language
+        caption_height = min(m.height * 2 // 5, max(round(m.height * CAPTION_SHARE), wanted))
         self.stage_rect = pygame.Rect(0, 0, m.width, m.height - caption_height)
         self.caption_rect = pygame.Rect(0, self.stage_rect.bottom, m.width, caption_height)
         look = self.app.look
@@ -339,15 +342,18 @@ class DemoScene(Scene):
         pygame.draw.rect(surface, p.accent, strip)
         ink = p.accent_text
         inner = strip.inflate(-2 * m.pad, -m.pad)
-        hint_height = round(m.font_size("small") * 1.3)
+        hint_size = max(
+            m.min_font_size, round(m.font_size("small") / m.text_scale)
+        )  # a footnote at any type size
+        hint_height = round(hint_size * 1.3)
         hint = pygame.Rect(inner.left, inner.bottom - hint_height, inner.width, hint_height)
         look.text.draw_fitted(
             surface,
             _("Demo · press any key or touch the screen to play"),
             hint,
             ink,
-            m.font_size("small"),
-            m.min_font_size,
+            hint_size,
+            8,
             "bold",
             align="right",
         )
