@@ -24,6 +24,8 @@ from elamani_peli.engine.setup import (
     setup_problems,
 )
 
+from ..art import Art
+from ..board_draw import draw_token
 from ..card_face import draw_soft_panel
 from ..game_scene import button_rows
 from ..scene import Scene
@@ -293,6 +295,23 @@ class SetupScene(Scene):
             )
 
 
+class TokenButton(Button):
+    """A token's name with its picture on a white disc at the left: shape and name, not colour alone."""
+
+    def __init__(self, picture: str, art: Art, *args, **options) -> None:
+        super().__init__(*args, **options)
+        self.picture, self.art = picture, art
+
+    def label_rect(self, rect: pygame.Rect) -> pygame.Rect:
+        return pygame.Rect(rect.left + rect.height, rect.top, rect.width - rect.height, rect.height)
+
+    def draw(self, surface: pygame.Surface, look) -> None:
+        super().draw(surface, look)
+        radius = self.rect.height * 2 // 5
+        centre = (self.rect.left + self.rect.height // 2 + 4, self.rect.centery)
+        draw_token(surface, centre, radius, self.picture, look, self.art, current=False)
+
+
 class PlayersDialog(Scene):
     """2–6 players: a nickname (any name will do), young person or worker, and a token."""
 
@@ -304,6 +323,7 @@ class PlayersDialog(Scene):
         super().__init__(app)
         self.players = list(players)
         self.page = 0
+        self.art = Art()
 
     def title(self) -> str:
         return self.app._("Players")
@@ -323,7 +343,12 @@ class PlayersDialog(Scene):
         area = pygame.Rect(
             inner.left, inner.top, inner.width, min(r.top for r in action_rects) - m.pad - inner.top
         )
-        per_page = max(1, (area.height + m.gap) // (m.button_height + m.gap))
+        # Column headings, then one slim row per player.
+        heading_height = round(m.font_size("small") * 1.5)
+        self.headings = []
+        area = pygame.Rect(area.left, area.top + heading_height, area.width, area.height - heading_height)
+        row_height = max(m.px(44), round(m.font_size("button") * 1.5))
+        per_page = max(1, (area.height + m.gap) // (row_height + m.gap))
         pages = -(-len(self.players) // per_page)
         if pages > 1:
             per_page = max(1, per_page - 1)
@@ -332,16 +357,16 @@ class PlayersDialog(Scene):
         first = self.page * per_page
         roles = {"young": _("Young person"), "worker": _("Worker")}
         tokens = token_names(_)
+        for label, rect in zip(
+            (_("Name or nickname"), _("Role"), _("Token")),
+            self._columns(area, area.top - heading_height, heading_height),
+            strict=False,
+        ):
+            self.headings.append((label, rect))
         for row, index in enumerate(range(first, min(first + per_page, len(self.players)))):
             player = self.players[index]
-            y = area.top + row * (m.button_height + m.gap)
-            widths = [0.36, 0.26, 0.24, 0.14]
-            x = area.left
-            rects = []
-            for share in widths:
-                width = round(area.width * share) - m.gap
-                rects.append(pygame.Rect(x, y, width, m.button_height))
-                x += width + m.gap
+            y = area.top + row * (row_height + m.gap)
+            rects = self._columns(area, y, row_height)
             self.form.add(
                 TextInput(
                     f"name-{index}",
@@ -358,7 +383,9 @@ class PlayersDialog(Scene):
             )
             picture = token_picture(player.token)
             self.form.add(
-                Button(
+                TokenButton(
+                    picture,
+                    self.art,
                     f"token-{index}",
                     tokens.get(picture, picture),
                     lambda i=index: self.next_token(i),
@@ -392,6 +419,16 @@ class PlayersDialog(Scene):
             self.form.add(
                 Button(widget_id, label, callback, icon=icon, enabled=enabled, style=style, rect=rect)
             )
+
+    @staticmethod
+    def _columns(area: pygame.Rect, y: int, height: int) -> list[pygame.Rect]:
+        """Name, role, token and remove: the same columns for headings and rows."""
+        rects, x = [], area.left
+        for share in (0.36, 0.26, 0.24, 0.14):
+            width = round(area.width * share) - 8
+            rects.append(pygame.Rect(x, y, width, height))
+            x += width + 8
+        return rects
 
     def _set(self, index: int, **changes) -> None:
         self.players[index] = replace(self.players[index], **changes)
@@ -441,7 +478,19 @@ class PlayersDialog(Scene):
 
     def draw_content(self, surface: pygame.Surface) -> None:
         look = self.app.look
-        draw_soft_panel(surface, self.panel, look.palette, look.metrics.radius * 2)
+        m = look.metrics
+        draw_soft_panel(surface, self.panel, look.palette, m.radius * 2)
+        for label, rect in self.headings:
+            look.text.draw_fitted(
+                surface,
+                label,
+                rect,
+                look.palette.text_muted,
+                m.font_size("small"),
+                m.min_font_size,
+                "bold",
+                valign="middle",
+            )
 
 
 def register(registry: SceneRegistry) -> None:

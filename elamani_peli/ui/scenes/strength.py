@@ -60,7 +60,7 @@ class StrengthDialog(GameScene):
         self.panel = pygame.Rect(body.centerx - width // 2, body.top, width, body.height)
         inner = self.panel.inflate(-2 * m.pad, -2 * m.pad)
         y = inner.top
-        prompt_height = round(m.font_size("body") * 2.6)
+        prompt_height = round(m.font_size("body") * 1.6)  # one line; the prompt shrinks to fit it
         self.prompt_rect = pygame.Rect(inner.left, y, inner.width, prompt_height)
         y += prompt_height + m.gap
         rows = (
@@ -75,13 +75,13 @@ class StrengthDialog(GameScene):
             if len(options) < 2:
                 continue
             names = [(i, self.table.player_name(i)) for i in options]
-            rect = pygame.Rect(inner.left + label_width, y, inner.width - label_width, m.button_height)
+            rect = pygame.Rect(inner.left + label_width, y, inner.width - label_width, self.row_height)
             self.form.add(ToggleGroup(widget_id, names, value, setter, rect=rect))
-            self._labels.append((label, pygame.Rect(inner.left, y, label_width - m.gap, m.button_height)))
-            y += m.button_height + m.gap
+            self._labels.append((label, pygame.Rect(inner.left, y, label_width - m.gap, self.row_height)))
+            y += self.row_height + m.gap
         actions = self._action_specs()
         action_rects = button_rows(
-            inner, len(actions), height=m.button_height, gap=m.gap, min_width=round(m.font_size("button") * 7)
+            inner, len(actions), height=self.row_height, gap=m.gap, min_width=round(m.font_size("button") * 7)
         )
         grid = pygame.Rect(inner.left, y, inner.width, min(r.top for r in action_rects) - m.pad - y)
         self._build_strength_page(grid)
@@ -91,6 +91,12 @@ class StrengthDialog(GameScene):
             self.form.add(
                 Button(widget_id, label, callback, icon=icon, rect=rect, enabled=enabled, style=style)
             )
+
+    @property
+    def row_height(self) -> int:
+        """Slimmer than a standard button (still a fingertip), so a page holds more strengths."""
+        m = self.app.look.metrics
+        return max(m.px(44), round(m.font_size("button") * 1.5))
 
     def rebuild(self) -> None:
         self._labels: list[tuple[str, pygame.Rect]] = []
@@ -115,7 +121,7 @@ class StrengthDialog(GameScene):
         ids = self.strength_ids()
         min_width = round(m.font_size("button") * 7)
         columns = max(1, min(4, (grid.width + m.gap) // (min_width + m.gap)))
-        rows = max(1, (grid.height + m.gap) // (m.button_height + m.gap))
+        rows = max(1, (grid.height + m.gap) // (self.row_height + m.gap))
         per_page = columns * rows
         pages = max(1, -(-len(ids) // per_page))
         if pages > 1:  # keep one slot for "More strengths"
@@ -129,9 +135,9 @@ class StrengthDialog(GameScene):
             row, column = divmod(index, columns)
             rect = pygame.Rect(
                 grid.left + column * (width + m.gap),
-                grid.top + row * (m.button_height + m.gap),
+                grid.top + row * (self.row_height + m.gap),
                 width,
-                m.button_height,
+                self.row_height,
             )
             if strength == "__more__":
                 label = _("More strengths ({page}/{pages})").format(page=self.page + 1, pages=pages)
@@ -182,7 +188,7 @@ class StrengthDialog(GameScene):
             self.prompt(),
             self.prompt_rect,
             p.text,
-            m.font_size("heading"),
+            m.font_size("body"),
             m.min_font_size,
             "bold",
             valign="middle",
