@@ -12,6 +12,7 @@ import pygame
 
 from .art import Art, draw_image_or_placeholder
 from .board_geometry import BoardLayout
+from .card_face import theme_fill
 from .look import Look
 from .palette import Colour, mix, readable_on
 
@@ -40,7 +41,7 @@ def draw_space(
 ) -> None:
     p, m = look.palette, look.metrics
     radius = max(4, rect.height // 6)
-    fill = space.colour or p.surface
+    fill = theme_fill(space.colour, p) if space.colour else p.surface
     ink = readable_on(fill, dark=p.text)
     pygame.draw.rect(surface, p.shadow, rect.move(0, max(2, rect.height // 30)), border_radius=radius)
     pygame.draw.rect(surface, fill, rect, border_radius=radius)

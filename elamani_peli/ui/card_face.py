@@ -16,7 +16,7 @@ import pygame
 from .art import Art, draw_image_or_placeholder
 from .bilingual import ShownText, draw_shown_text
 from .layout import Metrics
-from .palette import Colour, Palette, mix, readable_on
+from .palette import HIGH_CONTRAST, Colour, Palette, contrast_ratio, mix, readable_on
 from .text import TextCache, TextLayout
 
 LEVEL_MARKS = 3
@@ -49,6 +49,18 @@ class CardRegions:
     text: TextLayout
     follow_up_box: pygame.Rect | None
     follow_up: TextLayout | None
+
+
+def theme_fill(colour: Colour, palette: Palette) -> Colour:
+    """A theme colour as a surface for text: as it is (AA with white, checked in themes.yaml), or in
+    high contrast darkened until white text on it reaches AAA (7:1)."""
+    if palette is not HIGH_CONTRAST:
+        return colour
+    for step in range(21):
+        deeper = mix(colour, (0, 0, 0), step / 20)
+        if contrast_ratio(deeper, (255, 255, 255)) >= 7.0:
+            return deeper
+    return (0, 0, 0)
 
 
 def draw_soft_panel(
@@ -95,7 +107,7 @@ def draw_card_face(
     pad = metrics.pad
     band_height = max(metrics.px(64), round(metrics.font_size("heading") * 1.7))
     band = pygame.Rect(rect.left, rect.top, rect.width, min(band_height, rect.height // 4))
-    band_fill = face.band_colour or palette.surface_alt
+    band_fill = theme_fill(face.band_colour, palette) if face.band_colour else palette.surface_alt
     band_ink = readable_on(band_fill, dark=palette.text)
     pygame.draw.rect(surface, band_fill, band, border_top_left_radius=radius, border_top_right_radius=radius)
     inner = band.inflate(-2 * pad, -band.height // 4)

@@ -15,7 +15,7 @@ import pygame
 from elamani_peli.engine.summary import Summary, summarize
 
 from ..board_draw import draw_token
-from ..card_face import draw_soft_panel
+from ..card_face import draw_soft_panel, theme_fill
 from ..game_scene import GameScene, add_buttons
 from ..look import Look
 from ..palette import parse_hex, readable_on
@@ -48,7 +48,7 @@ def draw_pills(
         x += width + m.gap // 2
         if surface is None or rect.bottom > area.bottom:
             continue  # measuring; or out of room even at the smallest size: left out, never overlapping
-        fill = colour or p.surface_alt
+        fill = theme_fill(colour, p) if colour else p.surface_alt
         pygame.draw.rect(surface, fill, rect, border_radius=height // 2)
         pygame.draw.rect(surface, p.border, rect, 1, border_radius=height // 2)
         look.text.draw(surface, layout, rect, readable_on(fill, dark=p.text), "center", "middle")
