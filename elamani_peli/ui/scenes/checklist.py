@@ -77,7 +77,7 @@ class ChecklistDialog(Scene):
         )
         grid.height = min(r.top for r in action_rects) - m.pad - grid.top
         min_width = round(m.font_size("button") * 8)
-        columns = max(1, min(3, (grid.width + m.gap) // (min_width + m.gap)))
+        columns = max(1, min(3, (grid.width + m.gap) // (min_width + m.gap), -(-len(self.options) // 3)))
         rows = max(1, (grid.height + m.gap) // (m.button_height + m.gap))
         per_page = columns * rows
         if len(self.options) > per_page:
