@@ -56,7 +56,7 @@ def another_card(library: ContentLibrary, state: GameState, action: AnotherCard)
 def table_pool(library: ContentLibrary, state: GameState) -> Candidates:
     """The pool the card on the table was drawn from (its theme's cards, or reflection cards)."""
     if library.card(_card(state)).type == "reflection":
-        return reflection_cards(library, state.rules, closing=state.phase == "closing")
+        return reflection_cards(library, state, closing=state.phase == "closing")
     return theme_cards(library, state.rules, state.card_theme or "")
 
 

@@ -16,8 +16,10 @@ from ..content.models import Card, Deck, Story
 
 if TYPE_CHECKING:
     from .setup import SessionRules
+    from .state import GameState
 
 CLOSING_TAG = "closing"
+STORY_TAG = "story"
 
 
 def notes_allowed(content: Deck | Story, content_notes: Iterable[str]) -> bool:
@@ -44,20 +46,23 @@ def theme_cards(library: ContentLibrary, rules: SessionRules, theme: str) -> lis
     ]
 
 
-def reflection_cards(
-    library: ContentLibrary, rules: SessionRules, *, closing: bool
-) -> list[tuple[Deck, Card]]:
+def reflection_cards(library: ContentLibrary, state: GameState, *, closing: bool) -> list[tuple[Deck, Card]]:
     """Reflection cards from every deck in play.
 
     For a Reflection space the cards tagged ``closing`` are kept for the end (unless they
-    are all there is); for the close it is the other way round.
+    are all there is); for the close it is the other way round. Cards tagged ``story`` ask
+    about "the character", so they wait until a story scene has been shown this session.
     """
+    rules = state.rules
+    story_seen = any(progress.started for progress in state.stories)
     every = [
         (deck, card)
         for deck in library.decks.values()
         if deck_in_play(deck, rules)
         for card in deck.cards
-        if card.type == "reflection" and card.level <= rules.max_level
+        if card.type == "reflection"
+        and card.level <= rules.max_level
+        and (story_seen or STORY_TAG not in card.tags)
     ]
     tagged = [(deck, card) for deck, card in every if CLOSING_TAG in card.tags]
     untagged = [(deck, card) for deck, card in every if CLOSING_TAG not in card.tags]

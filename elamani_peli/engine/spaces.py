@@ -28,7 +28,7 @@ def _theme(library: ContentLibrary, state: GameState, space: Space) -> Step | No
 
 
 def _reflection(library: ContentLibrary, state: GameState, space: Space) -> Step | None:
-    drawn = draw_card(state, reflection_cards(library, state.rules, closing=False))
+    drawn = draw_card(state, reflection_cards(library, state, closing=False))
     return None if drawn is None else (replace(drawn[0], phase="card"), drawn[1])
 
 

@@ -116,7 +116,7 @@ def start_closing(library: ContentLibrary, state: GameState, events: list[Event]
     """The closing reflection card, or the end at once if there is none in play."""
     state = replace(_cleared(state), end_reason=reason)
     events = [*events, ClosingStarted(reason)]
-    drawn = draw_card(state, reflection_cards(library, state.rules, closing=True))
+    drawn = draw_card(state, reflection_cards(library, state, closing=True))
     if drawn is None:
         return end_session(state, events)
     closing_state, draw_events = drawn

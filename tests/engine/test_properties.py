@@ -108,7 +108,7 @@ def _pool(library: ContentLibrary, state: GameState, card_id: str, deck_id: str)
     """The pool a card was drawn from: deck id → card ids (theme cards, or reflection cards)."""
     card = library.card(card_id)
     if card.type == "reflection":
-        pool = reflection_cards(library, state.rules, closing=state.phase == "closing")
+        pool = reflection_cards(library, state, closing=state.phase == "closing")
     else:
         pool = theme_cards(library, state.rules, library.decks[deck_id].theme or "")
     by_deck: dict[str, set[str]] = defaultdict(set)

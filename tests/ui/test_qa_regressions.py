@@ -32,27 +32,32 @@ def test_continue_after_save_and_quit_from_pause_can_roll_at_once():
         assert pilot.app.session.state.last_roll is not None
 
 
+def play_one_step(pilot: Pilot) -> None:
+    """One player's move with real keys: roll, done, the first choice, the first strength."""
+    name = pilot.scene.name
+    if name == "board":
+        pilot.press("r")
+        pilot.advance(ms=3000)
+    elif name == "story":
+        pilot.press("1" if pilot.app.session.state.phase == "scene" else "return")
+    elif name in ("card", "free-choice"):
+        pilot.press("1")
+    elif name == "strength-space":
+        pilot.click("strength-0")
+        pilot.click("give")
+    elif name in ("breather", "arrived"):
+        pilot.press("return")
+    else:
+        raise AssertionError(f"no move for {name!r}")
+    pilot.advance(ms=600)
+
+
 def play_until(pilot: Pilot, target: str, limit: int = 300) -> None:
-    """Play on with real keys (roll, done, first choice, first strength) until ``target`` shows."""
+    """Play on until ``target`` shows."""
     for _ in range(limit):
-        name = pilot.scene.name
-        if name == target:
+        if pilot.scene.name == target:
             return
-        if name == "board":
-            pilot.press("r")
-            pilot.advance(ms=3000)
-        elif name == "story":
-            pilot.press("1" if pilot.app.session.state.phase == "scene" else "return")
-        elif name in ("card", "free-choice"):
-            pilot.press("1")
-        elif name == "strength-space":
-            pilot.click("strength-0")
-            pilot.click("give")
-        elif name in ("breather", "arrived"):
-            pilot.press("return")
-        else:
-            raise AssertionError(f"{target!r} never showed; the game went to {name!r}")
-        pilot.advance(ms=600)
+        play_one_step(pilot)
     raise AssertionError(f"{target!r} never showed")
 
 
@@ -141,3 +146,38 @@ def test_arrow_down_follows_the_strength_grid_to_give():
         pilot.press("return")
         assert pilot.scene.name != "strength-space"
         assert any(s.giver == player for s in pilot.app.session.state.strengths)
+
+
+def _story_tagged_reflection_cards_drawn(pilot: Pilot) -> list[str]:
+    """Play to the summary; the reflection cards tagged ``story`` that showed before any story scene."""
+    session = pilot.app.session
+    library = pilot.app.library
+    shown = []
+    for _ in range(400):
+        if pilot.scene.name == "summary":
+            return shown
+        state = session.state
+        if pilot.scene.name == "card" and state.card is not None:
+            card = library.card(state.card)
+            story_seen = any(progress.started for progress in state.stories)
+            if card.type == "reflection" and "story" in card.tags and not story_seen:
+                shown.append(card.id)
+        play_one_step(pilot)
+    raise AssertionError("the session did not end")
+
+
+@pytest.mark.parametrize("seed", [3, 8])
+def test_no_story_reflection_card_about_the_character_when_stories_are_off(seed):
+    """With no stories in play a Reflection space asked "What could the character's next
+    small step be?" — about a character nobody had met."""
+    with Pilot.start(language="fi", seed=seed) as pilot:
+        pilot.press("return")  # New game
+        pilot.click("stories")
+        for widget in list(pilot.scene.form.widgets):
+            if widget.id.startswith("option-") and widget.value:
+                pilot.click(widget.id)
+        pilot.click("done")
+        assert pilot.scene.setup.stories == ()
+        pilot.click("start")
+        assert pilot.scene.name == "board"
+        assert _story_tagged_reflection_cards_drawn(pilot) == []
