@@ -158,7 +158,8 @@ def draw_card_face(
     )
     follow_box = follow_layout = None
     if face.follow_up:
-        heading_height = round(metrics.font_size("small") * 1.4)
+        heading_size = round(metrics.font_size("small") * 0.8)  # a quiet label: the question is what matters
+        heading_height = round(heading_size * 1.4)
         needed = text.fit(
             face.follow_up,
             (body.width - 2 * pad, body.height),
@@ -183,7 +184,7 @@ def draw_card_face(
             face.follow_up_title,
             heading,
             palette.text_muted,
-            metrics.font_size("small"),
+            heading_size,
             8,
             weight="bold",
         )

@@ -89,8 +89,8 @@ class BoardScene(GameScene):
     def build(self) -> None:
         m, _ = self.app.look.metrics, self._
         body = m.body
-        panel_width = max(round(body.width * 0.27), round(m.font_size("body") * 9))
-        panel_width = min(panel_width, body.width // 2)
+        panel_width = max(round(body.width * 0.25), round(m.font_size("body") * 7))
+        panel_width = min(panel_width, body.width * 2 // 5)
         self.board_area = pygame.Rect(body.left, body.top, body.width - panel_width - m.pad, body.height)
         self.panel = pygame.Rect(self.board_area.right + m.pad, body.top, panel_width, body.height)
         spaces = self._board_spaces()
