@@ -214,3 +214,21 @@ def test_a_facilitators_broken_file_is_listed_with_its_message(tmp_path: Path):
         assert pilot.scene.name == "problems"
         texts = " ".join(block.text for block in pilot.scene.blocks())
         assert "rikki.yaml" in texts
+
+
+def test_with_large_type_in_a_small_window_the_filters_open_in_a_dialog():
+    from elamani_peli.ui.prefs import Preferences
+
+    with Pilot.start((960, 600), language="en", prefs=Preferences(language="en", text_scale=2.0)) as pilot:
+        pilot.app.open_scene("deck-browser")
+        pilot.advance()
+        browser = pilot.scene
+        assert browser.form.find("filter-level") is None
+        pilot.tap("filters")
+        assert pilot.scene.name == "deck-browser-filters"
+        level = pilot.find("filter-level")
+        pilot.click((level.rect.right - 5, level.rect.centery))
+        pilot.press("escape")
+        assert pilot.scene is browser and browser.card_filter.level == 1
+        assert {entry.card.level for entry in browser.results} == {1}
+        assert "1" in pilot.find("filters").label

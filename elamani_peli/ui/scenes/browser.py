@@ -175,7 +175,16 @@ class DeckBrowserScene(Scene):
         self.filters_rect = filters
         label_height = round(m.font_size("small") * 1.4)
         slot = label_height + m.button_height
-        slots = rows(filters, 5, m.gap, slot)
+        roomy = 5 * slot + 4 * m.gap <= filters.height
+        slots = rows(filters, 5 if roomy else 2, m.gap, slot if roomy else m.button_height)
+        search_rect = slots[0].copy()
+        if roomy:
+            search_rect = pygame.Rect(
+                slots[0].left, slots[0].top + label_height, slots[0].width, m.button_height
+            )
+            self.label_rects.append(
+                (_("Search"), pygame.Rect(slots[0].left, slots[0].top, slots[0].width, label_height))
+            )
         self.form.add(
             TextInput(
                 "search",
@@ -183,35 +192,20 @@ class DeckBrowserScene(Scene):
                 placeholder=_("Search, e.g. ystava"),
                 max_length=40,
                 on_change=self.search,
-                rect=pygame.Rect(slots[0].left, slots[0].top + label_height, slots[0].width, m.button_height),
+                rect=search_rect,
             )
         )
-        self.label_rects.append(
-            (_("Search"), pygame.Rect(slots[0].left, slots[0].top, slots[0].width, label_height))
-        )
-        labels = {"theme": _("Theme"), "level": _("Level"), "card_type": _("Type"), "language": _("Language")}
-        for (field, options), slot_rect in zip(self._choices().items(), slots[1:], strict=True):
-            values = [value for value, _label in options]
-            names = [label for _value, label in options]
-            current = getattr(self.card_filter, field)
-            index = values.index(current) if current in values else 0
-            self.label_rects.append(
-                (labels[field], pygame.Rect(slot_rect.left, slot_rect.top, slot_rect.width, label_height))
-            )
-            self.form.add(
-                Stepper(
-                    f"filter-{field.replace('_', '-')}",
-                    index,
-                    0,
-                    len(values) - 1,
-                    1,
-                    lambda i, names=names: names[int(i)],
-                    lambda i, field=field, values=values: self.set_filter(field, values[int(i)]),
-                    rect=pygame.Rect(
-                        slot_rect.left, slot_rect.top + label_height, slot_rect.width, m.button_height
-                    ),
-                )
-            )
+        if roomy:
+            steppers = [
+                pygame.Rect(r.left, r.top + label_height, r.width, m.button_height) for r in slots[1:]
+            ]
+            labels = [pygame.Rect(r.left, r.top, r.width, label_height) for r in slots[1:]]
+            self.label_rects += list(zip(self.filter_labels().values(), labels, strict=True))
+            self.add_filter_steppers(self.form, steppers, inline_labels=False)
+        else:  # small window or large type: the filters open in a dialog of their own
+            active = sum(1 for name in self.filter_labels() if getattr(self.card_filter, name) is not None)
+            label = _("Filters ({n} on)").format(n=active) if active else _("Filters")
+            self.form.add(Button("filters", label, self.open_filters, icon="gear", rect=slots[1]))
         self.results = filter_cards(self.entries, self.card_filter)
         self._build_list(
             listing,
@@ -225,6 +219,33 @@ class DeckBrowserScene(Scene):
                 for e in self.results
             ],
         )
+
+    def filter_labels(self) -> dict[str, str]:
+        _ = self.app._
+        return {"theme": _("Theme"), "level": _("Level"), "card_type": _("Type"), "language": _("Language")}
+
+    def add_filter_steppers(self, form, rects: list[pygame.Rect], *, inline_labels: bool) -> None:
+        """The four filter steppers into ``rects`` (the dialog names each filter inside its stepper)."""
+        labels = self.filter_labels()
+        for (field, options), rect in zip(self._choices().items(), rects, strict=True):
+            values = [value for value, _label in options]
+            names = [f"{labels[field]}: {label}" if inline_labels else label for _value, label in options]
+            current = getattr(self.card_filter, field)
+            form.add(
+                Stepper(
+                    f"filter-{field.replace('_', '-')}",
+                    values.index(current) if current in values else 0,
+                    0,
+                    len(values) - 1,
+                    1,
+                    lambda i, names=names: names[int(i)],
+                    lambda i, field=field, values=values: self.set_filter(field, values[int(i)]),
+                    rect=rect,
+                )
+            )
+
+    def open_filters(self) -> None:
+        self.app.scenes.push(FiltersDialog(self.app, self))
 
     def _build_stories(self, area: pygame.Rect) -> None:
         _, language = self.app._, self.app.language
@@ -362,6 +383,36 @@ class DeckBrowserScene(Scene):
         look.text.draw_fitted(
             surface, status, self.status_rect, p.text_muted, m.font_size("small"), m.min_font_size
         )
+
+
+class FiltersDialog(Scene):
+    """The card filters on a screen of their own, when the browser has no room for them beside the list."""
+
+    name = "deck-browser-filters"
+    opaque = False
+    pausable = False
+    initial_focus = ("filter-theme",)
+
+    def __init__(self, app: App, browser: DeckBrowserScene) -> None:
+        super().__init__(app)
+        self.browser = browser
+
+    def build(self) -> None:
+        m, _ = self.app.look.metrics, self.app._
+        width = min(m.width - 2 * m.pad, max(m.px(640), m.font_size("button") * 16))
+        height = 5 * m.button_height + 4 * m.gap + 2 * m.pad
+        self.panel = pygame.Rect(0, 0, width, min(height, m.height - 2 * m.gap))
+        self.panel.center = m.window.center
+        slots = rows(self.panel.inflate(-2 * m.pad, -2 * m.pad), 5, m.gap, m.button_height)
+        self.browser.add_filter_steppers(self.form, slots[:4], inline_labels=True)
+        self.form.add(Button("done", _("Done"), self.dismiss, icon="check", style="primary", rect=slots[4]))
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        self.app.look.panel(surface, self.panel)
+
+    def escape(self) -> bool:
+        self.dismiss()
+        return True
 
 
 def register(registry: SceneRegistry) -> None:
