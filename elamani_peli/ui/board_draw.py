@@ -39,7 +39,7 @@ def draw_path(surface: pygame.Surface, layout: BoardLayout, look: Look) -> None:
 def draw_space(
     surface: pygame.Surface, rect: pygame.Rect, space: SpaceLook, look: Look, art: Art, *, highlight: bool
 ) -> None:
-    p, m = look.palette, look.metrics
+    p = look.palette
     radius = max(4, rect.height // 6)
     fill = theme_fill(space.colour, p) if space.colour else p.surface
     ink = readable_on(fill, dark=p.text)
@@ -75,8 +75,17 @@ def draw_space(
         valign="middle",
     )
     if highlight:
-        ring = rect.inflate(2 * (m.focus_width + 2), 2 * (m.focus_width + 2))
-        pygame.draw.rect(surface, p.focus, ring, width=m.focus_width, border_radius=radius + m.focus_width)
+        draw_space_ring(surface, rect, look)
+
+
+def draw_space_ring(surface: pygame.Surface, rect: pygame.Rect, look: Look) -> None:
+    """The thick ring round the space of the player whose turn it is."""
+    m = look.metrics
+    radius = max(4, rect.height // 6)
+    ring = rect.inflate(2 * (m.focus_width + 2), 2 * (m.focus_width + 2))
+    pygame.draw.rect(
+        surface, look.palette.focus, ring, width=m.focus_width, border_radius=radius + m.focus_width
+    )
 
 
 def draw_token(

@@ -9,6 +9,7 @@ language or content logic.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import pygame
@@ -63,17 +64,33 @@ def theme_fill(colour: Colour, palette: Palette) -> Colour:
     return (0, 0, 0)
 
 
+@functools.lru_cache(maxsize=48)
+def _soft_shadow(size: tuple[int, int], radius: int, colour: Colour) -> tuple[pygame.Surface, int]:
+    """The three-step soft shadow of a panel of ``size``, made once per size (a frame only blits it).
+
+    Returns the shadow surface and how far it reaches beyond the panel on each side.
+    """
+    reach = max(1, radius // 4) * 3
+    width, height = size
+    shadow = pygame.Surface((width + reach, height + reach + reach // 2), pygame.SRCALPHA)
+    for step, alpha in ((3, 40), (2, 60), (1, 90)):
+        offset = max(1, radius // 4) * step
+        layer = pygame.Rect(0, 0, width + offset, height + offset)
+        layer.center = (shadow.get_width() // 2, height // 2 + reach // 2 + offset // 2)
+        step_surface = pygame.Surface(layer.size, pygame.SRCALPHA)
+        pygame.draw.rect(
+            step_surface, (*colour, alpha), step_surface.get_rect(), border_radius=radius + offset // 2
+        )
+        shadow.blit(step_surface, layer)
+    return shadow, reach // 2
+
+
 def draw_soft_panel(
     surface: pygame.Surface, rect: pygame.Rect, palette: Palette, radius: int, fill: Colour | None = None
 ) -> None:
     """A rounded panel with a soft shadow under it: the game's one card shape."""
-    for step, alpha in ((3, 40), (2, 60), (1, 90)):
-        offset = max(1, radius // 4) * step
-        shadow = pygame.Surface(rect.inflate(offset, offset).size, pygame.SRCALPHA)
-        pygame.draw.rect(
-            shadow, (*palette.shadow, alpha), shadow.get_rect(), border_radius=radius + offset // 2
-        )
-        surface.blit(shadow, shadow.get_rect(center=(rect.centerx, rect.centery + offset // 2)))
+    shadow, reach = _soft_shadow(rect.size, radius, palette.shadow)
+    surface.blit(shadow, (rect.left - reach, rect.top - reach))
     pygame.draw.rect(surface, fill or palette.surface, rect, border_radius=radius)
     pygame.draw.rect(surface, mix(palette.border, palette.surface, 0.55), rect, 1, border_radius=radius)
 
