@@ -181,3 +181,21 @@ def test_no_story_reflection_card_about_the_character_when_stories_are_off(seed)
         pilot.click("start")
         assert pilot.scene.name == "board"
         assert _story_tagged_reflection_cards_drawn(pilot) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [("{not json", "save-corrupt"), ('{"format": "elamani-peli-session", "version": 99}', "save-incompatible")],
+)
+def test_continue_with_an_unusable_save_says_why_a_new_game_opens(private_user_folder, content, problem):
+    """Continue with a save that no longer replays opened "New game" without a word."""
+    private_user_folder.mkdir(parents=True, exist_ok=True)
+    (private_user_folder / "session.json").write_text(content, encoding="utf-8")
+    with Pilot.start(language="en") as pilot:
+        assert pilot.focused == "continue"
+        pilot.press("return")
+        assert pilot.scene.name == "setup"
+        assert pilot.scene.problems == [problem]
+        texts = " ".join(layout.text for layout in drawn_layouts(pilot))
+        assert "The saved game" in texts and "start a new game" in texts
+        assert list(private_user_folder.glob("session.set-aside-*.json"))  # kept, not deleted

@@ -380,6 +380,11 @@ def resume_saved_session(app: App, **options) -> Scene:
     store = app.save_store
     session = store.load(app.library) if store is not None else None
     if session is None:
-        return app.registry.create("setup", app)
+        setup = app.registry.create("setup", app)
+        # Say why Continue led here: the save could not be used (it was renamed aside, not lost).
+        unusable = {"save-corrupt", "save-incompatible"}
+        found = [p.message_id for p in (store.problems if store else []) if p.message_id in unusable]
+        setup.problems = list(dict.fromkeys(found))
+        return setup
     app.session = session
     return open_board(app, session)

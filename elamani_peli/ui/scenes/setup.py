@@ -70,6 +70,11 @@ def problem_text(_, problem: str) -> str:
         "setup-no-themes": _("Choose at least one theme."),
         "setup-story-content-note": _("A chosen story needs a content note that is not allowed."),
         "setup-no-cards": _("No cards are in play with these choices."),
+        "save-corrupt": _("The saved game could not be opened. It was kept aside; start a new game."),
+        "save-incompatible": _(
+            "The saved game was made with other cards or another version and cannot go on. "
+            "It was kept aside; start a new game."
+        ),
     }
     return texts.get(problem, _("This setup cannot start ({problem}).").format(problem=problem))
 
