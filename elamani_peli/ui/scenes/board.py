@@ -17,7 +17,7 @@ from elamani_peli.engine.actions import Roll
 from elamani_peli.engine.events import DieRolled, TokenMoved
 
 from ..anim import DieRoll, TokenWalk
-from ..board_draw import SpaceLook, draw_die, draw_path, draw_space, draw_token
+from ..board_draw import SpaceLook, draw_die, draw_path, draw_space, draw_space_ring, draw_token
 from ..board_geometry import BoardLayout, serpentine_layout, token_spots
 from ..card_face import draw_soft_panel
 from ..game_scene import GameScene
@@ -45,6 +45,8 @@ class BoardScene(GameScene):
         self.board_area = pygame.Rect(0, 0, 0, 0)
         self.panel = pygame.Rect(0, 0, 0, 0)
         self.die_rect = pygame.Rect(0, 0, 0, 0)
+        self._layer: pygame.Surface | None = None
+        self._layer_key: tuple | None = None
 
     # -- life cycle -------------------------------------------------------------------------
     def enter(self) -> None:
@@ -170,6 +172,7 @@ class BoardScene(GameScene):
                 self.skip_animation()
                 return False  # Esc still pauses
             self.skip_animation()
+            self.show_phase()
             return True
         if event.type == pygame.KEYDOWN and event.key == pygame.K_r and self.table.state.phase == "roll":
             self.roll()
@@ -190,22 +193,33 @@ class BoardScene(GameScene):
 
     # -- drawing ----------------------------------------------------------------------------
     def draw_content(self, surface: pygame.Surface) -> None:
-        look, art = self.app.look, self.table.art
+        look = self.app.look
         if self.layout is not None:
-            draw_path(surface, self.layout, look)
+            surface.blit(self._board_layer(), self.board_area.topleft)
             state = self.table.state
-            mover = state.players[state.current_player].position if state.phase != "ended" else None
-            for index, (tile, space) in enumerate(zip(self.layout.tiles, self.space_looks(), strict=False)):
-                draw_space(
-                    surface,
-                    pygame.Rect(tile),
-                    space,
-                    look,
-                    art,
-                    highlight=index == mover and not self.animating,
-                )
+            if state.phase != "ended" and not self.animating:
+                mover = min(state.players[state.current_player].position, len(self.layout.tiles) - 1)
+                draw_space_ring(surface, pygame.Rect(self.layout.tiles[mover]), look)
             self._draw_tokens(surface)
         self._draw_panel(surface)
+
+    def _board_layer(self) -> pygame.Surface:
+        """The path and its spaces, drawn once per layout, language and look, then only blitted:
+        a frame of the rolling die or the walking token redraws tokens and the panel, not 40 spaces."""
+        look, area = self.app.look, self.board_area
+        key = (area.size, look.palette, look.metrics, self.app.language)
+        if self._layer is None or self._layer_key != key:
+            layer = pygame.Surface(area.size)
+            layer.fill(look.palette.background)
+            local = serpentine_layout(
+                len(self.layout.tiles),
+                pygame.Rect((0, 0), area.size).inflate(-look.metrics.gap, -look.metrics.gap),
+            )
+            draw_path(layer, local, look)
+            for tile, space in zip(local.tiles, self.space_looks(), strict=False):
+                draw_space(layer, pygame.Rect(tile), space, look, self.table.art, highlight=False)
+            self._layer, self._layer_key = layer, key
+        return self._layer
 
     def _draw_tokens(self, surface: pygame.Surface) -> None:
         assert self.layout is not None
