@@ -111,25 +111,21 @@ class SetupScene(Scene):
             round(m.font_size("small") * 1.6),
         )
         area = pygame.Rect(body.left, body.top, body.width, self.message_rect.top - m.gap - body.top)
+        # Two soft panels — who plays and about what; how long and how deep — or one when narrow.
         two_columns = area.width >= round(m.font_size("button") * 22)
-        if two_columns:
+        heading_height = round(m.font_size("body") * 1.5)
+        if two_columns:  # panels as tall as four rows need, so the screen stays calm and airy
+            needed = 2 * m.gap + heading_height + 4 * m.button_height + 3 * m.gap
+            area.height = min(area.height, needed)
             left = pygame.Rect(area.left, area.top, (area.width - m.pad) // 2, area.height)
             right = pygame.Rect(left.right + m.pad, area.top, area.width - left.width - m.pad, area.height)
+            self.panels = [(_("Who plays, and about what"), left), (_("How long, and how deep"), right)]
+            rows_left = self._rows(left, 4, heading_height)
+            rows_right = self._rows(right, 4, heading_height)[:3]
         else:
-            left = right = area
-        row_height = min(m.button_height, (area.height - 3 * m.gap) // 4) if two_columns else m.button_height
-        rows_left = [
-            pygame.Rect(left.left, left.top + i * (row_height + m.gap), left.width, row_height)
-            for i in range(4)
-        ]
-        rows_right = (
-            [
-                pygame.Rect(right.left, right.top + i * (row_height + m.gap), right.width, row_height)
-                for i in range(4)
-            ]
-            if two_columns
-            else rows_left[2:]
-        )
+            self.panels = [(_("This session"), area)]
+            rows = self._rows(area, 7, heading_height)
+            rows_left, rows_right = rows[:4], rows[4:]
         setup = self.setup
         self.form.add(
             Button("players", self.players_label(), self.edit_players, align="left", rect=rows_left[0])
@@ -168,6 +164,16 @@ class SetupScene(Scene):
                 rect=rows_right[2],
             )
         )
+
+    def _rows(self, panel: pygame.Rect, count: int, heading_height: int) -> list[pygame.Rect]:
+        """``count`` rows under a panel's heading, as tall as a button where there is room."""
+        m = self.app.look.metrics
+        inner = panel.inflate(-2 * m.gap, -2 * m.gap)
+        top = inner.top + heading_height
+        height = min(m.button_height, (inner.bottom - top - m.gap * (count - 1)) // count)
+        return [
+            pygame.Rect(inner.left, top + i * (height + m.gap), inner.width, height) for i in range(count)
+        ]
 
     def players_label(self) -> str:
         names = ", ".join(p.nickname for p in self.setup.players)
@@ -285,19 +291,40 @@ class SetupScene(Scene):
         self.app.scenes.replace(open_board(self.app, session))
 
     def draw_content(self, surface: pygame.Surface) -> None:
-        if self.problems:
-            look = self.app.look
-            text = " ".join(problem_text(self.app._, p) for p in self.problems)
+        look = self.app.look
+        m, p = look.metrics, look.palette
+        for heading, panel in self.panels:
+            draw_soft_panel(surface, panel, p, m.radius * 2)
+            inner = panel.inflate(-2 * m.gap, -2 * m.gap)
+            rect = pygame.Rect(
+                inner.left + m.gap // 2, inner.top, inner.width - m.gap, round(m.font_size("body") * 1.5)
+            )
             look.text.draw_fitted(
                 surface,
-                text,
-                self.message_rect,
-                look.palette.danger,
-                look.metrics.font_size("small"),
-                look.metrics.min_font_size,
+                heading,
+                rect,
+                p.text_muted,
+                m.font_size("body"),
+                m.min_font_size,
                 "bold",
                 valign="middle",
             )
+        if self.problems:
+            text = " ".join(problem_text(self.app._, problem) for problem in self.problems)
+            colour, weight = p.danger, "bold"
+        else:
+            text = self.app._("Ready when you are: Start begins with these choices.")
+            colour, weight = p.text_muted, "regular"
+        look.text.draw_fitted(
+            surface,
+            text,
+            self.message_rect,
+            colour,
+            m.font_size("small"),
+            m.min_font_size,
+            weight,
+            valign="middle",
+        )
 
 
 class TokenButton(Button):
