@@ -101,7 +101,7 @@ def filter_options(library: ContentLibrary, entries: Iterable[CardEntry]) -> Fil
     if GENERAL in used_themes:
         themes.append(GENERAL)
     types = [t for t in CARD_TYPES if any(e.card.type == t for e in entries)]
-    languages = sorted({language for entry in entries for language in entry.languages}, key=_language_order)
+    languages = sorted({language for entry in entries for language in entry.languages}, key=language_order)
     return FilterOptions(
         themes=tuple(themes),
         levels=tuple(sorted({entry.card.level for entry in entries})),
@@ -110,5 +110,6 @@ def filter_options(library: ContentLibrary, entries: Iterable[CardEntry]) -> Fil
     )
 
 
-def _language_order(language: str) -> tuple[int, str]:
+def language_order(language: str) -> tuple[int, str]:
+    """Finnish first, then English, then the rest alphabetically."""
     return ({"fi": 0, "en": 1}.get(language, 2), language)

@@ -149,6 +149,10 @@ def test_typing_a_search_changes_the_list_and_a_card_opens_as_in_the_game():
         pilot.tap(rows[0])
         assert pilot.scene.name == "browser-card"
         assert pilot.scene.entry.card.id == narrowed[0]
+        pilot.press("right")  # the next card of the list, and back
+        assert pilot.scene.entry.card.id == narrowed[1]
+        pilot.click("previous-card")
+        assert pilot.scene.entry.card.id == narrowed[0]
         pilot.press("escape")
         assert pilot.scene is browser
 

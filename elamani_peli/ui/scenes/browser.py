@@ -339,7 +339,7 @@ class DeckBrowserScene(Scene):
         return super().handle_event(event)
 
     def open_card(self, entry: CardEntry) -> None:
-        self.app.scenes.push(CardViewScene(self.app, entry))
+        self.app.scenes.push(CardViewScene(self.app, self.results, self.results.index(entry)))
 
     def open_story(self, story_id: str) -> None:
         self.app.scenes.push(StoryGraphScene(self.app, self.app.library.stories[story_id]))

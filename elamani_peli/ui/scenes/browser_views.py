@@ -18,7 +18,7 @@ from ...content.models import Story
 from ...content.text import localize
 from ..art import Art
 from ..card_face import draw_card_face, draw_soft_panel
-from ..deck_filter import CardEntry
+from ..deck_filter import CardEntry, language_order
 from ..game_scene import add_buttons
 from ..layout import split_bottom
 from ..palette import mix
@@ -39,18 +39,36 @@ SCROLL_KEYS = {
 
 
 class CardViewScene(Scene):
-    """One card, full size, as in the game; the follow-up question can be shown."""
+    """One card, full size, as in the game; the follow-up can be shown; ←/→ step through the list."""
 
     name = "browser-card"
     initial_focus = ("back",)
 
-    def __init__(self, app: App, entry: CardEntry) -> None:
+    def __init__(self, app: App, entries: list[CardEntry], index: int = 0) -> None:
         super().__init__(app)
-        self.entry = entry
+        self.entries, self.index = entries, index
         self.follow_up = False
         self.card_rect = pygame.Rect(0, 0, 0, 0)
         self.info_rect = pygame.Rect(0, 0, 0, 0)
         self.art = Art()
+
+    @property
+    def entry(self) -> CardEntry:
+        return self.entries[self.index]
+
+    def step(self, by: int) -> bool:
+        if not 0 <= self.index + by < len(self.entries):
+            return False
+        self.index += by
+        self.follow_up = False
+        self.rebuild()
+        return True
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        keys = {pygame.K_LEFT: -1, pygame.K_PAGEUP: -1, pygame.K_RIGHT: 1, pygame.K_PAGEDOWN: 1}
+        if event.type == pygame.KEYDOWN and event.key in keys:
+            return self.step(keys[event.key])
+        return super().handle_event(event)
 
     def title(self) -> str:
         deck = self.entry.deck
@@ -58,12 +76,15 @@ class CardViewScene(Scene):
 
     def build(self) -> None:
         m, _ = self.app.look.metrics, self.app._
-        specs = [("back", _("Back"), self.dismiss, "back")]
+        specs = [("back", _("Back"), self.dismiss, "close")]
         if self.entry.card.follow_up:
             label = _("Hide follow-up") if self.follow_up else _("Show follow-up")
-            specs.append(("follow-up", label, self.toggle_follow_up, "plus"))
+            specs.append(("follow-up", label, self.toggle_follow_up, "minus" if self.follow_up else "plus"))
+        if len(self.entries) > 1:
+            specs.insert(0, ("previous-card", _("Previous"), lambda: self.step(-1), "back"))
+            specs.append(("next-card", _("Next"), lambda: self.step(1), "next"))
         body = m.body
-        width = min(body.width, max(round(body.width * 0.7), round(m.font_size("body") * 22)))
+        width = min(body.width, max(round(body.width * 0.78), round(m.font_size("body") * 22)))  # as in play
         area = pygame.Rect(body.centerx - width // 2, body.top, width, body.height)
         top = add_buttons(self, specs, area, primary="back")
         info_height = round(m.font_size("small") * 1.5)
@@ -99,7 +120,11 @@ class CardViewScene(Scene):
             metrics=look.metrics,
             art=self.art,
         )
-        details = [deck.id, ", ".join(sorted(self.entry.languages))]
+        details = [
+            f"{self.index + 1}/{len(self.entries)}",
+            deck.id,
+            ", ".join(sorted(self.entry.languages, key=language_order)),
+        ]
         if card.tags:
             details.append(" ".join(f"#{tag}" for tag in card.tags))
         look.text.draw_fitted(
