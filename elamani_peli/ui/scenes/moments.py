@@ -34,7 +34,20 @@ class MomentScene(GameScene):
         m = self.app.look.metrics
         body = m.body
         width = min(body.width, max(round(body.width * 0.66), round(m.font_size("body") * 22)))
-        self.panel = pygame.Rect(body.centerx - width // 2, body.top, width, body.height)
+        # As tall as picture, heading, a few lines and the button need — centred, with air around.
+        message = self.app.look.text.fit(
+            self.message(), (width - 2 * m.pad, body.height), m.font_size("heading"), m.min_font_size
+        )
+        needed = (
+            min(body.height // 3, m.px(140))
+            + round(m.font_size("title") * 1.5)
+            + message.height
+            + m.button_height
+            + 3 * m.gap
+            + 3 * m.pad
+        )
+        height = min(body.height, needed)
+        self.panel = pygame.Rect(body.centerx - width // 2, body.centery - height // 2, width, height)
         inner = self.panel.inflate(-2 * m.pad, -2 * m.pad)
         self.buttons_top = add_buttons(self, self.button_specs(), inner, primary="continue")
 
@@ -47,7 +60,7 @@ class MomentScene(GameScene):
         draw_soft_panel(surface, self.panel, p, m.radius * 2)
         inner = self.panel.inflate(-2 * m.pad, -2 * m.pad)
         space = pygame.Rect(inner.left, inner.top, inner.width, self.buttons_top - m.pad - inner.top)
-        picture_side = min(space.height // 3, m.px(140))
+        picture_side = min(m.body.height // 3, m.px(140), space.height // 2)
         picture = pygame.Rect(0, 0, picture_side, picture_side)
         picture.midtop = (space.centerx, space.top)
         self.draw_picture(surface, picture)
