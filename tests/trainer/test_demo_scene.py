@@ -129,3 +129,13 @@ def test_resize_and_language_switch_keep_the_demo_running():
         assert demo.errors == 0 and pilot.scene is demo
         assert demo.stage_rect.bottom == demo.caption_rect.top
         assert pygame.display.get_surface().get_size() == (1920, 1080)
+
+
+def test_content_no_session_can_start_from_keeps_the_demo_waiting_not_crashing(caplog):
+    from elamani_peli.content.library import ContentLibrary, LoadResult
+
+    with Pilot.start(content=LoadResult(ContentLibrary()), reraise=False) as pilot:
+        demo = pilot.app.open_scene("demo", seed=1, pace=0.0)
+        pilot.advance(frames=5)
+        assert pilot.scene is demo and demo.errors >= 1
+        assert "starts over" in caplog.text

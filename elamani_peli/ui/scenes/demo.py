@@ -141,7 +141,10 @@ class DemoScene(Scene):
     # -- life cycle ---------------------------------------------------------------------------
     def enter(self) -> None:
         super().enter()
-        self.start_loop()
+        try:
+            self.start_loop()
+        except Exception as error:  # e.g. content a session cannot start from: log, retry later
+            self.fail(error)
 
     def exit(self) -> None:
         self.stage.clear()
