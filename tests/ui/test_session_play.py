@@ -27,7 +27,9 @@ def test_two_key_presses_start_a_session():
         assert pilot.scene.name == "board"
         assert pilot.app.session is not None
         assert pilot.app.session.state.phase == "roll"
-        assert [p.nickname for p in pilot.app.session.setup.players] == ["Nuori", "Ohjaaja"]
+        players = pilot.app.session.setup.players
+        assert [p.role for p in players] == ["young", "worker"]
+        assert all(p.nickname.strip() for p in players)
 
 
 def _set_up_three_players_four_rounds(pilot: Pilot) -> None:
