@@ -38,7 +38,7 @@ def _set_up_three_players_four_rounds(pilot: Pilot) -> None:
     pilot.click("players")
     assert pilot.scene.name == "players"
     pilot.click("name-0")
-    for _ in range(10):
+    for _ in range(len(pilot.find("name-0").value)):
         pilot.press("backspace")
     pilot.type_text("Aino")
     pilot.tap("add")  # a finger adds the third player
