@@ -84,7 +84,8 @@ class Form:
 
     def move_focus_vertically(self, step: int) -> bool:
         """Down/Up: to the nearest widget in the row below/above, so arrows follow a grid of
-        buttons (strengths, card actions) as it looks; past the last row, along the order."""
+        buttons (strengths, card actions) as it looks. At the bottom (top) row focus stays:
+        one Down too many must not slide sideways onto another button (Give → Pass)."""
         focused = self.focused
         if focused is None:
             return self.move_focus(step)
@@ -95,7 +96,7 @@ class Form:
 
         candidates = [w for w in self.focusable() if w is not focused and gap(w) >= -here.height // 4]
         if not candidates:
-            return self.move_focus(step)
+            return False
         nearest = min(gap(w) for w in candidates)
         row = [w for w in candidates if gap(w) <= nearest + here.height // 2]
         self.focus(min(row, key=lambda w: abs(w.rect.centerx - here.centerx)).id)

@@ -142,6 +142,8 @@ def test_arrow_down_follows_the_strength_grid_to_give():
                 break
             pilot.press("down")
         assert pilot.focused == "give"
+        pilot.press("down")  # one too many: focus stays on Give, never slides onto Pass
+        assert pilot.focused == "give"
         player = pilot.app.session.state.current_player
         pilot.press("return")
         assert pilot.scene.name != "strength-space"
@@ -185,7 +187,10 @@ def test_no_story_reflection_card_about_the_character_when_stories_are_off(seed)
 
 @pytest.mark.parametrize(
     ("content", "problem"),
-    [("{not json", "save-corrupt"), ('{"format": "elamani-peli-session", "version": 99}', "save-incompatible")],
+    [
+        ("{not json", "save-corrupt"),
+        ('{"format": "elamani-peli-session", "version": 99}', "save-incompatible"),
+    ],
 )
 def test_continue_with_an_unusable_save_says_why_a_new_game_opens(private_user_folder, content, problem):
     """Continue with a save that no longer replays opened "New game" without a word."""
