@@ -169,6 +169,14 @@ def test_a_whole_session_from_title_to_summary():
         width, height = pilot.surface.get_size()
         for widget in pilot.scene.form.widgets:
             assert pygame.Rect(0, 0, width, height).contains(widget.rect)
+        # Saving the summary is opt-in: one button, a Markdown and a PDF file in the user folder.
+        from elamani_peli.paths import user_data_dir
+
+        assert not (user_data_dir() / "summaries").exists()
+        pilot.click("export")
+        saved = sorted(p.suffix for p in (user_data_dir() / "summaries").iterdir())
+        assert saved == [".md", ".pdf"]
+        assert not pilot.find("export").enabled
         pilot.click("title")
         assert pilot.scene.name == "title"
         assert pilot.app.session is None

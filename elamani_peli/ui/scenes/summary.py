@@ -86,6 +86,8 @@ class SummaryScene(GameScene):
     def __init__(self, app, table) -> None:
         super().__init__(app, table)
         self.page = "players"
+        self.saved = None  # where the summary was saved, once the worker chose to
+        self.saved_note = ""
 
     @property
     def compact(self) -> bool:
@@ -95,18 +97,30 @@ class SummaryScene(GameScene):
 
     def build(self) -> None:
         m = self.app.look.metrics
-        specs = [("title", self._("Back to the title"), self.finish, "door")]
-        if self.app.registry.has("summary-export"):
-            specs.insert(0, ("export", self._("Save the summary…"), self.export, "save"))
+        specs = [
+            ("export", self.export_label(), self.export, "save"),
+            ("title", self._("Back to the title"), self.finish, "door"),
+        ]
         body = m.body
-        width = min(body.width, round(m.font_size("button") * (8 if self.compact else 12)) * len(specs))
-        self.buttons_top = add_buttons(
-            self, specs, pygame.Rect(body.right - width, body.top, width, body.height), primary="title"
-        )
-        if self.compact:
+        if self.compact:  # the page switch gets a row of its own above the two buttons
+            self.buttons_top = add_buttons(self, specs, body, primary="title")
             pages = [("players", self._("Players")), ("themes", self._("Themes")), ("cards", self._("Cards"))]
-            rect = pygame.Rect(body.left, self.buttons_top, body.width - width - m.gap, m.button_height)
+            self.buttons_top -= m.button_height + m.gap
+            rect = pygame.Rect(body.left, self.buttons_top, body.width, m.button_height)
             self.form.add(ToggleGroup("page", pages, self.page, self._show_page, rect=rect))
+        else:
+            width = min(body.width, round(m.font_size("button") * 11) * len(specs))
+            self.buttons_top = add_buttons(
+                self, specs, pygame.Rect(body.right - width, body.top, width, body.height), primary="title"
+            )
+        export = self.form.find("export")
+        if export is not None:
+            export.enabled = self.saved is None
+
+    def export_label(self) -> str:
+        if self.saved is not None:
+            return self._("Summary saved")
+        return self._("Save the summary")
 
     def _show_page(self, page: str) -> None:
         self.page = page
@@ -125,7 +139,23 @@ class SummaryScene(GameScene):
         )
 
     def export(self) -> None:
-        self.app.open_scene("summary-export", summary=self.summary)
+        """Opt-in: the worker saves the summary (Markdown and PDF) in the user's data folder."""
+        if self.app.registry.has("summary-export"):
+            self.app.open_scene("summary-export", summary=self.summary)
+            return
+        from elamani_peli.export.summary_files import export_summary
+
+        try:
+            markdown, _pdf = export_summary(
+                self.table.library, self.summary, self.app.translator, datetime.datetime.now()
+            )
+        except OSError as error:
+            self.saved_note = self._("Could not save the summary: {error}").format(error=error)
+        else:
+            self.saved = markdown
+            self.saved_note = self._("Saved in your data folder: {name}").format(name=markdown.stem)
+        self.rebuild()
+        self.app.request_redraw()
 
     def finish(self) -> None:
         store = self.app.save_store
@@ -150,7 +180,7 @@ class SummaryScene(GameScene):
         if facts.width > 0 and not self.compact:
             look.text.draw_fitted(
                 surface,
-                self.facts(summary),
+                self.saved_note or self.facts(summary),
                 facts,
                 p.text_muted,
                 m.font_size("body"),
@@ -256,10 +286,14 @@ class SummaryScene(GameScene):
                 else _("{name}: the story goes on").format(name=name)
             )
         blocks = [(_("Bookmarked cards"), bookmarks or [_("None")]), (_("Stories"), stories or [_("None")])]
-        weights = [max(2, sum(len(item) for item in items) // 40 + len(items)) for _title, items in blocks]
         room = inner.bottom - y - len(blocks) * heading_height
-        for (title, items), weight in zip(blocks, weights, strict=True):
-            height = room * weight // sum(weights)
+        # Stories (a line per character) get what they need at the small size; bookmarks the rest.
+        stories_text = "\n".join(f"• {item}" for item in blocks[1][1])
+        stories_height = min(
+            room // 2, look.text.layout_at(stories_text, m.font_size("small"), inner.width).height
+        )
+        heights = [room - stories_height, stories_height]
+        for (title, items), height in zip(blocks, heights, strict=True):
             self._heading(surface, title, pygame.Rect(inner.left, y, inner.width, heading_height))
             box = pygame.Rect(inner.left, y + heading_height, inner.width, height)
             layout = self._fitting_list(items, box)
