@@ -188,3 +188,13 @@ def test_every_scene_redraws_in_the_new_language_at_once(scene):
         typed = {w.value for s in app.scenes.visible() for w in s.form.widgets if isinstance(w, TextInput)}
         stale = [text for text in stale if text not in typed]
         assert not stale, f"{scene}: still in Finnish after switching to English: {stale}"
+
+
+@pytest.mark.parametrize(
+    ("language", "label"), [("en", "Players: Young person, Worker"), ("fi", "Pelaajat: Nuori, Ohjaaja")]
+)
+def test_default_player_names_are_in_the_players_language(language, label):
+    """The engine's default nicknames are only data; the setup screen names them in the
+    language on screen, so an English session does not start with Finnish names."""
+    with rendered_sample("setup", language, size=(1280, 720), text_scale=1.0) as (app, _frame):
+        assert Pilot(app).find("players").label == label

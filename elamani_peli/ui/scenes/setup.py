@@ -79,6 +79,19 @@ def problem_text(_, problem: str) -> str:
     return texts.get(problem, _("This setup cannot start ({problem}).").format(problem=problem))
 
 
+def default_nicknames(_, players: tuple[PlayerSetup, ...]) -> tuple[PlayerSetup, ...]:
+    """The engine's default players named in the player's language (the engine holds no
+    words): the young person and the worker by their role, any others by number."""
+    roles = {"young": _("Young person"), "worker": _("Worker")}
+    return tuple(
+        replace(
+            player,
+            nickname=roles[player.role] if index < 2 else _("Player {number}").format(number=index + 1),
+        )
+        for index, player in enumerate(players)
+    )
+
+
 class SetupScene(Scene):
     name = "setup"
     initial_focus = ("start",)
@@ -86,7 +99,8 @@ class SetupScene(Scene):
     def __init__(self, app: App) -> None:
         super().__init__(app)
         seed = app.seed if app.seed is not None else random.SystemRandom().randrange(2**31)
-        self.setup: SessionSetup = default_setup(app.library, seed=seed)
+        setup = default_setup(app.library, seed=seed)
+        self.setup: SessionSetup = replace(setup, players=default_nicknames(app._, setup.players))
         self.problems: list[str] = []
 
     def title(self) -> str:
