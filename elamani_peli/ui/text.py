@@ -20,6 +20,9 @@ from .fonts import MIN_PIXEL_SIZE, FontBook
 
 Align = Literal["left", "center", "right"]
 CACHE_SIZE = 600
+SURFACE_BUDGET = 48 * 1024 * 1024
+"""Bytes of rendered text kept. A count alone let a long session hold ~100 MB of big card
+texts (each new card adds its own); 48 MB keeps several full 4K screens of text."""
 BREAK_AFTER = ("/", "\\", "-", "_", ".")
 
 log = logging.getLogger(__name__)
@@ -86,6 +89,7 @@ class TextCache:
         self.fonts = fonts
         self._layouts: OrderedDict[tuple, TextLayout] = OrderedDict()
         self._surfaces: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+        self.surface_bytes = 0  # the size of the cached surfaces (kept under SURFACE_BUDGET)
         self.overflows: list[str] = []  # texts that did not fit even at the smallest size (tests read it)
 
     def layout_at(self, text: str, size: int, width: int, weight: str = "regular") -> TextLayout:
@@ -182,8 +186,18 @@ class TextCache:
                 "right": layout.width - rendered.get_width(),
             }[align]
             surface.blit(rendered, (x, index * layout.line_height))
-        self._remember(self._surfaces, key, surface)
+        self._keep_surface(key, surface)
         return surface
+
+    def _keep_surface(self, key: tuple, surface: pygame.Surface) -> None:
+        """Remember a rendered text; the least recently used go past the count or byte budget."""
+        self._surfaces[key] = surface
+        self.surface_bytes += surface.get_pitch() * surface.get_height()
+        while len(self._surfaces) > 1 and (
+            len(self._surfaces) > CACHE_SIZE or self.surface_bytes > SURFACE_BUDGET
+        ):
+            _, dropped = self._surfaces.popitem(last=False)
+            self.surface_bytes -= dropped.get_pitch() * dropped.get_height()
 
     def draw(
         self,

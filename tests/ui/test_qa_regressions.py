@@ -9,6 +9,7 @@ import pygame
 import pytest
 
 from elamani_peli.ui.pilot import Pilot
+from elamani_peli.ui.prefs import Preferences
 
 
 def test_continue_after_save_and_quit_from_pause_can_roll_at_once():
@@ -204,3 +205,23 @@ def test_continue_with_an_unusable_save_says_why_a_new_game_opens(private_user_f
         texts = " ".join(layout.text for layout in drawn_layouts(pilot))
         assert "The saved game" in texts and "start a new game" in texts
         assert list(private_user_folder.glob("session.set-aside-*.json"))  # kept, not deleted
+
+
+def test_rendered_text_stays_within_its_memory_budget_over_a_long_session(monkeypatch):
+    """RSS grew ~0.4 MB a turn (88 MB after 5 turns, 185 MB after ~130): every new card's big
+    text surfaces were kept, up to 600 of them. Now a byte budget bounds them."""
+    from elamani_peli.ui import text as text_module
+
+    budget = 3 * 1024 * 1024
+    monkeypatch.setattr(text_module, "SURFACE_BUDGET", budget)
+    with Pilot.start(language="fi", seed=7, prefs=Preferences(language="fi", bilingual_cards=True)) as pilot:
+        _start_default_game(pilot)
+        cache = pilot.app.look.text
+        rolls = 0
+        while rolls < 30 and pilot.scene.name != "summary":
+            rolls += pilot.scene.name == "board"
+            play_one_step(pilot)
+        held = sum(s.get_pitch() * s.get_height() for s in cache._surfaces.values())
+        assert held <= budget
+        assert held == cache.surface_bytes
+        assert rolls >= 20
