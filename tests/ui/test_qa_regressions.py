@@ -225,3 +225,27 @@ def test_rendered_text_stays_within_its_memory_budget_over_a_long_session(monkey
         assert held <= budget
         assert held == cache.surface_bytes
         assert rolls >= 20
+
+
+def test_stories_mode_asks_before_a_story_with_content_notes():
+    """Stories mode opened Eve's story (substance use, homelessness) with no word of warning,
+    though on the board such content is off unless the worker allows it."""
+    with Pilot.start(language="fi") as pilot:
+        pilot.click("stories")
+        assert pilot.scene.name == "stories"
+        names = [story.character.name for story, _rect in pilot.scene.cards]
+        eve = names.index("Eve") + 1
+        pilot.press(str(eve))
+        assert pilot.scene.name == "confirm"
+        question = pilot.scene.question()
+        assert "päihteet" in question and "asunnottomuus" in question
+        assert pilot.focused == "cancel"  # the safe answer is the default
+        pilot.press("return")
+        assert pilot.scene.name == "stories"
+        pilot.press(str(eve))
+        pilot.click("confirm")
+        assert pilot.scene.name == "story-mode" and pilot.scene.story().id == "eve"
+        pilot.app.scenes.pop()
+        assert pilot.scene.name == "stories"
+        pilot.press(str(names.index("Eeka") + 1))  # a story without content notes opens at once
+        assert pilot.scene.name == "story-mode" and pilot.scene.story().id == "eeka"

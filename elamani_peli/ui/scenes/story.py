@@ -360,7 +360,7 @@ class StoryPickerScene(Scene):
                 Button(
                     f"story-{index + 1}",
                     story.character.name,
-                    lambda s=story.id: self.app.scenes.push(StoryModeScene(self.app, s)),
+                    lambda s=story: self.choose(s),
                     icon="play",
                     rect=button,
                     shortcut=index + 1,
@@ -368,6 +368,28 @@ class StoryPickerScene(Scene):
                 )
             )
             self.cards.append((story, rect))
+
+    def choose(self, story: Story) -> None:
+        """Play ``story``; one with content notes asks first (sensitive content is never shown unasked)."""
+        if not story.content_notes:
+            self.app.scenes.push(StoryModeScene(self.app, story.id))
+            return
+        from elamani_peli.content.text import localize
+
+        from .setup import note_names
+
+        def question() -> str:
+            names = note_names(self.app._)
+            notes = ", ".join(names.get(note, note).lower() for note in story.content_notes)
+            title = localize(story.title, self.app.language)[0]
+            return self.app._("{title} deals with: {notes}. Play it?").format(title=title, notes=notes)
+
+        self.app.open_scene(
+            "confirm",
+            lambda play: play and self.app.scenes.push(StoryModeScene(self.app, story.id)),
+            question=question,
+            confirm=lambda: self.app._("Play the story"),
+        )
 
     def draw_content(self, surface: pygame.Surface) -> None:
         from elamani_peli.content.text import localize
