@@ -216,8 +216,14 @@ class App:
         dt = measured if dt is None else dt
         try:
             events = pygame.event.get()
+            opened_by_key = False
             for event in events:
+                if event.type == pygame.TEXTINPUT and opened_by_key:
+                    continue  # the letter of the key that opened this scene ("4" → deck browser search)
+                top = self.scenes.top
                 self.handle_event(event)
+                if event.type == pygame.KEYDOWN:
+                    opened_by_key = self.scenes.top is not top
                 if not self.running:
                     return False
             moving = [scene.update(dt) for scene in self.scenes.visible()]

@@ -249,3 +249,20 @@ def test_stories_mode_asks_before_a_story_with_content_notes():
         assert pilot.scene.name == "stories"
         pilot.press(str(names.index("Eeka") + 1))  # a story without content notes opens at once
         assert pilot.scene.name == "story-mode" and pilot.scene.story().id == "eeka"
+
+
+def test_the_number_key_that_opens_the_deck_browser_is_not_typed_into_its_search():
+    """Title → "4" opened the deck browser with "4" already in the search field: SDL sends
+    the key's TEXTINPUT right after its KEYDOWN, and the new scene's field took it."""
+    with Pilot.start(language="en") as pilot:
+        button = pilot.find("deck-browser")
+        key = pygame.key.key_code(str(button.shortcut))
+        pilot.post(pygame.KEYDOWN, key=key, mod=0, unicode=str(button.shortcut), scancode=0)
+        pilot.post(pygame.TEXTINPUT, text=str(button.shortcut))
+        pilot.post(pygame.KEYUP, key=key, mod=0, unicode=str(button.shortcut), scancode=0)
+        pilot.advance()
+        assert pilot.scene.name == "deck-browser"
+        assert pilot.focused == "search"
+        assert pilot.find("search").value == ""
+        pilot.type_text("koti")  # typing into the field still works
+        assert pilot.find("search").value == "koti"
