@@ -449,8 +449,17 @@ class App:
         self._dirty = True
 
     def show_pause(self) -> None:
+        """Esc / the Pause button. From a screen opened from the pause menu (settings, help) it
+        goes back to that menu: a second pause on top made Resume lead back to Settings."""
         top = self.scenes.top
-        if top is not None and top.pausable and top.name != "pause":
+        if top is None or top.name == "pause":
+            return
+        stack = list(self.scenes)
+        paused = [index for index, scene in enumerate(stack) if scene.name == "pause"]
+        if paused:
+            self.scenes.pop(stack[paused[-1] + 1])
+            self._dirty = True
+        elif top.pausable:
             self.open_scene("pause")
             self._dirty = True
 

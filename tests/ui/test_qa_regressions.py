@@ -266,3 +266,20 @@ def test_the_number_key_that_opens_the_deck_browser_is_not_typed_into_its_search
         assert pilot.find("search").value == ""
         pilot.type_text("koti")  # typing into the field still works
         assert pilot.find("search").value == "koti"
+
+
+def test_pause_button_on_settings_opened_from_pause_goes_back_to_that_pause():
+    """Pause → Settings → the header's Pause button stacked a second pause; its Resume then
+    led back to Settings instead of the game."""
+    with Pilot.start(language="fi", seed=3) as pilot:
+        _start_default_game(pilot)
+        pilot.press("escape")
+        assert pilot.scene.name == "pause"
+        pilot.click("settings")
+        assert pilot.scene.name == "settings"
+        pilot.click("pause")
+        assert pilot.scene.name == "pause"
+        assert [scene.name for scene in pilot.app.scenes].count("pause") == 1
+        pilot.click("resume")
+        assert pilot.scene.name == "board"
+        assert not pilot.app.session.state.paused
