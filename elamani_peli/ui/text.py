@@ -20,9 +20,9 @@ from .fonts import MIN_PIXEL_SIZE, FontBook
 
 Align = Literal["left", "center", "right"]
 CACHE_SIZE = 600
-SURFACE_BUDGET = 48 * 1024 * 1024
+SURFACE_BUDGET = 24 * 1024 * 1024
 """Bytes of rendered text kept. A count alone let a long session hold ~100 MB of big card
-texts (each new card adds its own); 48 MB keeps several full 4K screens of text."""
+texts (each new card adds its own); 24 MB keeps a full 4K screen of text and more."""
 BREAK_AFTER = ("/", "\\", "-", "_", ".")
 
 log = logging.getLogger(__name__)
