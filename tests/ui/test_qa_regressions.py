@@ -283,3 +283,26 @@ def test_pause_button_on_settings_opened_from_pause_goes_back_to_that_pause():
         pilot.click("resume")
         assert pilot.scene.name == "board"
         assert not pilot.app.session.state.paused
+
+
+def _overlapping(pilot: Pilot) -> list[tuple[str, str]]:
+    widgets = [w for w in pilot.scene.form.widgets if w.rect.width > 0]
+    return [
+        (a.id, b.id)
+        for index, a in enumerate(widgets)
+        for b in widgets[index + 1 :]
+        if a.rect.colliderect(b.rect)
+    ]
+
+
+def test_players_pager_does_not_cover_add_player_at_960x600_with_200_percent_type():
+    """With six players at 960×600 and 200 % type, "More players (2/2)" sat on "Add a player"."""
+    with Pilot.start((960, 600), language="fi", prefs=Preferences(language="fi", text_scale=2.0)) as pilot:
+        pilot.press("return")  # New game
+        pilot.click("players")
+        for _ in range(4):
+            pilot.click("add")
+        assert pilot.find("more") is not None
+        assert _overlapping(pilot) == []
+        pilot.click("more")
+        assert _overlapping(pilot) == []

@@ -449,14 +449,15 @@ class PlayersDialog(Scene):
                 )
             )
         if pages > 1:
-            y = area.top + (min(per_page, len(self.players) - first)) * (m.button_height + m.gap)
+            # In the row slot kept free for it (rows are slimmer than a standard button).
+            y = area.top + (min(per_page, len(self.players) - first)) * (row_height + m.gap)
             self.form.add(
                 Button(
                     "more",
                     _("More players ({page}/{pages})").format(page=self.page + 1, pages=pages),
                     self._next_page,
                     icon="next",
-                    rect=pygame.Rect(area.left, y, area.width // 2, m.button_height),
+                    rect=pygame.Rect(area.left, y, area.width // 2, row_height),
                 )
             )
         for (widget_id, label, callback, icon, enabled, style), rect in zip(
