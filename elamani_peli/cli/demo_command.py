@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
 
-from .game_commands import _load, language, window_size
+from .options import add_decks_option, language, load_decks, window_size
 
 IDLE_RETURN_SECONDS = 120.0
 """Started with ``demo``: after this long untouched on the title screen, the demo plays again."""
@@ -36,14 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     demo.add_argument("--fullscreen", action="store_true", help="start in full screen")
     demo.add_argument("--window", metavar="WxH", type=window_size, default=(1280, 720), help="window size")
-    demo.add_argument(
-        "--decks",
-        metavar="DIR",
-        type=Path,
-        action="append",
-        default=[],
-        help="a folder of extra content files; may be given several times",
-    )
+    add_decks_option(demo)
     demo.set_defaults(run=run_demo)
 
 
@@ -53,7 +45,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from ..ui.app import App
 
     app = App(
-        _load(args.decks),
+        load_decks(args.decks),
         language=args.lang,
         window_size=args.window,
         fullscreen=True if args.fullscreen else None,

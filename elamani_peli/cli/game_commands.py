@@ -7,29 +7,9 @@ import os
 import sys
 from pathlib import Path
 
+from .options import add_decks_option, language, load_decks, window_size
+
 SCREENSHOT_SCENES = ("title", "setup", "board", "card", "story", "pause", "help", "summary", "settings")
-
-
-def window_size(text: str) -> tuple[int, int]:
-    """``1280x720`` → (1280, 720); argparse turns a ValueError into a clear message."""
-    try:
-        width, height = (int(part) for part in text.lower().replace("×", "x").split("x"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1280x720, got {text!r}") from None
-    if width < 1 or height < 1:
-        raise argparse.ArgumentTypeError(f"a window needs a positive size, got {text!r}")
-    return width, height
-
-
-def language(text: str) -> str:
-    """``--lang``: fi, en or any language a translator added to ``locales/`` (checked lazily:
-    reading the catalogs' folder needs Babel, which other commands should not pay for)."""
-    from ..i18n import available_languages
-
-    languages = available_languages()
-    if text not in languages:
-        raise argparse.ArgumentTypeError(f"choose from {', '.join(languages)} (got {text!r})")
-    return text
 
 
 def text_scale(text: str) -> float:
@@ -45,14 +25,7 @@ def text_scale(text: str) -> float:
 def register(subparsers: argparse._SubParsersAction) -> None:
     play = subparsers.add_parser("play", help="play the game (the default command)")
     play.add_argument("--lang", type=language, help="language (default: saved setting, else system, else fi)")
-    play.add_argument(
-        "--decks",
-        metavar="DIR",
-        type=Path,
-        action="append",
-        default=[],
-        help="a folder of extra content files; may be given several times",
-    )
+    add_decks_option(play)
     play.add_argument("--fullscreen", action="store_true", help="start in full screen")
     play.add_argument(
         "--presenter",
@@ -83,17 +56,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     shot.add_argument(
         "--seed", type=int, default=1, metavar="N", help="seed of the sample session (default 1)"
     )
-    shot.add_argument("--decks", metavar="DIR", type=Path, action="append", default=[])
+    add_decks_option(shot)
     shot.set_defaults(run=run_screenshot)
-
-
-def _load(decks: list[Path]):
-    from ..content.loader import load_content
-
-    missing = [d for d in decks if not d.exists()]
-    for folder in missing:
-        print(f"elamani-peli: {folder}: no such file or folder (left out)", file=sys.stderr)
-    return load_content([d for d in decks if d.exists()])
 
 
 def run_play(args: argparse.Namespace) -> int:
@@ -120,7 +84,7 @@ def _play(args: argparse.Namespace) -> int:
     show_splash(
         (max(960, args.window[0]), max(600, args.window[1]))
     )  # the name on screen while content loads
-    content = _load(args.decks)
+    content = load_decks(args.decks)
     from ..ui.app import App
 
     prefs = None
@@ -151,7 +115,7 @@ def run_screenshot(args: argparse.Namespace) -> int:
 
     prefs = Preferences(language=args.lang, text_scale=args.text_scale, high_contrast=args.high_contrast)
     app = App(
-        _load(args.decks),
+        load_decks(args.decks),
         prefs=prefs,
         prefs_path=args.out.with_suffix(".settings.json"),
         language=args.lang,

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from .options import add_decks_option, load_decks
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -19,14 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="fi",
         help="card language; 'both' prints Finnish above and English below",
     )
-    parser.add_argument(
-        "--decks",
-        action="append",
-        type=Path,
-        default=[],
-        metavar="DIR",
-        help="also load a folder of your own content (repeatable)",
-    )
+    add_decks_option(parser)
     parser.add_argument(
         "--theme",
         action="append",
@@ -47,11 +42,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from elamani_peli.content.loader import load_content
     from elamani_peli.export.cards_pdf import select_cards, write_cards_pdf
     from elamani_peli.i18n import Translator
 
-    result = load_content(args.decks)
+    result = load_decks(args.decks)
     for problem in result.errors:
         print(problem.format(), file=sys.stderr)
     languages = ("fi", "en") if args.lang == "both" else (args.lang,)
