@@ -22,6 +22,9 @@ class SpaceLook:
     name: str
     icon: str  # a path under assets/
     colour: Colour | None  # a theme colour; None for special spaces (drawn light, outlined)
+    # A theme space whose theme is not in play: the engine makes it a free choice, so it is
+    # drawn muted and hatched with the free-choice icon in its corner (never colour alone).
+    out_of_play: bool = False
 
 
 def draw_path(surface: pygame.Surface, layout: BoardLayout, look: Look) -> None:
@@ -42,9 +45,13 @@ def draw_space(
     p = look.palette
     radius = max(4, rect.height // 6)
     fill = theme_fill(space.colour, p) if space.colour else p.surface
+    if space.out_of_play:
+        fill = mix(fill, p.surface_alt, 0.75)
     ink = readable_on(fill, dark=p.text)
     pygame.draw.rect(surface, p.shadow, rect.move(0, max(2, rect.height // 30)), border_radius=radius)
     pygame.draw.rect(surface, fill, rect, border_radius=radius)
+    if space.out_of_play:
+        _hatch(surface, rect, mix(fill, p.text_muted, 0.35), radius)
     pygame.draw.rect(
         surface,
         p.border if space.colour is None else mix(fill, (0, 0, 0), 0.25),
@@ -74,8 +81,33 @@ def draw_space(
         align="center",
         valign="middle",
     )
+    if space.out_of_play:
+        _free_choice_badge(surface, rect, look, art)
     if highlight:
         draw_space_ring(surface, rect, look)
+
+
+def _hatch(surface: pygame.Surface, rect: pygame.Rect, colour: Colour, radius: int) -> None:
+    """Diagonal stripes inside the space's rounded shape (the pattern says "not in play")."""
+    stripes = pygame.Surface(rect.size, pygame.SRCALPHA)
+    step = max(6, rect.height // 6)
+    width = max(1, step // 4)
+    for x in range(-rect.height, rect.width, step):
+        pygame.draw.line(stripes, colour, (x, rect.height), (x + rect.height, 0), width)
+    mask = pygame.Surface(rect.size, pygame.SRCALPHA)
+    pygame.draw.rect(mask, (255, 255, 255, 255), mask.get_rect(), border_radius=radius)
+    stripes.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MIN)
+    surface.blit(stripes, rect)
+
+
+def _free_choice_badge(surface: pygame.Surface, rect: pygame.Rect, look: Look, art: Art) -> None:
+    """The free-choice icon on a small white disc in the top-right corner."""
+    side = max(10, rect.height * 2 // 5)
+    badge = pygame.Rect(rect.right - side - 1, rect.top + 1, side, side)
+    pygame.draw.circle(surface, (255, 255, 255), badge.center, side // 2)
+    pygame.draw.circle(surface, look.palette.text, badge.center, side // 2, max(1, side // 12))
+    icon = art.image("icons/space-free.svg", (side * 3 // 4, side * 3 // 4))
+    draw_image_or_placeholder(surface, icon, badge.inflate(-side // 8, -side // 8), look.palette.text)
 
 
 def draw_space_ring(surface: pygame.Surface, rect: pygame.Rect, look: Look) -> None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from elamani_peli.engine.actions import Roll
+from elamani_peli.engine.content_rules import playable_themes
 from elamani_peli.engine.events import DieRolled, TokenMoved
 
 from ..anim import DieRoll, TokenWalk
@@ -132,12 +133,20 @@ class BoardScene(GameScene):
             "breather": _("Breather"),
             "goal": _("Goal"),
         }
+        in_play = set(playable_themes(self.table.library, self.table.state.rules))
         looks = []
         for space in self._board_spaces():
             theme = self.table.theme(space.theme) if space.type == "theme" else None
             if theme is not None:
                 icon = theme.icon or f"icons/{theme.id}.svg"
-                looks.append(SpaceLook(self.table.text(theme.name), icon, parse_hex(theme.colour)))
+                looks.append(
+                    SpaceLook(
+                        self.table.text(theme.name),
+                        icon,
+                        parse_hex(theme.colour),
+                        out_of_play=theme.id not in in_play,
+                    )
+                )
             else:
                 looks.append(
                     SpaceLook(names.get(space.type, space.type), f"icons/space-{space.type}.svg", None)

@@ -174,6 +174,8 @@ class FreeChoiceScene(GameScene):
         self.prompt_rect = pygame.Rect(
             inner.left, inner.top, inner.width, round(m.font_size("heading") * 1.6)
         )
+        reason_height = round(m.font_size("body") * 2.6) if self.reason() else 0
+        self.reason_rect = pygame.Rect(inner.left, self.prompt_rect.bottom, inner.width, reason_height)
         bottom = add_buttons(
             self,
             [("pass", _("Pass"), lambda: self.send(Pass()), "next")],
@@ -181,9 +183,9 @@ class FreeChoiceScene(GameScene):
         )
         grid = pygame.Rect(
             inner.left,
-            self.prompt_rect.bottom + m.gap,
+            self.reason_rect.bottom + m.gap,
             inner.width,
-            bottom - m.pad - self.prompt_rect.bottom - m.gap,
+            bottom - m.pad - self.reason_rect.bottom - m.gap,
         )
         themes = self.table.state.theme_choices
         min_width = round(m.font_size("button") * 8)
@@ -226,6 +228,32 @@ class FreeChoiceScene(GameScene):
             "bold",
             valign="middle",
         )
+        reason = self.reason()
+        if reason:
+            look.text.draw_fitted(
+                surface,
+                reason,
+                self.reason_rect,
+                p.text,
+                m.font_size("body"),
+                m.min_font_size,
+                valign="middle",
+            )
+
+    def reason(self) -> str:
+        """Why a theme space became a free choice: its theme is not in play (the engine's
+        ``space_type`` says "free" while the board's space is a theme space)."""
+        state = self.table.state
+        board = self.table.library.boards.get(state.rules.board_id)
+        if board is None or state.space_type != "free" or not state.players:
+            return ""
+        position = state.players[state.current_player].position
+        if not 0 <= position < len(board.spaces) or board.spaces[position].type != "theme":
+            return ""
+        return self._(
+            "The theme of this space, {theme}, is not in play in this game, "
+            "so you can choose the theme yourself."
+        ).format(theme=self.table.theme_name(board.spaces[position].theme))
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)

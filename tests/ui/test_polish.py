@@ -1,0 +1,69 @@
+"""QA polish findings from playing under Xvfb, each driven through the pilot with real events."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pygame
+
+from elamani_peli.engine.session import Session
+from elamani_peli.engine.setup import default_setup
+from elamani_peli.ui.pilot import Pilot
+from elamani_peli.ui.scenes.board import open_board
+from tests.ui.test_qa_regressions import play_one_step
+
+FOUR_THEMES = ("me", "home", "friends", "feelings")
+
+
+def _board_with_four_themes(pilot: Pilot, seed: int = 3) -> None:
+    """A session with 4 of the 9 themes in play, its board on screen."""
+    app = pilot.app
+    setup = dataclasses.replace(default_setup(app.library, seed=seed), themes=FOUR_THEMES)
+    session = Session.new(app.library, setup)
+    app.session = session
+    app.scenes.push(open_board(app, session))
+    pilot.advance()
+
+
+def test_out_of_play_theme_spaces_are_hatched_and_carry_the_free_choice_badge():
+    with Pilot.start(language="fi", seed=3) as pilot:
+        _board_with_four_themes(pilot)
+        board = pilot.scene
+        looks = board.space_looks()
+        spaces = board._board_spaces()
+        for space, look in zip(spaces, looks, strict=True):
+            assert look.out_of_play == (space.type == "theme" and space.theme not in FOUR_THEMES)
+        out = next(i for i, look in enumerate(looks) if look.out_of_play)
+        inside = next(i for i, look in enumerate(looks) if look.colour is not None and not look.out_of_play)
+        # Not colour alone: the out-of-play tile has stripes and a white badge in its top-right corner.
+        tile = pygame.Rect(board.layout.tiles[out])
+        side = max(10, tile.height * 2 // 5)
+        badge_centre = (tile.right - side // 2 - 1, tile.top + 1 + side // 2)
+        assert pilot.pixel((badge_centre[0] - side // 3, badge_centre[1])) == (255, 255, 255)
+        in_tile = pygame.Rect(board.layout.tiles[inside])
+        plain = pilot.pixel((in_tile.right - side // 2 - 1 - side // 3, in_tile.top + 1 + side // 2))
+        assert plain != (255, 255, 255)
+        colours = {pilot.pixel((tile.left + 3 + x, tile.bottom - 4)) for x in range(tile.width // 3)}
+        assert len(colours) >= 2  # stripes
+
+
+def test_free_choice_from_an_out_of_play_theme_space_says_why():
+    with Pilot.start(language="en", seed=3) as pilot:
+        _board_with_four_themes(pilot)
+        session = pilot.app.session
+        board = pilot.scene
+        spaces = board._board_spaces()
+        # Play with real keys until a player lands on a theme space that is out of play.
+        for _ in range(300):
+            if pilot.scene.name == "free-choice":
+                state = session.state
+                if spaces[state.players[state.current_player].position].type == "theme":
+                    break
+                assert pilot.scene.reason() == ""  # a real free-choice space needs no reason
+            play_one_step(pilot)
+        else:
+            raise AssertionError("never landed on an out-of-play theme space")
+        reason = pilot.scene.reason()
+        assert "is not in play" in reason
+        assert pilot.scene.reason_rect.height > 0
+        assert pilot.scene.reason_rect.bottom <= pilot.find("theme-1").rect.top
