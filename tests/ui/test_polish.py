@@ -10,7 +10,7 @@ from elamani_peli.engine.session import Session
 from elamani_peli.engine.setup import default_setup
 from elamani_peli.ui.pilot import Pilot
 from elamani_peli.ui.scenes.board import open_board
-from tests.ui.test_qa_regressions import play_one_step
+from tests.ui.test_qa_regressions import play_one_step, play_until
 
 FOUR_THEMES = ("me", "home", "friends", "feelings")
 
@@ -67,3 +67,24 @@ def test_free_choice_from_an_out_of_play_theme_space_says_why():
         assert "is not in play" in reason
         assert pilot.scene.reason_rect.height > 0
         assert pilot.scene.reason_rect.bottom <= pilot.find("theme-1").rect.top
+
+
+def _start_default_game(pilot: Pilot) -> None:
+    pilot.press("return")  # New game
+    pilot.press("return")  # Start with the defaults
+    assert pilot.scene.name == "board"
+
+
+def test_give_strength_enter_enter_gives_the_focused_strength():
+    with Pilot.start(seed=3) as pilot:
+        _start_default_game(pilot)
+        play_until(pilot, "card")
+        session = pilot.app.session
+        before = len(session.state.strengths)
+        pilot.press("s")
+        assert pilot.scene.name == "strength" and pilot.focused == "strength-0"
+        pilot.press("return")  # pick the first strength …
+        assert pilot.focused == "give"
+        pilot.press("return")  # … and give it
+        assert pilot.scene.name == "card"
+        assert len(session.state.strengths) == before + 1

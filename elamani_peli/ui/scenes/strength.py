@@ -167,6 +167,9 @@ class StrengthDialog(GameScene):
     def _choose(self, strength: str) -> None:
         self.strength = strength
         self.rebuild()
+        give = self.form.find("give")
+        if give is not None and give.enabled:
+            self.form.focus("give")  # picked with Enter: the next Enter gives it
         self.app.request_redraw()
 
     def _next_page(self) -> None:
