@@ -64,6 +64,8 @@ class Scene:
     opaque = True
     #: Esc opens the pause scene, and the header shows Help and Pause buttons.
     pausable = True
+    #: The header strip with Help even when there is nothing to pause (the title screen).
+    header = False
     #: Widget ids to focus first, in order of preference.
     initial_focus: tuple[str, ...] = ()
 
@@ -91,7 +93,7 @@ class Scene:
         self.form.clear()
         self.layers.drop()
         self.build()
-        if self.pausable:
+        if self.pausable or self.header:
             self._add_header_buttons()
         self.form.focus_id = focus
         self.form.ensure_focus(self.initial_focus)
@@ -129,7 +131,7 @@ class Scene:
         look = self.app.look
         if self.opaque:
             surface.fill(look.palette.background)
-        if self.pausable:
+        if self.pausable or self.header:
             self._draw_header(surface)
         self.draw_content(surface)
         self.form.draw(surface, look)
@@ -151,6 +153,9 @@ class Scene:
         header = m.header.inflate(-2 * m.pad, -2 * max(4, m.px(8)))
         width = min(m.px(180) + round(m.font_size("button") * 2.5), header.width // 4)
         pause = pygame.Rect(header.right - width, header.top, width, header.height)
+        if not self.pausable:  # nothing to pause: Help alone at the right end
+            self.form.add(Button("help", _("Help"), self.app.show_help, icon="help", rect=pause))
+            return
         help_ = pause.move(-(width + m.gap), 0)
         self.form.add(Button("help", _("Help"), self.app.show_help, icon="help", rect=help_))
         self.form.add(Button("pause", _("Pause"), self.app.show_pause, icon="pause", rect=pause))

@@ -13,11 +13,14 @@ def test_escape_pauses_and_resumes_keeping_the_scene_below():
         pilot.click("settings")
         pilot.press("escape")  # settings: Esc goes back
         assert pilot.scene.name == "title"
+        pilot.press("escape")  # nothing to pause on the title
+        assert pilot.scene.name == "title"
+        pilot.click("new-game")
         pilot.press("escape")
         assert pilot.scene.name == "pause" and pilot.focused == "resume"
-        assert [s.name for s in pilot.app.scenes] == ["title", "pause"]
+        assert [s.name for s in pilot.app.scenes] == ["title", "setup", "pause"]
         pilot.press("return")
-        assert pilot.scene.name == "title"
+        assert pilot.scene.name == "setup"
 
 
 def test_pause_button_is_on_every_pausable_scene_and_works_by_touch():
@@ -37,6 +40,7 @@ def test_pause_button_is_on_every_pausable_scene_and_works_by_touch():
 
 def test_pause_offers_settings_help_and_quit_when_no_game_runs():
     with Pilot.start() as pilot:
+        pilot.click("new-game")
         pilot.press("escape")
         ids = [w.id for w in pilot.scene.form.widgets]
         assert ids == ["resume", "settings", "help", "quit"]
@@ -72,6 +76,7 @@ def test_help_from_pause_and_from_settings_is_one_step():
         pilot.press("escape")
         assert pilot.scene.name == "settings"
         pilot.press("escape")
+        pilot.click("new-game")
         pilot.press("escape")
         pilot.press(pygame.K_3)
         assert pilot.scene.name == "help"

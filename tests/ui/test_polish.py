@@ -88,3 +88,65 @@ def test_give_strength_enter_enter_gives_the_focused_strength():
         pilot.press("return")  # … and give it
         assert pilot.scene.name == "card"
         assert len(session.state.strengths) == before + 1
+
+
+def test_esc_closes_the_give_strength_dialog_and_pauses_on_the_card():
+    with Pilot.start(seed=3) as pilot:
+        _start_default_game(pilot)
+        play_until(pilot, "card")
+        pilot.press("s")
+        assert pilot.scene.name == "strength"
+        pilot.press("escape")
+        assert pilot.scene.name == "card"
+        pilot.press("escape")  # a full game scene: Esc pauses
+        assert pilot.scene.name == "pause"
+
+
+def test_esc_on_a_strengths_space_pauses():
+    with Pilot.start(seed=3) as pilot:
+        _start_default_game(pilot)
+        play_until(pilot, "strength-space")
+        pilot.press("escape")
+        assert pilot.scene.name == "pause"
+
+
+def test_esc_closes_the_setup_dialogs():
+    with Pilot.start(seed=3) as pilot:
+        pilot.click("new-game")
+        assert pilot.scene.name == "setup"
+        for opener, dialog in (("players", "players"), ("themes", "checklist"), ("stories", "checklist")):
+            pilot.click(opener)
+            assert pilot.scene.name == dialog
+            pilot.press("escape")
+            assert pilot.scene.name == "setup", opener
+        pilot.press("escape")  # the setup itself is a full scene: Esc pauses
+        assert pilot.scene.name == "pause"
+
+
+def test_esc_closes_the_stories_picker_and_the_confirm_dialog():
+    with Pilot.start(seed=3) as pilot:
+        pilot.click("stories")
+        assert pilot.scene.name == "stories"
+        eve = next(
+            w.id
+            for w in pilot.scene.form.widgets
+            if w.id.startswith("story-") and w.label == "Eve"
+        )
+        pilot.click(eve)
+        assert pilot.scene.name == "confirm"
+        pilot.press("escape")
+        assert pilot.scene.name == "stories"
+        pilot.press("escape")
+        assert pilot.scene.name == "title"
+
+
+def test_title_has_help_but_no_pause():
+    with Pilot.start(seed=3) as pilot:
+        assert pilot.scene.name == "title"
+        assert pilot.find("help") is not None
+        assert pilot.scene.form.find("pause") is None
+        assert pilot.find("help").rect.right > pilot.app.look.metrics.width * 3 // 4
+        pilot.press("escape")
+        assert pilot.scene.name == "title"
+        pilot.click("help")
+        assert pilot.scene.name == "help"

@@ -12,7 +12,8 @@ def test_title_shows_only_installed_scenes_and_always_settings_and_quit():
     with Pilot.start() as pilot:
         assert pilot.scene.name == "title"
         ids = {w.id for w in pilot.scene.form.widgets}
-        assert {"settings", "quit", "language", "help", "pause"} <= ids
+        assert {"settings", "quit", "language", "help"} <= ids
+        assert "pause" not in ids  # nothing to pause on the title
         registry = pilot.app.registry
         for widget_id, scene in [
             ("new-game", "setup"),

@@ -123,6 +123,11 @@ class ChecklistDialog(Scene):
     def _done(self) -> None:
         self.dismiss(tuple(o for o, _ in self.options if o in self.chosen))
 
+    def escape(self) -> bool:
+        """A dialog: Esc goes back, like Cancel."""
+        self.dismiss(None)
+        return True
+
     def draw_content(self, surface: pygame.Surface) -> None:
         look = self.app.look
         m, p = look.metrics, look.palette

@@ -523,6 +523,11 @@ class PlayersDialog(Scene):
         ]
         self.dismiss(tuple(players))
 
+    def escape(self) -> bool:
+        """A dialog: Esc goes back to the setup, keeping the edits like Done (there is no Cancel)."""
+        self.done()
+        return True
+
     def draw_content(self, surface: pygame.Surface) -> None:
         look = self.app.look
         m = look.metrics

@@ -391,6 +391,11 @@ class StoryPickerScene(Scene):
             confirm=lambda: self.app._("Play the story"),
         )
 
+    def escape(self) -> bool:
+        """A picker, not a game: Esc goes back to the title."""
+        self.dismiss()
+        return True
+
     def draw_content(self, surface: pygame.Surface) -> None:
         from elamani_peli.content.text import localize
 

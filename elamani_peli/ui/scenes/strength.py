@@ -181,6 +181,11 @@ class StrengthDialog(GameScene):
         if self.strength is not None and self.giver != self.receiver:
             self.dismiss((self.giver, self.receiver, self.strength))
 
+    def escape(self) -> bool:
+        """A dialog: Esc goes back to the card, like Cancel."""
+        self.dismiss(None)
+        return True
+
     # -- drawing ----------------------------------------------------------------------------
     def draw_content(self, surface: pygame.Surface) -> None:
         look = self.app.look
@@ -230,3 +235,7 @@ class StrengthSpaceScene(StrengthDialog):
     def give(self) -> None:
         if self.strength is not None:
             self.send(GiveStrength(self.giver, self.receiver, self.strength))
+
+    def escape(self) -> bool:
+        """The Strengths space is the turn itself, not a dialog over one: Esc pauses."""
+        return GameScene.escape(self)

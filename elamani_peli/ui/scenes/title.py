@@ -36,6 +36,8 @@ def language_switch(app: App, rect: pygame.Rect) -> ToggleGroup:
 
 class TitleScene(Scene):
     name = "title"
+    pausable = False  # nothing to pause here; the header still offers Help
+    header = True
     initial_focus = ("continue", "new-game")
 
     def build(self) -> None:
