@@ -9,6 +9,7 @@ import pytest
 
 from elamani_peli.ui.pilot import Pilot
 from elamani_peli.ui.prefs import Preferences
+from elamani_peli.ui.scene import Scene
 
 
 def _render(scene: str, size: tuple[int, int], language: str, **prefs: object) -> bytes:
@@ -64,3 +65,26 @@ def test_the_scrim_is_made_once_per_size_and_colour():
         pilot.app.update_prefs(high_contrast=True)
         pilot.advance()
         assert pilot.app._scrim[1] == tuple(pilot.app.look.palette.scrim) != scrim[1]
+
+
+def test_a_frame_of_the_rolling_die_and_walking_token_equals_a_full_redraw():
+    """The board animates from a picture of everything that stands still; every frame must
+    still look exactly like drawing the whole scene, also after the pointer moves onto a button."""
+    with Pilot.start((1920, 1080), prefs=Preferences(language="en")) as pilot:
+        pilot.app.registry.get("board").sample(pilot.app, 2)
+        pilot.advance()
+        board = pilot.scene
+        pilot.press("r")
+        frames = 0
+        while True:
+            if frames == 10:
+                pilot.hover("help")  # a hover shows at once, not only after the animation
+                assert board.form.find("help").hovered
+            pilot.advance()
+            if not board.animating or pilot.scene is not board:
+                break
+            frames += 1
+            animated = pygame.image.tobytes(pilot.surface, "RGB")
+            Scene.draw(board, pilot.surface)  # the whole scene, part by part
+            assert animated == pygame.image.tobytes(pilot.surface, "RGB"), f"frame {frames}"
+        assert frames > 20  # the die tumbled and the token walked

