@@ -150,3 +150,18 @@ def test_title_has_help_but_no_pause():
         assert pilot.scene.name == "title"
         pilot.click("help")
         assert pilot.scene.name == "help"
+
+
+def test_type_size_plus_stays_under_the_pointer_from_100_to_200_percent():
+    with Pilot.start((960, 600), language="fi") as pilot:
+        pilot.click("settings")
+        stepper = pilot.find("text-scale")
+        plus = stepper.parts()[2].center
+        for _ in range(20):
+            pilot.click(plus)
+        assert pilot.app.prefs.text_scale == 2.0
+        assert pilot.find("text-scale").parts()[2].center == plus
+        minus = pilot.find("text-scale").parts()[0].center
+        for _ in range(20):
+            pilot.click(minus)
+        assert pilot.app.prefs.text_scale == 1.0

@@ -7,12 +7,13 @@ Two sections behind a segmented switch, so every control keeps a finger-sized he
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import pygame
 from babel.numbers import format_percent
 
-from ..layout import grid, rows, split_bottom, split_left, split_top
+from ..layout import Metrics, grid, rows, split_bottom, split_left, split_top
 from ..prefs import TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP
 from ..scene import Scene
 from ..storage import StoredItem, stored_items
@@ -46,11 +47,21 @@ class SettingsScene(Scene):
             "summaries": _("Saved summaries"),
         }[key]
 
+    def layout_metrics(self) -> Metrics:
+        """Sizes for placing the controls: those of the largest type size, whatever the current one.
+
+        The page then stands still while the type size changes — clicking + again and again
+        hits + every time (laid out at the current size, the stepper slid away as rows grew).
+        The texts are still drawn at the current size (``look.metrics``).
+        """
+        return replace(self.app.look.metrics, text_scale=TEXT_SCALE_MAX)
+
     def build(self) -> None:
-        app, _ = self.app, self.app._
-        m = app.look.metrics
+        _ = self.app._
+        m, now = self.layout_metrics(), self.app.look.metrics
         self.labels, self.item_texts = [], []
         top, rest = split_top(m.body, m.button_height, m.pad)
+        top = split_bottom(top, now.button_height)[1]  # as tall as the type needs, next to the page
         self.form.add(
             ToggleGroup(
                 "section",
@@ -67,6 +78,7 @@ class SettingsScene(Scene):
             min(bottom.width, max(m.px(260), m.font_size("button") * 8)),
             bottom.height,
         )
+        back = split_bottom(back, now.button_height)[1]
         if self.section == "display":
             self._build_display(content)
         else:
@@ -79,7 +91,7 @@ class SettingsScene(Scene):
 
     def _build_display(self, area: pygame.Rect) -> None:
         app, _ = self.app, self.app._
-        m, prefs = app.look.metrics, app.prefs
+        m, prefs = self.layout_metrics(), app.prefs
         # a readable column on wide screens rather than controls stretched across 4K
         width = min(area.width, max(m.px(960), m.font_size("button") * 30))
         area = pygame.Rect(area.left + (area.width - width) // 2, area.top, width, area.height)
@@ -121,7 +133,7 @@ class SettingsScene(Scene):
             )
 
     def _build_storage(self, area: pygame.Rect) -> None:
-        _, m = self.app._, self.app.look.metrics
+        _, m = self.app._, self.layout_metrics()
         items = stored_items()
         intro, area = split_top(area, round(m.font_size("small") * 1.5), m.gap)
         self.labels.append((_("Only these are stored. Nothing a player says is ever saved."), intro))
