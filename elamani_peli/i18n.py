@@ -171,15 +171,33 @@ class Translator:
         return format_list(parts, style="unit" if length == "long" else "unit-short", locale=self.locale)
 
 
+def _no_language(code: str) -> bool:
+    """``C`` and ``POSIX`` (also ``C.UTF-8``) name no language: containers and services set them."""
+    return code in ("C", "POSIX")
+
+
 def system_language(languages: tuple[str, ...] | None = None) -> str | None:
-    """The operating system's language if we have it, else None."""
+    """The operating system's language if we have it, else None.
+
+    A C/POSIX locale says nothing about the user's language — yet with ``LANG=C.UTF-8``
+    Python's ``locale.getlocale()`` reports ``en_US``, which started the game in English
+    instead of falling back to Finnish. So the locale the environment sets (``LC_ALL``, else
+    ``LC_MESSAGES``, else ``LANG``) being C/POSIX means "no system language".
+    """
     languages = languages or available_languages()
-    candidates = [os.environ.get(name, "") for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")]
-    with contextlib.suppress(ValueError):
-        candidates.append(locale.getlocale()[0] or "")
+    names = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
+    candidates = [os.environ.get(name, "") for name in names]
+    effective = next((value for value in candidates[:3] if value), "")
+    if _no_language(effective.split(".")[0].split("@")[0]):
+        return None
+    if not effective:  # nothing in the environment (Windows): ask the C library
+        with contextlib.suppress(ValueError):
+            candidates.append(locale.getlocale()[0] or "")
     for candidate in candidates:
         for part in candidate.split(":"):
             code = part.split(".")[0].split("@")[0]
+            if _no_language(code):
+                continue
             for option in (code, code.split("_")[0].lower()):
                 if option in languages:
                     return option

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pygame
+import pytest
 
 from elamani_peli.engine.session import Session
 from elamani_peli.engine.setup import default_setup
@@ -165,3 +166,33 @@ def test_type_size_plus_stays_under_the_pointer_from_100_to_200_percent():
         for _ in range(20):
             pilot.click(minus)
         assert pilot.app.prefs.text_scale == 1.0
+
+
+@pytest.mark.parametrize("lang", ["C.UTF-8", "C", "POSIX"])
+def test_a_c_locale_starts_the_game_in_finnish(monkeypatch, lang):
+    """With LANG=C.UTF-8 Python reports en_US, and the game started in English."""
+    import locale
+
+    from elamani_peli.i18n import system_language
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", lang)
+    monkeypatch.setattr(locale, "getlocale", lambda *args: ("en_US", "UTF-8"))
+    assert system_language() is None
+    with Pilot.start(language=None) as pilot:
+        assert pilot.app.language == "fi"
+        assert pilot.find("new-game").label == "Uusi peli"
+        pilot.press("f2")  # the language switch still works
+        assert pilot.app.language == "en"
+
+
+def test_a_real_system_language_is_still_used(monkeypatch):
+    from elamani_peli.i18n import system_language
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert system_language() == "en"
+    monkeypatch.setenv("LC_ALL", "fi_FI.UTF-8")
+    assert system_language() == "fi"
