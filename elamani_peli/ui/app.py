@@ -134,6 +134,7 @@ class App:
         self.crash_log: Path | None = None
         self._fullscreen = False
         self._backdrop: pygame.Surface | None = None  # the scenes under a modal, dimmed
+        self._backdrop_stale = True  # the picture (kept to reuse its memory) shows an older state
         self._scrim: tuple[tuple[int, int], tuple, pygame.Surface] | None = None  # size, colour, layer
 
     # -- translation ------------------------------------------------------------------------
@@ -230,7 +231,7 @@ class App:
             moving = [scene.update(dt) for scene in self.scenes.visible()]
             animating = self.animating = any(moving)
             if any(moving[:-1]) or self._dirty or self.scenes.changed:
-                self._backdrop = None  # something under the top scene may look different now
+                self._backdrop_stale = True  # something under the top scene may look different now
             drew = False
             if animating or self._dirty or self.scenes.changed:
                 self.draw()
@@ -258,10 +259,16 @@ class App:
         visible = self.scenes.visible()
         top = visible[-1] if visible else None
         if top is not None and not top.opaque and len(visible) > 1:
-            if self._backdrop is None or self._backdrop.get_size() != surface.get_size():
+            if self._backdrop is not None and self._backdrop.get_size() != surface.get_size():
+                self._backdrop = None  # a new window size needs a new picture
+            if self._backdrop is None or self._backdrop_stale:
                 self._draw_scenes(surface, visible[:-1])
                 self._dim(surface)
-                self._backdrop = surface.copy()
+                if self._backdrop is None:
+                    self._backdrop = surface.copy()
+                else:  # into the same memory: a new 8 MB copy (1080p) cost up to 1.5 ms when busy
+                    self._backdrop.blit(surface, (0, 0))
+                self._backdrop_stale = False
             else:
                 surface.blit(self._backdrop, (0, 0))
             top.draw(surface)

@@ -59,7 +59,7 @@ def test_the_scrim_is_made_once_per_size_and_colour():
         pilot.advance(ms=500)
         scrim = pilot.app._scrim
         assert scrim is not None
-        pilot.app._backdrop = None
+        pilot.app._backdrop_stale = True
         pilot.app.draw()
         assert pilot.app._scrim is scrim  # the same layer, not a new 1280×720 surface
         pilot.app.update_prefs(high_contrast=True)
