@@ -39,8 +39,60 @@ def draw_path(surface: pygame.Surface, layout: BoardLayout, look: Look) -> None:
         pygame.draw.circle(surface, colour, point, width // 2)
 
 
+def _space_parts(rect: pygame.Rect, look: Look) -> tuple[pygame.Rect, pygame.Rect]:
+    """The icon's circle and the box of the name inside a space.
+
+    Larger type (Settings) gives the name more of the space and the icon a little less.
+    """
+    scale = min(max(look.metrics.text_scale, 1.0), 2.0)
+    inner = rect.inflate(-max(4, rect.width // 12), -max(4, rect.height // 12))
+    circle_d = round(inner.height * (0.5 - 0.15 * (scale - 1.0)))
+    circle = pygame.Rect(0, 0, circle_d, circle_d)
+    circle.midtop = (inner.centerx, inner.top)
+    name_box = pygame.Rect(inner.left, circle.bottom + 1, inner.width, inner.bottom - circle.bottom - 1)
+    return circle, name_box
+
+
+def _base_label_size(rect: pygame.Rect) -> int:
+    return max(8, round(rect.height * 0.2))
+
+
+def board_label_size(names: list[str], tile: pygame.Rect, look: Look) -> int:
+    """One size for the names of the spaces of a board, growing with the type scale.
+
+    The largest size (up to the scale) at which three in four of the names fit whole, so the
+    labels grow together instead of each to its own size; the few long ones ("Terveys ja
+    hyvinvointi") shrink alone, never below their size at 100 %."""
+    base = _base_label_size(tile)
+    _, box = _space_parts(tile, look)
+    scale = min(max(look.metrics.text_scale, 1.0), 2.0)
+    distinct = set(names)
+    for size in range(round(base * scale), base, -1):
+        whole = sum(_fits_whole(name, box, size, look) for name in distinct)
+        if whole * 2 >= len(distinct):
+            return size
+    return base
+
+
+def _fits_whole(name: str, box: pygame.Rect, size: int, look: Look) -> bool:
+    layout = look.text.fit(name, box.size, size, size, "bold")
+    return not layout.below_min and " ".join(layout.lines).split() == name.split()
+
+
+def _label_min(name: str, box: pygame.Rect, size: int, look: Look) -> int:
+    """The smallest size for one name: that of 100 % if it fits whole there, else whatever fits."""
+    return size if _fits_whole(name, box, size, look) else 8
+
+
 def draw_space(
-    surface: pygame.Surface, rect: pygame.Rect, space: SpaceLook, look: Look, art: Art, *, highlight: bool
+    surface: pygame.Surface,
+    rect: pygame.Rect,
+    space: SpaceLook,
+    look: Look,
+    art: Art,
+    *,
+    highlight: bool,
+    label_size: int | None = None,
 ) -> None:
     p = look.palette
     radius = max(4, rect.height // 6)
@@ -59,24 +111,21 @@ def draw_space(
         width=2 if space.colour is None else 1,
         border_radius=radius,
     )
-    inner = rect.inflate(-max(4, rect.width // 12), -max(4, rect.height // 12))
-    circle_d = round(inner.height * 0.5)
-    circle = pygame.Rect(0, 0, circle_d, circle_d)
-    circle.midtop = (inner.centerx, inner.top)
+    circle, name_box = _space_parts(rect, look)
+    circle_d = circle.width
     pygame.draw.circle(surface, (255, 255, 255), circle.center, circle_d // 2)
     if space.colour is None:
         pygame.draw.circle(surface, p.border, circle.center, circle_d // 2, 1)
     icon_side = round(circle_d * 0.78)
     icon = art.image(space.icon, (icon_side, icon_side))
     draw_image_or_placeholder(surface, icon, circle.inflate(-circle_d // 5, -circle_d // 5), p.text)
-    name_box = pygame.Rect(inner.left, circle.bottom + 1, inner.width, inner.bottom - circle.bottom - 1)
     look.text.draw_fitted(
         surface,
         space.name,
         name_box,
         ink,
-        max(8, round(rect.height * 0.2)),
-        8,
+        label_size or _base_label_size(rect),
+        _label_min(space.name, name_box, _base_label_size(rect), look),
         weight="bold",
         align="center",
         valign="middle",

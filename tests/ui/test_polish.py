@@ -10,6 +10,7 @@ import pytest
 from elamani_peli.engine.session import Session
 from elamani_peli.engine.setup import default_setup
 from elamani_peli.ui.pilot import Pilot
+from elamani_peli.ui.prefs import Preferences
 from elamani_peli.ui.scenes.board import open_board
 from tests.ui.test_qa_regressions import play_one_step, play_until
 
@@ -196,3 +197,46 @@ def test_a_real_system_language_is_still_used(monkeypatch):
     assert system_language() == "en"
     monkeypatch.setenv("LC_ALL", "fi_FI.UTF-8")
     assert system_language() == "fi"
+
+
+def _board_text_sizes(size, text_scale: float) -> tuple[dict[str, int], dict[str, int]]:
+    """Font sizes of the space names and of the player list on a board started with real keys."""
+    with Pilot.start(size, language="fi", seed=3, prefs=Preferences(text_scale=text_scale)) as pilot:
+        drawn = []
+        cache = pilot.app.look.text
+        original = cache.draw
+
+        def record(surface, layout, *args, **kwargs):
+            drawn.append(layout)
+            return original(surface, layout, *args, **kwargs)
+
+        cache.draw = record
+        _start_default_game(pilot)
+        pilot.advance()
+        board = pilot.scene
+        names = {look.name for look in board.space_looks()}
+        players = {board.table.player_name(i) for i in range(len(board.table.state.players))}
+        spaces = {layout.text: layout.size for layout in drawn if layout.text in names}
+        rows = {layout.text: layout.size for layout in drawn if layout.text in players}
+        return spaces, rows
+
+
+def test_board_labels_and_player_list_grow_with_200_percent_type():
+    spaces_100, players_100 = _board_text_sizes((960, 600), 1.0)
+    spaces_200, players_200 = _board_text_sizes((960, 600), 2.0)
+    assert spaces_100 and set(spaces_200) == set(spaces_100)
+    for name, size in spaces_100.items():
+        assert spaces_200[name] >= size, name  # never smaller than at 100 %
+    assert max(spaces_200.values()) > max(spaces_100.values())  # and some larger
+    assert set(players_200) == set(players_100)
+    for name, size in players_100.items():
+        assert players_200[name] >= size, name
+
+
+def test_player_list_at_200_percent_is_at_least_as_large_as_at_100_at_1280x720():
+    """At 1280×720 with 200 % type the heading and status took the room and the list shrank."""
+    _, players_100 = _board_text_sizes((1280, 720), 1.0)
+    _, players_200 = _board_text_sizes((1280, 720), 2.0)
+    assert players_100 and set(players_200) == set(players_100)
+    for name, size in players_100.items():
+        assert players_200[name] >= size, name

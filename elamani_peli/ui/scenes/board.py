@@ -18,7 +18,15 @@ from elamani_peli.engine.content_rules import playable_themes
 from elamani_peli.engine.events import DieRolled, TokenMoved
 
 from ..anim import DieRoll, TokenWalk
-from ..board_draw import SpaceLook, draw_die, draw_path, draw_space, draw_space_ring, draw_token
+from ..board_draw import (
+    SpaceLook,
+    board_label_size,
+    draw_die,
+    draw_path,
+    draw_space,
+    draw_space_ring,
+    draw_token,
+)
 from ..board_geometry import BoardLayout, serpentine_layout, token_spots
 from ..card_face import draw_soft_panel
 from ..game_scene import GameScene
@@ -95,7 +103,9 @@ class BoardScene(GameScene):
         self._still = None
         m, _ = self.app.look.metrics, self._
         body = m.body
-        panel_width = max(round(body.width * 0.25), round(m.font_size("body") * 7))
+        # As wide as at 100 % type whatever the type size: a wider panel shrank the spaces, and
+        # with them their names, at 200 %. The panel's texts wrap instead.
+        panel_width = max(round(body.width * 0.25), round(m.font_size("body") / m.text_scale * 7))
         panel_width = min(panel_width, body.width * 2 // 5)
         self.board_area = pygame.Rect(body.left, body.top, body.width - panel_width - m.pad, body.height)
         self.panel = pygame.Rect(self.board_area.right + m.pad, body.top, panel_width, body.height)
@@ -253,8 +263,12 @@ class BoardScene(GameScene):
                 pygame.Rect((0, 0), area.size).inflate(-look.metrics.gap, -look.metrics.gap),
             )
             draw_path(layer, local, look)
-            for tile, space in zip(local.tiles, self.space_looks(), strict=False):
-                draw_space(layer, pygame.Rect(tile), space, look, self.table.art, highlight=False)
+            looks = self.space_looks()
+            size = board_label_size([s.name for s in looks], pygame.Rect(local.tiles[0]), look)
+            for tile, space in zip(local.tiles, looks, strict=False):
+                draw_space(
+                    layer, pygame.Rect(tile), space, look, self.table.art, highlight=False, label_size=size
+                )
             self._layer, self._layer_key = layer, key
         return self._layer
 
@@ -309,7 +323,9 @@ class BoardScene(GameScene):
         draw_soft_panel(surface, self.panel, p, m.radius)
         inner = self.panel.inflate(-2 * m.gap, -2 * m.gap)
         current = state.current_player
-        token_side = round(m.font_size("heading") * 1.6)
+        # With large type the turn's token does not grow past a quarter of the panel: the
+        # room goes to the list of players below.
+        token_side = min(round(m.font_size("heading") * 1.6), max(inner.width // 4, m.px(40)))
         draw_token(
             surface,
             (inner.left + token_side // 2, inner.top + token_side // 2),
@@ -319,25 +335,25 @@ class BoardScene(GameScene):
             self.table.art,
             current=True,
         )
-        name_box = pygame.Rect(
-            inner.left + token_side + m.gap, inner.top, inner.width - token_side - m.gap, token_side
-        )
+        # The list of players keeps at least its height at 100 % type; the turn's heading (up
+        # to 2.6 lines) and the status line share what is left.
+        players_room = len(state.players) * round(m.font_size("body") / m.text_scale * 1.8)
+        spare = self.die_rect.top - 2 * m.gap - players_room - inner.top - m.gap // 2
+        turn = _("{name}'s turn").format(name=self.table.player_name(current))
+        heading, name_width = m.font_size("heading"), inner.width - token_side - m.gap
+        wanted = look.text.fit(turn, (name_width, round(heading * 2.6)), heading, m.min_font_size, "bold")
+        name_height = max(token_side, min(wanted.height, spare - round(m.font_size("small") * 1.3)))
+        name_box = pygame.Rect(inner.left + token_side + m.gap, inner.top, name_width, name_height)
         look.text.draw_fitted(
-            surface,
-            _("{name}'s turn").format(name=self.table.player_name(current)),
-            name_box,
-            p.text,
-            m.font_size("heading"),
-            m.min_font_size,
-            "bold",
-            valign="middle",
+            surface, turn, name_box, p.text, heading, m.min_font_size, "bold", valign="middle"
         )
-        status_box = pygame.Rect(
-            inner.left, inner.top + token_side + m.gap // 2, inner.width, round(m.font_size("small") * 2.6)
+        status_room = spare - name_height
+        status_room = max(m.min_font_size * 2, min(round(m.font_size("small") * 2.6), status_room))
+        status = look.text.fit(
+            self.progress_text(), (inner.width, status_room), m.font_size("small"), m.min_font_size
         )
-        look.text.draw_fitted(
-            surface, self.progress_text(), status_box, p.text_muted, m.font_size("small"), m.min_font_size
-        )
+        status_box = pygame.Rect(inner.left, name_box.bottom + m.gap // 2, inner.width, status.height)
+        look.text.draw(surface, status, status_box, p.text_muted)
         players_top = status_box.bottom + m.gap
         players_bottom = self.die_rect.top - m.gap
         self._draw_players(
