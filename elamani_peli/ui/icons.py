@@ -127,6 +127,23 @@ def _book(s: pygame.Surface, r: pygame.Rect, c: Colour) -> None:
     pygame.draw.line(s, c, (a.centerx, a.top + t), (a.centerx, a.bottom), t)
 
 
+def _bookmark(s: pygame.Surface, r: pygame.Rect, c: Colour) -> None:
+    """A ribbon with a notch: keep this card for later (a book is for the stories)."""
+    a, t = r.inflate(-r.width * 2 // 5, -r.height // 5), _stroke(r)
+    notch = (a.centerx, a.bottom - a.height // 4)
+    pygame.draw.lines(s, c, True, [a.topleft, a.topright, a.bottomright, notch, a.bottomleft], t)
+
+
+def _info(s: pygame.Surface, r: pygame.Rect, c: Colour) -> None:
+    """An "i" in a circle: the guide for the worker."""
+    t = _stroke(r)
+    pygame.draw.circle(s, c, r.center, r.width // 2 - t // 2, t)
+    pygame.draw.circle(s, c, (r.centerx, round(r.top + r.height * 0.3)), max(1, t * 2 // 3))
+    pygame.draw.line(
+        s, c, (r.centerx, round(r.top + r.height * 0.44)), (r.centerx, round(r.top + r.height * 0.74)), t
+    )
+
+
 def _cards(s: pygame.Surface, r: pygame.Rect, c: Colour) -> None:
     t = _stroke(r)
     back = pygame.Rect(0, 0, r.width * 0.5, r.height * 0.66)
@@ -181,6 +198,8 @@ ICONS: dict[str, Callable[[pygame.Surface, pygame.Rect, Colour], None]] = {
     "globe": _globe,
     "gear": _gear,
     "book": _book,
+    "bookmark": _bookmark,
+    "info": _info,
     "cards": _cards,
     "door": _door,
     "trash": _trash,

@@ -213,9 +213,13 @@ class Toggle(Widget):
         *,
         rect: pygame.Rect | None = None,
         enabled: bool = True,
+        text_size: int | None = None,
     ) -> None:
         super().__init__(widget_id, rect, enabled=enabled)
         self.label, self.value, self.on_change = label, value, on_change
+        # The largest size for the label (the button size when None): a list of toggles
+        # sets one size for all so that its labels do not each shrink to a size of their own.
+        self.text_size = text_size
 
     def activate(self, pos: tuple[int, int] | None = None) -> bool:
         if not self.enabled:
@@ -224,25 +228,33 @@ class Toggle(Widget):
         self.on_change(self.value)
         return True
 
+    def box_rect(self, look: Look) -> pygame.Rect:
+        m = look.metrics
+        side = min(self.rect.height - 2 * m.px(6), round(m.font_size("button") * 1.2))
+        return pygame.Rect(self.rect.left + m.gap, self.rect.centery - side // 2, side, side)
+
+    def text_rect(self, look: Look) -> pygame.Rect:
+        box, m = self.box_rect(look), look.metrics
+        return pygame.Rect(
+            box.right + m.gap, self.rect.top, self.rect.right - box.right - 2 * m.gap, self.rect.height
+        )
+
     def draw(self, surface: pygame.Surface, look: Look) -> None:
         m, p = look.metrics, look.palette
         if self.hovered:
             pygame.draw.rect(surface, p.surface_alt, self.rect, border_radius=m.radius)
-        side = min(self.rect.height - 2 * m.px(6), round(m.font_size("button") * 1.2))
-        box = pygame.Rect(self.rect.left + m.gap, self.rect.centery - side // 2, side, side)
+        box = self.box_rect(look)
+        side = box.width
         pygame.draw.rect(surface, p.accent if self.value else p.surface, box, border_radius=max(3, side // 5))
         pygame.draw.rect(surface, p.text, box, width=2, border_radius=max(3, side // 5))
         if self.value:
             draw_icon(surface, "check", box, p.accent_text)
-        text_rect = pygame.Rect(
-            box.right + m.gap, self.rect.top, self.rect.right - box.right - 2 * m.gap, self.rect.height
-        )
         look.text.draw_fitted(
             surface,
             self.label,
-            text_rect,
+            self.text_rect(look),
             p.text if self.enabled else p.disabled_text,
-            m.font_size("button"),
+            self.text_size or m.font_size("button"),
             m.min_font_size,
             "regular",
             "left",

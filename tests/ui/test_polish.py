@@ -240,3 +240,85 @@ def test_player_list_at_200_percent_is_at_least_as_large_as_at_100_at_1280x720()
     assert players_100 and set(players_200) == set(players_100)
     for name, size in players_100.items():
         assert players_200[name] >= size, name
+
+
+def _drawn_texts(pilot: Pilot) -> list:
+    """Every text layout drawn in one full frame of the current screen."""
+    drawn = []
+    cache = pilot.app.look.text
+    original = cache.draw
+
+    def record(surface, layout, *args, **kwargs):
+        drawn.append(layout)
+        return original(surface, layout, *args, **kwargs)
+
+    cache.draw = record
+    try:
+        pilot.app.request_redraw()
+        pilot.advance()
+    finally:
+        del cache.draw
+    return drawn
+
+
+def test_story_options_share_one_size_and_notes_are_lowercase_in_finnish():
+    with Pilot.start((960, 600), language="fi", prefs=Preferences(text_scale=2.0)) as pilot:
+        pilot.click("new-game")
+        pilot.click("stories")
+        assert pilot.scene.name == "checklist"
+        labels = {w.label for w in pilot.scene.form.widgets if w.id.startswith("option-")}
+        assert any("(päihteet, asunnottomuus)" in label for label in labels)
+        sizes = {layout.size for layout in _drawn_texts(pilot) if layout.text in labels}
+        assert len(sizes) == 1
+
+
+def test_bookmark_stories_and_guide_have_icons_of_their_own():
+    from elamani_peli.ui.icons import draw_icon
+
+    with Pilot.start(seed=3) as pilot:
+        stories, guide = pilot.find("stories").icon, pilot.find("guide").icon
+        _start_default_game(pilot)
+        play_until(pilot, "card")
+        bookmark = pilot.find("bookmark").icon
+    assert len({stories, guide, bookmark}) == 3
+    pictures = []
+    for name in (stories, guide, bookmark):
+        surface = pygame.Surface((40, 40))
+        draw_icon(surface, name, surface.get_rect(), (255, 255, 255))
+        pictures.append(pygame.image.tobytes(surface, "RGB"))
+    assert len(set(pictures)) == 3
+
+
+def test_remove_is_readable_at_200_percent():
+    def remove_size(scale: float) -> int:
+        with Pilot.start((960, 600), language="fi", prefs=Preferences(text_scale=scale)) as pilot:
+            pilot.click("new-game")
+            pilot.click("players")
+            return max(layout.size for layout in _drawn_texts(pilot) if layout.text == "Poista")
+
+    assert remove_size(2.0) > remove_size(1.0) * 1.5
+
+
+def test_final_summary_without_strengths_reads_well_at_the_end():
+    with Pilot.start(language="fi", seed=3) as pilot:
+        app = pilot.app
+        setup = dataclasses.replace(
+            default_setup(app.library, seed=3), length_unit="rounds", length=1, stories=()
+        )
+        session = Session.new(app.library, setup)
+        app.session = session
+        app.scenes.push(open_board(app, session))
+        pilot.advance()
+        for _ in range(100):
+            if pilot.scene.name == "summary":
+                break
+            if pilot.scene.name == "strength-space":
+                pilot.click("pass")
+                pilot.advance(ms=600)
+                continue
+            play_one_step(pilot)
+        assert pilot.scene.name == "summary"
+        assert not session.state.strengths
+        texts = {layout.text for layout in _drawn_texts(pilot)}
+        assert "Ei vahvuuksia tällä kertaa" in texts
+        assert "Ei vielä vahvuuksia" not in texts

@@ -129,7 +129,7 @@ class CardScene(GameScene):
                 "bookmark",
                 _("Bookmarked") if bookmarked else _("Bookmark"),
                 lambda: self.send(Bookmark()),
-                "book",
+                "bookmark",
                 not bookmarked,
             ),
             ("strength", _("Give strength"), self.give_strength, "play", GiveStrength in legal),

@@ -63,6 +63,13 @@ def note_names(_) -> dict[str, str]:
     }
 
 
+def notes_in_sentence(_, notes: tuple[str, ...] | list[str]) -> str:
+    """Content notes listed inside a sentence: "(päihteet, asunnottomuus)", not capitalised
+    as they are on their own as checklist options."""
+    names = note_names(_)
+    return ", ".join(names.get(note, note).lower() for note in notes)
+
+
 def problem_text(_, problem: str) -> str:
     texts = {
         "setup-player-count": _("A session needs 2 to 6 players."),
@@ -208,9 +215,8 @@ class SetupScene(Scene):
     def notes_label(self) -> str:
         if not self.setup.content_notes:
             return self.app._("Content notes: none allowed")
-        names = note_names(self.app._)
         return self.app._("Content notes allowed: {notes}").format(
-            notes=", ".join(names.get(n, n) for n in self.setup.content_notes)
+            notes=notes_in_sentence(self.app._, self.setup.content_notes)
         )
 
     def format_length(self, value: float) -> str:
@@ -255,12 +261,11 @@ class SetupScene(Scene):
 
     def edit_stories(self) -> None:
         def texts() -> ChecklistTexts:
-            names = note_names(self.app._)
             options = []
             for story in self.app.library.stories.values():
                 label = f"{story.character.name} — {self._text(story.title)}"
                 if story.content_notes:
-                    label += " (" + ", ".join(names.get(n, n) for n in story.content_notes) + ")"
+                    label += " (" + notes_in_sentence(self.app._, story.content_notes) + ")"
                 options.append((story.id, label))
             note = self.app._("A story with a content note plays only when that note is allowed.")
             return self.app._("Stories in play"), options, note
@@ -467,14 +472,22 @@ class PlayersDialog(Scene):
                 Button(widget_id, label, callback, icon=icon, enabled=enabled, style=style, rect=rect)
             )
 
-    @staticmethod
-    def _columns(area: pygame.Rect, y: int, height: int) -> list[pygame.Rect]:
-        """Name, role, token and remove: the same columns for headings and rows."""
+    def _columns(self, area: pygame.Rect, y: int, height: int) -> list[pygame.Rect]:
+        """Name, role, token and remove: the same columns for headings and rows.
+
+        Remove gets at least the room its icon and word need at the button size (at 200 %
+        type "Poista" shrank to a tiny word in 14 % of the row); the others share the rest."""
+        m, text = self.app.look.metrics, self.app.look.text
+        size = m.font_size("button")
+        word = text.layout_at(self.app._("Remove"), size, 10_000, "bold").width
+        needed = word + round(size * 1.4) + 3 * m.gap
+        remove = min(round(area.width * 0.3), max(round(area.width * 0.14), needed))
+        rest = area.width - remove
+        widths = [round(rest * share / 0.86) for share in (0.36, 0.26, 0.24)] + [remove]
         rects, x = [], area.left
-        for share in (0.36, 0.26, 0.24, 0.14):
-            width = round(area.width * share) - 8
-            rects.append(pygame.Rect(x, y, width, height))
-            x += width + 8
+        for width in widths:
+            rects.append(pygame.Rect(x, y, width - 8, height))
+            x += width
         return rects
 
     def _set(self, index: int, **changes) -> None:

@@ -376,11 +376,10 @@ class StoryPickerScene(Scene):
             return
         from elamani_peli.content.text import localize
 
-        from .setup import note_names
+        from .setup import notes_in_sentence
 
         def question() -> str:
-            names = note_names(self.app._)
-            notes = ", ".join(names.get(note, note).lower() for note in story.content_notes)
+            notes = notes_in_sentence(self.app._, story.content_notes)
             title = localize(story.title, self.app.language)[0]
             return self.app._("{title} deals with: {notes}. Play it?").format(title=title, notes=notes)
 

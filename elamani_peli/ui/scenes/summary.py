@@ -247,7 +247,7 @@ class SummaryScene(GameScene):
                 (name, None) for name in counted([self.table.strength_name(s) for s in player.strengths])
             ]
             if not pills:
-                pills = [(_("No strengths yet"), None)]
+                pills = [(_("No strengths this time"), None)]
             pill_area = pygame.Rect(
                 text_left, line.bottom + m.gap // 2, line.width, row.bottom - line.bottom - m.gap // 2
             )

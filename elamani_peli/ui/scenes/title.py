@@ -57,7 +57,7 @@ class TitleScene(Scene):
                 ("deck-browser", _("Deck browser"), "cards", lambda: app.open_scene("deck-browser"), "normal")
             )
         if app.registry.has("guide"):
-            entries.append(("guide", _("Guide"), "book", lambda: app.open_scene("guide"), "normal"))
+            entries.append(("guide", _("Guide"), "info", lambda: app.open_scene("guide"), "normal"))
         if app.registry.has("demo"):
             entries.append(("demo", _("Demo"), "play", lambda: app.open_scene("demo"), "normal"))
         entries.append(("settings", _("Settings"), "gear", lambda: app.open_scene("settings"), "normal"))
