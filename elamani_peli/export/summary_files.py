@@ -98,7 +98,7 @@ def build_document(
         facts=tuple(facts),
         sections=(
             Section(_("Themes visited"), themes, _("No themes yet.")),
-            Section(_("Strengths received"), tuple(strengths), _("No strengths yet.")),
+            Section(_("Strengths received"), tuple(strengths), _("No strengths this time.")),
             Section(_("Bookmarked cards"), tuple(bookmarks), _("No bookmarks.")),
             Section(_("Stories"), tuple(stories), _("No stories this time.")),
         ),

@@ -87,7 +87,7 @@ def test_summary_holds_nothing_but_content_ids_nicknames_and_counts(played):
             "Strengths received",
             "Bookmarked cards",
             "Stories",
-            "No strengths yet.",
+            "No strengths this time.",
             "No bookmarks.",
             "No stories this time.",
         }:
