@@ -231,19 +231,60 @@ def _check_nesting(text: str) -> None:
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_NESTING:
-                    mark = event.start_mark
-                    raise ContentReadError(
-                        f"lists and mappings are nested more than {MAX_NESTING} levels deep here; "
-                        "content files need only a few levels",
-                        mark.line + 1,
-                        mark.column + 1,
-                    )
+                    raise _too_deep(event.start_mark.line + 1, event.start_mark.column + 1)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.YAMLError as error:
+        position = _deep_flow_position(text) if "nesting depth" in str(error) else None
+        if position is not None:
+            # libyaml 0.2.6+ (PyYAML 6.0.4 wheels) stops at 1000 levels on its own while
+            # scanning ahead, before our count of events reaches the limit.
+            raise _too_deep(*position) from None
         raise yaml_error(error, text) from None
     finally:
         loader.dispose()
+
+
+def _too_deep(line: int, column: int) -> ContentReadError:
+    return ContentReadError(
+        f"lists and mappings are nested more than {MAX_NESTING} levels deep here; "
+        "content files need only a few levels",
+        line,
+        column,
+    )
+
+
+def _deep_flow_position(text: str) -> tuple[int, int] | None:
+    """Where flow brackets first open deeper than :data:`MAX_NESTING`, skipping quotes and comments."""
+    depth, line, column, quote = 0, 1, 0, ""
+    previous = "\n"
+    characters = iter(text)
+    for character in characters:
+        column += 1
+        if character == "\n":
+            line, column, previous = line + 1, 0, character
+            continue
+        if quote:
+            if character == "\\" and quote == '"':
+                next(characters, "")
+                column += 1
+            elif character == quote:
+                quote = ""
+        elif character in "\"'":
+            quote = character
+        elif character == "#" and previous in " \t\n":
+            for skipped in characters:
+                if skipped == "\n":
+                    line, column = line + 1, 0
+                    break
+        elif character in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                return line, column
+        elif character in "]}":
+            depth -= 1
+        previous = character
+    return None
 
 
 def _alias_error(text: str) -> ContentReadError:

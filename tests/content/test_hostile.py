@@ -146,3 +146,13 @@ def test_an_unreadable_path_is_a_problem_not_an_exception(tmp_path):
     missing = tmp_path / "missing"
     result = load_content([tmp_path, missing], include_builtin=False)
     assert [(p.path, p.message) for p in result.problems] == [(str(missing), "no such file or folder")]
+
+
+def test_deep_flow_position_skips_quotes_and_comments():
+    """Used where libyaml (0.2.6+) stops deep flow nesting itself, before our event count does."""
+    from elamani_peli.content.reading import MAX_NESTING, _deep_flow_position
+
+    noise = "a: '[[[[' # [[[[\nb: \"[\\\"[[\"\n"
+    text = noise + "c: " + "[" * (MAX_NESTING + 5)
+    assert _deep_flow_position(text) == (3, 3 + MAX_NESTING + 1)
+    assert _deep_flow_position(noise + "[" * MAX_NESTING) is None
