@@ -105,6 +105,24 @@ class Pilot:
     def region(self, rect: pygame.Rect | tuple[int, int, int, int]) -> pygame.Surface:
         return self.surface.subsurface(pygame.Rect(rect)).copy()
 
+    def drawn_layouts(self) -> list:
+        """Every text layout drawn in one full frame of the current screen (for fit tests)."""
+        layouts = []
+        cache = self.app.look.text
+        original = cache.draw
+
+        def record(surface, layout, *args, **kwargs):
+            layouts.append(layout)
+            return original(surface, layout, *args, **kwargs)
+
+        cache.draw = record
+        try:
+            self.app.request_redraw()
+            self.advance()
+        finally:
+            del cache.draw
+        return layouts
+
     def screenshot(self, path: str | Path) -> Path:
         self.app.draw()
         path = Path(path)

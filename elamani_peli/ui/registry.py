@@ -37,6 +37,16 @@ class SceneEntry:
     sample: SampleBuilder | None = None
 
 
+def over_title(scene_factory: SceneFactory) -> SampleBuilder:
+    """A sample for a scene reached from the title screen: the title, and the scene on top."""
+
+    def sample(app: App, seed: int) -> None:
+        app.scenes.push(app.registry.create("title", app))
+        app.scenes.push(scene_factory(app))
+
+    return sample
+
+
 class SceneRegistry:
     def __init__(self) -> None:
         self._entries: dict[str, SceneEntry] = {}

@@ -242,25 +242,6 @@ def test_player_list_at_200_percent_is_at_least_as_large_as_at_100_at_1280x720()
         assert players_200[name] >= size, name
 
 
-def _drawn_texts(pilot: Pilot) -> list:
-    """Every text layout drawn in one full frame of the current screen."""
-    drawn = []
-    cache = pilot.app.look.text
-    original = cache.draw
-
-    def record(surface, layout, *args, **kwargs):
-        drawn.append(layout)
-        return original(surface, layout, *args, **kwargs)
-
-    cache.draw = record
-    try:
-        pilot.app.request_redraw()
-        pilot.advance()
-    finally:
-        del cache.draw
-    return drawn
-
-
 def test_story_options_share_one_size_and_notes_are_lowercase_in_finnish():
     with Pilot.start((960, 600), language="fi", prefs=Preferences(text_scale=2.0)) as pilot:
         pilot.click("new-game")
@@ -268,7 +249,7 @@ def test_story_options_share_one_size_and_notes_are_lowercase_in_finnish():
         assert pilot.scene.name == "checklist"
         labels = {w.label for w in pilot.scene.form.widgets if w.id.startswith("option-")}
         assert any("(päihteet, asunnottomuus)" in label for label in labels)
-        sizes = {layout.size for layout in _drawn_texts(pilot) if layout.text in labels}
+        sizes = {layout.size for layout in pilot.drawn_layouts() if layout.text in labels}
         assert len(sizes) == 1
 
 
@@ -294,7 +275,7 @@ def test_remove_is_readable_at_200_percent():
         with Pilot.start((960, 600), language="fi", prefs=Preferences(text_scale=scale)) as pilot:
             pilot.click("new-game")
             pilot.click("players")
-            return max(layout.size for layout in _drawn_texts(pilot) if layout.text == "Poista")
+            return max(layout.size for layout in pilot.drawn_layouts() if layout.text == "Poista")
 
     assert remove_size(2.0) > remove_size(1.0) * 1.5
 
@@ -319,6 +300,6 @@ def test_final_summary_without_strengths_reads_well_at_the_end():
             play_one_step(pilot)
         assert pilot.scene.name == "summary"
         assert not session.state.strengths
-        texts = {layout.text for layout in _drawn_texts(pilot)}
+        texts = {layout.text for layout in pilot.drawn_layouts()}
         assert "Ei vahvuuksia tällä kertaa" in texts
         assert "Ei vielä vahvuuksia" not in texts

@@ -87,25 +87,6 @@ def test_free_choice_theme_names_stop_before_the_colour_swatch(size, language):
             assert colours <= focus_or_plain, (button.label, colours)
 
 
-def drawn_layouts(pilot: Pilot) -> list:
-    """Every text layout drawn in one full frame of the current screen."""
-    layouts = []
-    cache = pilot.app.look.text
-    original = cache.draw
-
-    def record(surface, layout, *args, **kwargs):
-        layouts.append(layout)
-        return original(surface, layout, *args, **kwargs)
-
-    cache.draw = record
-    try:
-        pilot.app.request_redraw()
-        pilot.advance()
-    finally:
-        del cache.draw
-    return layouts
-
-
 def cut_words(layout) -> list[str]:
     """Words of the text that wrapping cut between letters."""
     kept = " ".join(layout.lines).split()
@@ -121,7 +102,7 @@ def test_card_buttons_keep_finnish_words_whole_at_common_window_sizes(size):
         labels = {w.label for w in pilot.scene.form.widgets}
         cut = {
             layout.text: layout.lines
-            for layout in drawn_layouts(pilot)
+            for layout in pilot.drawn_layouts()
             if layout.text in labels and cut_words(layout)
         }
         assert not cut
@@ -198,7 +179,7 @@ def test_continue_with_an_unusable_save_says_why_a_new_game_opens(private_user_f
         pilot.press("return")
         assert pilot.scene.name == "setup"
         assert pilot.scene.problems == [problem]
-        texts = " ".join(layout.text for layout in drawn_layouts(pilot))
+        texts = " ".join(layout.text for layout in pilot.drawn_layouts())
         assert "The saved game" in texts and "start a new game" in texts
         assert list(private_user_folder.glob("session.set-aside-*.json"))  # kept, not deleted
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from ..layout import split_bottom
+from ..registry import over_title
 from ..scene import Scene
 from ..scroll import Block, ScrollText
 from ..widgets import Button
@@ -108,8 +109,4 @@ class HelpScene(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    def sample(app, seed: int) -> None:
-        app.scenes.push(app.registry.create("title", app))
-        app.scenes.push(HelpScene(app))
-
-    registry.add("help", HelpScene, sample=sample)
+    registry.add("help", HelpScene, sample=over_title(HelpScene))

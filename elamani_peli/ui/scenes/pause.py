@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from ..layout import centered, rows
+from ..registry import over_title
 from ..scene import Scene
 from ..widgets import Button
 
@@ -106,8 +107,4 @@ class PauseScene(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    def sample(app, seed: int) -> None:
-        app.scenes.push(app.registry.create("title", app))
-        app.scenes.push(PauseScene(app))
-
-    registry.add("pause", PauseScene, sample=sample)
+    registry.add("pause", PauseScene, sample=over_title(PauseScene))

@@ -15,6 +15,7 @@ from babel.numbers import format_percent
 
 from ..layout import Metrics, grid, rows, split_bottom, split_left, split_top
 from ..prefs import TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP
+from ..registry import over_title
 from ..scene import Scene
 from ..storage import StoredItem, stored_items
 from ..widgets import Button, Stepper, Toggle, ToggleGroup
@@ -211,8 +212,4 @@ class SettingsScene(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    def sample(app, seed: int) -> None:
-        app.scenes.push(app.registry.create("title", app))
-        app.scenes.push(SettingsScene(app))
-
-    registry.add("settings", SettingsScene, sample=sample)
+    registry.add("settings", SettingsScene, sample=over_title(SettingsScene))
