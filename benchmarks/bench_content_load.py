@@ -8,14 +8,12 @@ run on the same file; figures are medians. Run: ``python benchmarks/bench_conten
 from __future__ import annotations
 
 import gc
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import yaml
+from timing import median_seconds
 
 from elamani_peli.content.loader import load_content
 
@@ -49,16 +47,6 @@ def write_deck(folder: Path, cards: int = CARDS) -> Path:
     return path
 
 
-def median_seconds(function: Callable[[], object], runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        gc.collect()
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def main() -> int:
     with tempfile.TemporaryDirectory() as temp:
         path = write_deck(Path(temp))
@@ -80,9 +68,9 @@ def main() -> int:
                 raise SystemExit(f"the benchmark deck did not load cleanly: {result.problems[:3]}")
             return result
 
-        plain = median_seconds(plain_parse)
-        plain_paused = median_seconds(plain_parse_gc_paused)
-        ours = median_seconds(full_load)
+        plain = median_seconds(plain_parse, RUNS)
+        plain_paused = median_seconds(plain_parse_gc_paused, RUNS)
+        ours = median_seconds(full_load, RUNS)
     print(f"{CARDS} cards, {size_mb:.1f} MB, median of {RUNS} runs (Python {sys.version.split()[0]})")
     print(f"  yaml.load(CSafeLoader)                     {plain:6.3f} s   (baseline)")
     print(f"  yaml.load(CSafeLoader), GC paused          {plain_paused:6.3f} s")

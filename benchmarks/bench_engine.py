@@ -19,15 +19,13 @@ Run: ``python benchmarks/bench_engine.py [--runs 5]``.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+
+from timing import median_seconds
 
 from elamani_peli.content.library import ContentLibrary
 from elamani_peli.content.loader import load_content
@@ -39,16 +37,6 @@ from elamani_peli.engine.setup import SessionSetup, default_setup
 
 ACTIONS = 500
 LONG_BOARD = "bench-long"
-
-
-def median_seconds(function: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        gc.collect()
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def bench_library() -> ContentLibrary:
