@@ -59,11 +59,6 @@ class Preferences:
         return self.presenter
 
     @property
-    def shows_roles(self) -> bool:
-        """Whether screens may say who is the worker and who the young person (presenting: nicknames only)."""
-        return not self.presenter
-
-    @property
     def starts_fullscreen(self) -> bool:
         return self.fullscreen or self.presenter
 
