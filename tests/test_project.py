@@ -52,3 +52,18 @@ def test_lower_layers_never_import_pygame(layer):
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_wheel_carries_everything_the_game_reads_from_its_data_folder():
+    """An installed (non-editable) copy finds cards, art, catalogs and the in-game guide."""
+    import tomllib
+
+    from elamani_peli.ui.scenes.guide import GUIDE_FILES
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    included = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    wanted = {"cards", "assets", "locales"} | {f"docs/{name}" for name in GUIDE_FILES.values()}
+    assert wanted <= set(included)
+    for source, target in included.items():
+        assert (ROOT / source).exists(), source
+        assert target == f"elamani_peli/_data/{source}"
