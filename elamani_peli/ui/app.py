@@ -335,10 +335,10 @@ class App:
         ):
             self._dirty = True
             return
-        if event.type == pygame.KEYDOWN and self._global_key(event):
+        top = self.scenes.top
+        if event.type == pygame.KEYDOWN and not (top and top.takes_every_key) and self._global_key(event):
             self._dirty = True
             return
-        top = self.scenes.top
         if top is None:
             return
         escape = event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE

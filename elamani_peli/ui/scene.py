@@ -66,6 +66,9 @@ class Scene:
     pausable = True
     #: The header strip with Help even when there is nothing to pause (the title screen).
     header = False
+    #: True: the scene gets every key, F1/F2/F11 too, before the App's global keys (the demo,
+    #: where any key hands control back).
+    takes_every_key = False
     #: Widget ids to focus first, in order of preference.
     initial_focus: tuple[str, ...] = ()
 

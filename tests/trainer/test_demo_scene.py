@@ -80,10 +80,13 @@ def test_memory_stays_flat_over_many_loops():
     [
         lambda pilot: pilot.press("space"),
         lambda pilot: pilot.press("escape"),
+        lambda pilot: pilot.press("f1"),
+        lambda pilot: pilot.press("f2"),
+        lambda pilot: pilot.press("f11"),
         lambda pilot: pilot.click((400, 300)),
         lambda pilot: pilot.tap((640, 650)),
     ],
-    ids=["key", "escape", "click", "touch"],
+    ids=["key", "escape", "f1-help", "f2-language", "f11-fullscreen", "click", "touch"],
 )
 def test_any_key_click_or_touch_returns_to_the_title(stop):
     with Pilot.start() as pilot:

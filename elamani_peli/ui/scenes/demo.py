@@ -118,6 +118,7 @@ class DemoStage:
 class DemoScene(Scene):
     name = "demo"
     pausable = False
+    takes_every_key = True
 
     def __init__(self, app: App, seed: int | None = None, pace: float = 1.0) -> None:
         super().__init__(app)
