@@ -66,6 +66,8 @@ class Scene:
     pausable = True
     #: The header strip with Help even when there is nothing to pause (the title screen).
     header = False
+    #: Esc closes the scene and goes back (dialogs, help, settings, the browser) instead of pausing.
+    escape_goes_back = False
     #: True: the scene gets every key, F1/F2/F11 too, before the App's global keys (the demo,
     #: where any key hands control back).
     takes_every_key = False
@@ -140,7 +142,10 @@ class Scene:
         self.form.draw(surface, look)
 
     def escape(self) -> bool:
-        """Esc that no widget used: by default open the pause scene. True if handled."""
+        """Esc that no widget used: go back, or open the pause scene. True if handled."""
+        if self.escape_goes_back:
+            self.dismiss()
+            return True
         if self.pausable:
             self.app.show_pause()
             return True

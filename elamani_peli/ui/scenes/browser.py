@@ -90,6 +90,7 @@ class ListRow(Button):
 
 class DeckBrowserScene(Scene):
     name = "deck-browser"
+    escape_goes_back = True
     initial_focus = ("search",)
 
     def __init__(self, app: App) -> None:
@@ -347,10 +348,6 @@ class DeckBrowserScene(Scene):
     def show_problems(self) -> None:
         self.app.open_scene("problems")
 
-    def escape(self) -> bool:
-        self.dismiss()
-        return True
-
     # -- drawing ----------------------------------------------------------------------------------
     def draw_content(self, surface: pygame.Surface) -> None:
         look, _ = self.app.look, self.app._
@@ -389,6 +386,7 @@ class FiltersDialog(Scene):
     """The card filters on a screen of their own, when the browser has no room for them beside the list."""
 
     name = "deck-browser-filters"
+    escape_goes_back = True
     opaque = False
     pausable = False
     initial_focus = ("filter-theme",)
@@ -409,10 +407,6 @@ class FiltersDialog(Scene):
 
     def draw_content(self, surface: pygame.Surface) -> None:
         self.app.look.panel(surface, self.panel)
-
-    def escape(self) -> bool:
-        self.dismiss()
-        return True
 
 
 def register(registry: SceneRegistry) -> None:

@@ -42,6 +42,7 @@ class CardViewScene(Scene):
     """One card, full size, as in the game; the follow-up can be shown; ←/→ step through the list."""
 
     name = "browser-card"
+    escape_goes_back = True
     initial_focus = ("back",)
 
     def __init__(self, app: App, entries: list[CardEntry], index: int = 0) -> None:
@@ -94,10 +95,6 @@ class CardViewScene(Scene):
     def toggle_follow_up(self) -> None:
         self.follow_up = not self.follow_up
         self.rebuild()
-
-    def escape(self) -> bool:
-        self.dismiss()
-        return True
 
     def draw_content(self, surface: pygame.Surface) -> None:
         look, _ = self.app.look, self.app._

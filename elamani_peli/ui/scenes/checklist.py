@@ -24,6 +24,7 @@ ChecklistTexts = tuple[str, list[tuple[str, str]], str]
 
 class ChecklistDialog(Scene):
     name = "checklist"
+    escape_goes_back = True
     opaque = False
     initial_focus = ("option-0",)
 
@@ -135,11 +136,6 @@ class ChecklistDialog(Scene):
 
     def _done(self) -> None:
         self.dismiss(tuple(o for o, _ in self.options if o in self.chosen))
-
-    def escape(self) -> bool:
-        """A dialog: Esc goes back, like Cancel."""
-        self.dismiss(None)
-        return True
 
     def draw_content(self, surface: pygame.Surface) -> None:
         look = self.app.look

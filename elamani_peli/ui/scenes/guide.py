@@ -32,6 +32,7 @@ def guide_path(language: str) -> Path | None:
 
 class GuideScene(Scene):
     name = "guide"
+    escape_goes_back = True
     initial_focus = ("guide-text",)
 
     def title(self) -> str:
@@ -54,10 +55,6 @@ class GuideScene(Scene):
         back = buttons.copy()
         back.width = min(buttons.width, max(m.px(260), m.font_size("button") * 8))
         self.form.add(Button("back", _("Back"), self.dismiss, icon="back", style="primary", rect=back))
-
-    def escape(self) -> bool:
-        self.dismiss()
-        return True
 
 
 def register(registry: SceneRegistry) -> None:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 class HelpScene(Scene):
     name = "help"
+    escape_goes_back = True
     initial_focus = ("back",)
 
     def title(self) -> str:
@@ -102,10 +103,6 @@ class HelpScene(Scene):
             "left",
             "middle",
         )
-
-    def escape(self) -> bool:
-        self.dismiss()
-        return True
 
 
 def register(registry: SceneRegistry) -> None:

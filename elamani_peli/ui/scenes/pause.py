@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 class PauseScene(Scene):
     name = "pause"
+    escape_goes_back = True
     opaque = False
     pausable = False
     initial_focus = ("resume",)
@@ -78,10 +79,6 @@ class PauseScene(Scene):
         self.app.save_session()
         self.app.session = None
         self.app.back_to_title()
-
-    def escape(self) -> bool:
-        self.dismiss()
-        return True
 
     def draw_content(self, surface: pygame.Surface) -> None:
         look, _ = self.app.look, self.app._

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 class ProblemsScene(Scene):
     name = "problems"
+    escape_goes_back = True
     initial_focus = ("ok",)
 
     def title(self) -> str:
@@ -52,10 +53,6 @@ class ProblemsScene(Scene):
         ok = buttons.copy()
         ok.width = min(buttons.width, max(m.px(300), m.font_size("button") * 9))
         self.form.add(Button("ok", _("OK, continue"), self.dismiss, icon="check", style="primary", rect=ok))
-
-    def escape(self) -> bool:
-        self.dismiss()
-        return True
 
 
 def register(registry: SceneRegistry) -> None:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 class SettingsScene(Scene):
     name = "settings"
+    escape_goes_back = True
     initial_focus = ("section",)
 
     def __init__(self, app: App, section: str = "display") -> None:
@@ -169,10 +170,6 @@ class SettingsScene(Scene):
                 self.rebuild()
 
         self.app.open_scene("confirm", answered, question=question, confirm=lambda: _("Delete"), danger=True)
-
-    def escape(self) -> bool:
-        self.dismiss()
-        return True
 
     def draw_content(self, surface: pygame.Surface) -> None:
         look, _ = self.app.look, self.app._

@@ -331,6 +331,7 @@ class StoryPickerScene(Scene):
     """Stories mode, first step: choose whose story to play."""
 
     name = "stories"
+    escape_goes_back = True
 
     def __init__(self, app: App) -> None:
         super().__init__(app)
@@ -389,11 +390,6 @@ class StoryPickerScene(Scene):
             question=question,
             confirm=lambda: self.app._("Play the story"),
         )
-
-    def escape(self) -> bool:
-        """A picker, not a game: Esc goes back to the title."""
-        self.dismiss()
-        return True
 
     def draw_content(self, surface: pygame.Surface) -> None:
         from elamani_peli.content.text import localize

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 class StrengthDialog(GameScene):
     name = "strength"
+    escape_goes_back = True
     opaque = False
     initial_focus = ("strength-0",)
 
@@ -181,11 +182,6 @@ class StrengthDialog(GameScene):
         if self.strength is not None and self.giver != self.receiver:
             self.dismiss((self.giver, self.receiver, self.strength))
 
-    def escape(self) -> bool:
-        """A dialog: Esc goes back to the card, like Cancel."""
-        self.dismiss(None)
-        return True
-
     # -- drawing ----------------------------------------------------------------------------
     def draw_content(self, surface: pygame.Surface) -> None:
         look = self.app.look
@@ -218,6 +214,7 @@ class StrengthSpaceScene(StrengthDialog):
     """A Strengths space: the current player names a strength seen in another player."""
 
     name = "strength-space"
+    escape_goes_back = False  # the Strengths space is the turn itself, not a dialog: Esc pauses
     phases = ("strength",)
 
     def __init__(self, app: App, table: Table) -> None:
@@ -235,7 +232,3 @@ class StrengthSpaceScene(StrengthDialog):
     def give(self) -> None:
         if self.strength is not None:
             self.send(GiveStrength(self.giver, self.receiver, self.strength))
-
-    def escape(self) -> bool:
-        """The Strengths space is the turn itself, not a dialog over one: Esc pauses."""
-        return GameScene.escape(self)
