@@ -82,6 +82,19 @@ def cuts_a_word(text: str, font: pygame.font.Font, width: int) -> bool:
     )
 
 
+
+def placement(
+    layout: TextLayout, rect: pygame.Rect, align: Align = "left", valign: Literal["top", "middle"] = "top"
+) -> pygame.Rect:
+    """Where a layout lands in ``rect``, unclipped (a fit check compares it with ``rect``)."""
+    x = {
+        "left": rect.left,
+        "center": rect.centerx - layout.width // 2,
+        "right": rect.right - layout.width,
+    }[align]
+    y = rect.top if valign == "top" else rect.centery - layout.height // 2
+    return pygame.Rect(x, y, layout.width, layout.height)
+
 class TextCache:
     """Fitting and rendering of text, cached; one per App (it owns the fonts)."""
 
@@ -210,13 +223,7 @@ class TextCache:
     ) -> pygame.Rect:
         """Blit a layout into ``rect``; returns where it went."""
         rendered = self.render(layout, colour, align)
-        x = {
-            "left": rect.left,
-            "center": rect.centerx - layout.width // 2,
-            "right": rect.right - layout.width,
-        }[align]
-        y = rect.top if valign == "top" else rect.centery - layout.height // 2
-        return surface.blit(rendered, (x, y))
+        return surface.blit(rendered, placement(layout, rect, align, valign).topleft)
 
     def draw_fitted(
         self,

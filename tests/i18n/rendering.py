@@ -19,7 +19,7 @@ from elamani_peli.ui.app import App
 from elamani_peli.ui.pilot import builtin_content
 from elamani_peli.ui.prefs import Preferences
 from elamani_peli.ui.registry import SceneRegistry
-from elamani_peli.ui.text import BREAK_AFTER, TextLayout
+from elamani_peli.ui.text import BREAK_AFTER, TextLayout, placement
 
 from .catalogs import TEMPLATE, ids, read_catalog
 
@@ -84,13 +84,7 @@ def record_texts(app: App, frame: Frame) -> None:
 
     def draw(surface, layout, rect, colour, align="left", valign="top"):
         placed = original(surface, layout, rect, colour, align, valign)
-        x = {
-            "left": rect.left,
-            "center": rect.centerx - layout.width // 2,
-            "right": rect.right - layout.width,
-        }[align]
-        y = rect.top if valign == "top" else rect.centery - layout.height // 2
-        whole = pygame.Rect(x, y, layout.width, layout.height)
+        whole = placement(layout, rect, align, valign)
         frame.texts.append(DrawnText(layout, pygame.Rect(rect), whole, surface.get_clip()))
         return placed
 
