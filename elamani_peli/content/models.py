@@ -71,6 +71,14 @@ class Card(_Model):
     text: Text
     follow_up: Text | None = None
     tags: list[NonEmptyStr] = Field(default_factory=list)
+    one_to_one: bool = Field(
+        default=False,
+        description="True: a card for two only; not drawn when more than two players play.",
+    )
+    everyone: bool = Field(
+        default=False,
+        description="True: everyone at the table answers this card in turn.",
+    )
 
 
 class Deck(_File):
@@ -83,6 +91,14 @@ class Deck(_File):
         "cards are drawn on Reflection spaces and at the close of a session.",
     )
     content_notes: list[Slug] = Field(default_factory=list)
+    one_to_one: bool = Field(
+        default=False,
+        description="True: every card of the deck is for two only (see the card's `one_to_one`).",
+    )
+    everyone: bool = Field(
+        default=False,
+        description="True: everyone at the table answers every card of the deck in turn.",
+    )
     cards: list[Card] = Field(min_length=1)
 
 
