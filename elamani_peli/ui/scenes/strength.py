@@ -50,6 +50,9 @@ class StrengthDialog(GameScene):
             )
         return self._("Name a strength you have seen in another player.")
 
+    def utterances(self) -> list[str]:
+        return [self.title(), self.prompt()]
+
     def strength_ids(self) -> list[str]:
         return list(self.table.library.strengths)
 

@@ -78,6 +78,19 @@ class SummaryScene(GameScene):
     def title(self) -> str:
         return self._("Session summary")
 
+    def utterances(self) -> list[str]:
+        """The title, then each player and the strengths they received (what the screen lists)."""
+        _, table = self._, self.table
+        said = [self.title()]
+        for player in self.summary.players:
+            names = [table.strength_name(strength) for strength in player.strengths]
+            said.append(
+                _("{name} received: {strengths}").format(name=player.nickname, strengths=", ".join(names))
+                if names
+                else _("{name}: no strengths this time").format(name=player.nickname)
+            )
+        return said
+
     @property
     def summary(self) -> Summary:
         table = self.table

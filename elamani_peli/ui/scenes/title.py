@@ -85,6 +85,12 @@ class TitleScene(Scene):
         switch.centery = m.header.centery
         self.form.add(language_switch(app, switch))
 
+    def tagline(self) -> str:
+        return self.app._("A game for talking about everyday life, together.")
+
+    def utterances(self) -> list[str]:
+        return [GAME_NAME, self.tagline()]
+
     def draw_content(self, surface: pygame.Surface) -> None:
         look, _ = self.app.look, self.app._
         m, p = look.metrics, look.palette
@@ -99,7 +105,7 @@ class TitleScene(Scene):
         tagline = pygame.Rect(area.left, rule_y + m.gap * 2, area.width, area.bottom - rule_y - m.gap * 2)
         look.text.draw_fitted(
             surface,
-            _("A game for talking about everyday life, together."),
+            self.tagline(),
             tagline,
             p.text_muted,
             m.font_size("heading"),
