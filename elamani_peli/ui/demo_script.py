@@ -26,6 +26,7 @@ from ..engine.actions import (
     ChooseTheme,
     Continue,
     Done,
+    EndSession,
     GiveStrength,
     Pass,
     Pause,
@@ -185,7 +186,8 @@ class DemoDirector:
         return DemoStep(kind, action, SECONDS.get(kind, 4.0))
 
     def _choose(self, state: GameState) -> Action | None:
-        legal = [a for a in legal_actions(self.library, state) if not isinstance(a, Pause | Resume)]
+        never = Pause | Resume | EndSession  # the demo plays a whole session, never stopping
+        legal = [a for a in legal_actions(self.library, state) if not isinstance(a, never)]
         if not legal:
             return None
         generator = self._generator
