@@ -29,6 +29,8 @@ from ..content.library import LoadResult
 from ..i18n import Translator, available_languages, choose_language
 from ..speech.speaker import Speaker
 from ..speech.voices import Voice, best_voice
+from .access_bridge import ACCESS_EVENT, AccessBridge, make_bridge
+from .access_tree import access_tree
 from .fonts import FontBook
 from .layout import MIN_WINDOW, Metrics
 from .logfile import attach_log_file, log_path
@@ -115,6 +117,7 @@ class App:
         self._backdrop_stale = True  # the picture (kept to reuse its memory) shows an older state
         self._scrim: tuple[tuple[int, int], tuple, pygame.Surface] | None = None  # size, colour, layer
         self.read_aloud: ReadAloud | None = None  # made when read-aloud is first turned on
+        self.access_bridge: AccessBridge | None = None  # screen readers, for a real window
         self.voice_factory: Callable[[], Voice] = best_voice  # tests give a recording voice
         self._toast: tuple[str, float] | None = None  # a short confirmation and its seconds left
 
@@ -138,6 +141,7 @@ class App:
         pygame.font.init()
         pygame.display.set_caption(WINDOW_TITLE)
         surface = self._open_windowed()
+        self.access_bridge = make_bridge()
         pygame.key.set_repeat(400, 45)
         self.fonts = FontBook()
         self.text = TextCache(self.fonts)
@@ -267,6 +271,8 @@ class App:
         pygame.display.flip()
         if self.prefs.read_aloud:
             self._read_aloud().observe(top, self.language)
+        if self.access_bridge is not None and top is not None and not self.animating:
+            self.access_bridge.update(access_tree(top, WINDOW_TITLE))
         self.frames_drawn += 1
         self._dirty = False
         self.scenes.changed = False
@@ -368,6 +374,11 @@ class App:
             self._dirty = True
             return
         top = self.scenes.top
+        if event.type == ACCESS_EVENT:
+            self._access_request(event.action, event.target)
+            return
+        if event.type in (pygame.WINDOWFOCUSGAINED, pygame.WINDOWFOCUSLOST) and self.access_bridge:
+            self.access_bridge.window_focus(event.type == pygame.WINDOWFOCUSGAINED)
         if event.type == pygame.KEYDOWN and not (top and top.takes_every_key) and self._global_key(event):
             self._dirty = True
             return
@@ -376,6 +387,18 @@ class App:
         escape = event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE
         if top.handle_event(event) or (escape and top.escape()):
             self._dirty = True
+
+    def _access_request(self, action: str, target: str) -> None:
+        """A screen reader asked to focus or press a control: the same as Tab or Enter would."""
+        top = self.scenes.top
+        widget = top.form.find(target) if top is not None else None
+        if widget is None or not widget.can_focus:
+            return
+        assert top is not None
+        top.form.focus(widget.id)
+        if action == "click":
+            widget.activate(None)
+        self._dirty = True
 
     def _global_key(self, event: pygame.event.Event) -> bool:
         """F1 help, F11 fullscreen, F2 / Ctrl+L language, F3 read aloud, F4 say again — from any scene."""

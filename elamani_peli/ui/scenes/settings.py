@@ -71,7 +71,7 @@ class SettingsScene(Scene):
                 self._show_section,
                 rect=top,
             )
-        )
+        ).accessible_name = _("Settings")
         content, bottom = split_bottom(rest, m.button_height, m.pad)
         back = pygame.Rect(
             bottom.left,
@@ -101,8 +101,7 @@ class SettingsScene(Scene):
         label_width = cells[0].width * 2 // 5
         language_label, language_rect = split_left(cells[0], label_width, m.gap)
         self.labels.append((_("Language"), language_label))
-        switch = self.form.add(language_switch(app, language_rect))
-        switch.accessible_name = _("Language")
+        self.form.add(language_switch(app, language_rect))
         size_label, size_rect = split_left(cells[1], label_width, m.gap)
         self.labels.append((_("Text size"), size_label))
         stepper = self.form.add(

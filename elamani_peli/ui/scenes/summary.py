@@ -122,7 +122,9 @@ class SummaryScene(GameScene):
             pages = [("players", self._("Players")), ("themes", self._("Themes")), ("cards", self._("Cards"))]
             self.buttons_top -= m.button_height + m.gap
             rect = pygame.Rect(body.left, self.buttons_top, body.width, m.button_height)
-            self.form.add(ToggleGroup("page", pages, self.page, self._show_page, rect=rect))
+            self.form.add(
+                ToggleGroup("page", pages, self.page, self._show_page, rect=rect)
+            ).accessible_name = self.title()
         else:
             width = min(body.width, round(m.font_size("button") * 11) * len(specs))
             self.buttons_top = add_buttons(

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def language_switch(app: App, rect: pygame.Rect) -> ToggleGroup:
     """The FI/EN switch (and any other language with a catalog in ``locales/``); each
     language is named in itself, so it reads right whatever language is on screen."""
-    return ToggleGroup(
+    switch = ToggleGroup(
         "language",
         [(code, f"{code.upper()} {language_name(code)}") for code in available_languages()],
         app.language,
@@ -32,6 +32,8 @@ def language_switch(app: App, rect: pygame.Rect) -> ToggleGroup:
         rect=rect,
         short_labels=[code.upper() for code in available_languages()],
     )
+    switch.accessible_name = app._("Language")
+    return switch
 
 
 class TitleScene(Scene):
