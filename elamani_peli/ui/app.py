@@ -26,6 +26,7 @@ from typing import Any
 import pygame
 
 from ..content.library import LoadResult
+from ..content.models import EASY_FINNISH
 from ..i18n import Translator, available_languages, choose_language
 from ..speech.speaker import Speaker
 from ..speech.voices import Voice, best_voice
@@ -131,6 +132,11 @@ class App:
     @property
     def language(self) -> str:
         return self.translator.language
+
+    @property
+    def content_language(self) -> str:
+        """The language cards and stories are shown in: easy Finnish when *Selkokieli* is on."""
+        return EASY_FINNISH if self.language == "fi" and self.prefs.easy_finnish else self.language
 
     # -- start and stop ---------------------------------------------------------------------
     def open_window(self) -> pygame.Surface:

@@ -238,7 +238,7 @@ class DemoScene(Scene):
         self.loops += 1
         self.director = DemoDirector(library, seed)
         session = Session.new(library, demo_setup(library, seed))  # no store: never saved
-        self.table = Table(session, lambda: self.app.language, art=self.art)
+        self.table = Table(session, lambda: self.app.content_language, art=self.art)
         self.stage.session = session
         shown = self.stage.open_scene("setup")
         if isinstance(shown, SetupScene):  # show the demo's own players and length, not the defaults

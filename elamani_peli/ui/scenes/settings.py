@@ -97,7 +97,7 @@ class SettingsScene(Scene):
         width = min(area.width, max(m.px(960), m.font_size("button") * 30))
         area = pygame.Rect(area.left + (area.width - width) // 2, area.top, width, area.height)
         missing_voice = self.missing_voice()
-        cells = grid(area, 8 + bool(missing_voice), m.button_height, m.gap + m.px(6), max_columns=2)
+        cells = grid(area, 9 + bool(missing_voice), m.button_height, m.gap + m.px(6), max_columns=2)
         label_width = cells[0].width * 2 // 5
         language_label, language_rect = split_left(cells[0], label_width, m.gap)
         self.labels.append((_("Language"), language_label))
@@ -124,6 +124,7 @@ class SettingsScene(Scene):
             ("bilingual-cards", _("Cards in both languages"), "bilingual_cards"),
             ("presenter", _("Presenter mode"), "presenter"),
             ("read-aloud", _("Read aloud (F3)"), "read_aloud"),
+            ("easy-finnish", _("Easy Finnish (selkokieli)"), "easy_finnish"),
         ]
         if missing_voice:
             self.labels.append((missing_voice, cells[-1]))

@@ -78,7 +78,9 @@ class StoryView:
     def shown(self, text) -> ShownText:
         """A story text marked when it fell back, with the other language under it if asked."""
         app = self.app
-        return shown_text(text, app.language, app.translator.gettext, app.prefs.cards_in_both_languages)
+        return shown_text(
+            text, app.content_language, app.translator.gettext, app.prefs.cards_in_both_languages
+        )
 
     # -- layout ---------------------------------------------------------------------------
     def build_story(self) -> None:
@@ -324,7 +326,7 @@ class StoryModeScene(StoryView, Scene):
     def localize(self, text) -> str:
         from elamani_peli.content.text import localize
 
-        return localize(text, self.app.language)[0] if text else ""
+        return localize(text, self.app.content_language)[0] if text else ""
 
     def _apply(self, action) -> None:
         outcome = apply_story(self.app.library, self.state, action)
@@ -404,7 +406,7 @@ class StoryPickerScene(Scene):
 
         def question() -> str:
             notes = notes_in_sentence(self.app._, story.content_notes)
-            title = localize(story.title, self.app.language)[0]
+            title = localize(story.title, self.app.content_language)[0]
             return self.app._("{title} deals with: {notes}. Play it?").format(title=title, notes=notes)
 
         self.app.open_scene(
@@ -425,7 +427,7 @@ class StoryPickerScene(Scene):
             inner.height -= m.button_height + m.gap
             picture = pygame.Rect(inner.left, inner.top, inner.width, inner.height * 11 // 20)
             draw_image_or_placeholder(surface, self.art.portrait(story, picture.size), picture, p.text_muted)
-            title = localize(story.title, self.app.language)[0]
+            title = localize(story.title, self.app.content_language)[0]
             if story.character.age is not None:
                 title = self.app._("{age} years · {title}").format(age=story.character.age, title=title)
             heading = pygame.Rect(
@@ -442,7 +444,9 @@ class StoryPickerScene(Scene):
                 "center",
                 "middle",
             )
-            intro = localize(story.character.intro, self.app.language)[0] if story.character.intro else ""
+            intro = (
+                localize(story.character.intro, self.app.content_language)[0] if story.character.intro else ""
+            )
             look.text.draw_fitted(
                 surface,
                 intro,
