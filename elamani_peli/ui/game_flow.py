@@ -208,3 +208,34 @@ def save_and_leave(host: SceneHost) -> None:
 def leave_without_session(host: SceneHost) -> None:
     """Pause → Back to the title from a screen outside a session (Stories, browser, setup …)."""
     host.back_to_title()
+
+
+def quit_question(host: SceneHost) -> str:
+    """What Quit asks, saying whether the session is saved (so nobody quits thinking it is)."""
+    _ = host._
+    session = host.session
+    if session is not None and session.state.phase != END_PHASE:
+        if session.store is not None and session.save_error is None:
+            return _("Quit the game? This session is saved: choose Continue on the title to go on.")
+        return _("Quit the game? This session is not saved and cannot be continued.")
+    if session is not None:
+        return _("Quit the game? The summary is kept only if you saved it.")
+    return _("Quit the game?")
+
+
+def ask_to_quit(host: SceneHost) -> None:
+    """Pause → Quit the game: always asks first (a pause menu entry used to close the window at once)."""
+    host.open_scene(
+        "confirm",
+        lambda yes: yes and quit_now(host),
+        question=lambda: quit_question(host),
+        confirm=lambda: host._("Quit the game"),
+    )
+
+
+def quit_now(host: SceneHost) -> None:
+    """Save a running session one last time, then stop."""
+    session = host.session
+    if session is not None and session.state.phase != END_PHASE:
+        host.save_session()
+    host.quit()

@@ -17,6 +17,7 @@ from elamani_peli.engine.actions import Roll
 from elamani_peli.engine.content_rules import playable_themes
 from elamani_peli.engine.events import DieRolled, TokenMoved
 
+from ...vocabulary import space_type_names
 from .. import game_flow
 from ..anim import DieRoll, TokenWalk
 from ..board_draw import (
@@ -126,16 +127,7 @@ class BoardScene(GameScene):
         return list(board.spaces) if board else []
 
     def space_looks(self) -> list[SpaceLook]:
-        _ = self._
-        names = {
-            "start": self.app.translator.pgettext("board space", "Start"),
-            "story": _("Story"),
-            "reflection": _("Reflection"),
-            "strengths": _("Strengths"),
-            "free": _("Free choice"),
-            "breather": _("Breather"),
-            "goal": _("Goal"),
-        }
+        names = space_type_names(self._, self.app.translator.pgettext)
         in_play = set(playable_themes(self.table.library, self.table.state.rules))
         looks = []
         for space in self._board_spaces():

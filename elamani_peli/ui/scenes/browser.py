@@ -15,6 +15,7 @@ import pygame
 
 from ...content.text import localize
 from ...i18n import language_name
+from ...vocabulary import card_type_names, level_short
 from ..deck_filter import GENERAL, CardEntry, CardFilter, card_entries, filter_cards, filter_options
 from ..game_scene import button_rows
 from ..layout import rows, split_left, split_top
@@ -123,11 +124,11 @@ class DeckBrowserScene(Scene):
             theme = themes.get(theme_id)
             return localize(theme.name, language)[0] if theme else theme_id
 
-        types = {"question": _("Question"), "action": _("Something to do"), "reflection": _("Reflection")}
+        types = card_type_names(_)
         return {
             "theme": [(None, _("All themes"))] + [(t, theme_name(t)) for t in self.options.themes],
             "level": [(None, _("All levels"))]
-            + [(level, _("Level {level}").format(level=level)) for level in self.options.levels],
+            + [(level, level_short(_, level)) for level in self.options.levels],
             "card_type": [(None, _("All types"))] + [(t, types.get(t, t)) for t in self.options.types],
             "language": [(None, _("Any language"))]
             + [(code, language_name(code)) for code in self.options.languages],
@@ -139,6 +140,9 @@ class DeckBrowserScene(Scene):
         self.label_rects = []
         tabs_row, rest = split_top(m.body, m.button_height, m.gap)
         problems = len(self.app.content.skipped_files)
+        back_width = min(tabs_row.width // 4, max(m.px(200), round(m.font_size("button") * 6)))
+        back_rect, tabs_row = split_left(tabs_row, back_width, m.gap)
+        self.form.add(Button("back", _("Back"), self.dismiss, icon="back", rect=back_rect))
         tabs_rect, problems_rect = split_left(tabs_row, round(tabs_row.width * 0.6), m.gap)
         self.form.add(
             ToggleGroup(

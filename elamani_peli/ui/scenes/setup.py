@@ -23,6 +23,9 @@ from elamani_peli.engine.setup import (
     setup_problems,
 )
 
+from ...vocabulary import MAX_LEVEL, level_name, notes_in_sentence, role_names, token_names
+from ...vocabulary import content_note_names as note_names
+from ...vocabulary import problem_message as problem_text
 from .. import game_flow
 from ..art import Art
 from ..board_draw import draw_token
@@ -40,56 +43,10 @@ if TYPE_CHECKING:
 LENGTH_LIMITS = {"minutes": (10, 120, 5), "rounds": (1, 20, 1)}
 
 
-def token_names(_) -> dict[str, str]:
-    return {
-        "leaf": _("Birch leaf"),
-        "fish": _("Fish"),
-        "mushroom": _("Mushroom"),
-        "star": _("Star"),
-        "bird": _("Bird"),
-        "boat": _("Boat"),
-    }
-
-
-def note_names(_) -> dict[str, str]:
-    return {
-        "substance-use": _("Substance use"),
-        "self-harm": _("Self-harm"),
-        "violence": _("Violence"),
-        "loss": _("Loss and grief"),
-        "bullying": _("Bullying"),
-        "homelessness": _("Homelessness"),
-        "mental-health": _("Mental health"),
-    }
-
-
-def notes_in_sentence(_, notes: tuple[str, ...] | list[str]) -> str:
-    """Content notes listed inside a sentence: "(päihteet, asunnottomuus)", not capitalised
-    as they are on their own as checklist options."""
-    names = note_names(_)
-    return ", ".join(names.get(note, note).lower() for note in notes)
-
-
-def problem_text(_, problem: str) -> str:
-    texts = {
-        "setup-player-count": _("A session needs 2 to 6 players."),
-        "setup-nickname-empty": _("Every player needs a name or a nickname."),
-        "setup-no-themes": _("Choose at least one theme."),
-        "setup-story-content-note": _("A chosen story needs a content note that is not allowed."),
-        "setup-no-cards": _("No cards are in play with these choices."),
-        "save-corrupt": _("The saved game could not be opened. It was kept aside; start a new game."),
-        "save-incompatible": _(
-            "The saved game was made with other cards or another version and cannot go on. "
-            "It was kept aside; start a new game."
-        ),
-    }
-    return texts.get(problem, _("This setup cannot start ({problem}).").format(problem=problem))
-
-
 def default_nicknames(_, players: tuple[PlayerSetup, ...]) -> tuple[PlayerSetup, ...]:
     """The engine's default players named in the player's language (the engine holds no
     words): the young person and the worker by their role, any others by number."""
-    roles = {"young": _("Young person"), "worker": _("Worker")}
+    roles = role_names(_)
     return tuple(
         replace(
             player,
@@ -101,6 +58,7 @@ def default_nicknames(_, players: tuple[PlayerSetup, ...]) -> tuple[PlayerSetup,
 
 class SetupScene(Scene):
     name = "setup"
+    escape_goes_back = True  # like Back, and like Esc in every dialog; Pause stays in the header
     initial_focus = ("start",)
 
     def __init__(self, app: App) -> None:
@@ -173,12 +131,11 @@ class SetupScene(Scene):
                 rect=rows_right[1],
             )
         )
-        levels = {1: _("light"), 2: _("middle"), 3: _("deep")}
         self.form.add(
             Button(
                 "level",
                 _("Deepest level: {level} · {name}").format(
-                    level=setup.max_level, name=levels[setup.max_level]
+                    level=setup.max_level, name=level_name(_, setup.max_level)
                 ),
                 self.cycle_level,
                 align="left",
@@ -239,7 +196,7 @@ class SetupScene(Scene):
         self._change(length_unit=unit, length=6 if unit == "rounds" else 45)
 
     def cycle_level(self) -> None:
-        self._change(max_level=self.setup.max_level % 3 + 1)
+        self._change(max_level=self.setup.max_level % MAX_LEVEL + 1)
 
     def edit_players(self) -> None:
         self.app.scenes.push(PlayersDialog(self.app, self.setup.players), self._players_chosen)
@@ -402,7 +359,7 @@ class PlayersDialog(Scene):
             pages = -(-len(self.players) // per_page)
         self.page = pages - 1 if self.page < 0 else self.page % max(1, pages)
         first = self.page * per_page
-        roles = {"young": _("Young person"), "worker": _("Worker")}
+        roles = role_names(_)
         tokens = token_names(_)
         for label, rect in zip(
             (_("Name or nickname"), _("Role"), _("Token")),

@@ -17,11 +17,14 @@ from elamani_peli.content.models import Story
 from elamani_peli.engine.actions import ChooseOption, Continue, Pass
 from elamani_peli.engine.story_mode import StoryState, apply_story, start_story
 
+from ...content.text import localize
+from ...vocabulary import notes_in_sentence
 from .. import game_flow
 from ..art import Art, draw_image_or_placeholder
 from ..bilingual import ShownText, draw_shown_text, shown_text
 from ..card_face import draw_soft_panel
 from ..game_scene import GameScene
+from ..layout import split_bottom
 from ..scene import Scene
 from ..table import Table
 from ..widgets import Button
@@ -53,6 +56,12 @@ class StoryView:
     def pass_scene(self) -> None:
         """Only where passing exists (on the board)."""
 
+    def side_button(self) -> tuple[str, str, object, str] | None:
+        """The small button beside Continue: Pass on the board (``id, label, callback, icon``)."""
+        if not self.can_pass():
+            return None
+        return ("pass", self.app.translator.gettext("Pass"), self.pass_scene, "next")
+
     def shown(self, text) -> ShownText:
         """A story text marked when it fell back, with the other language under it if asked."""
         app = self.app
@@ -74,8 +83,9 @@ class StoryView:
         row: list[tuple] = []
         if step != "scene":
             row.append(("continue", _("Continue"), self.go_on, "next", "primary"))
-        if self.can_pass():
-            row.append(("pass", _("Pass"), self.pass_scene, "next", "normal"))
+        side = self.side_button()
+        if side is not None:
+            row.append((*side, "normal"))
         row_top = inner.bottom - m.button_height
         row_width = inner.width if len(row) > 1 or step != "scene" else inner.width // 3
         widths = (
@@ -321,6 +331,12 @@ class StoryModeScene(StoryView, Scene):
             return
         self._apply(Continue())
 
+    def side_button(self) -> tuple[str, str, object, str] | None:
+        """A visible way out of the story, back to the story picker, at every step."""
+        if self.state.phase == "ended":
+            return None  # Continue itself leads back
+        return ("leave", self.app._("Back to the stories"), self.dismiss, "back")
+
     def build(self) -> None:
         self.build_story()
 
@@ -344,7 +360,9 @@ class StoryPickerScene(Scene):
     def build(self) -> None:
         m = self.app.look.metrics
         stories = list(self.app.library.stories.values())
-        body = m.body
+        body, back = split_bottom(m.body, m.button_height, m.pad)
+        back.width = min(back.width, max(m.px(260), m.font_size("button") * 8))
+        self.form.add(Button("back", self.app._("Back"), self.dismiss, icon="back", rect=back))
         self.cards: list[tuple[Story, pygame.Rect]] = []
         if not stories:
             return
@@ -376,10 +394,6 @@ class StoryPickerScene(Scene):
         if not story.content_notes:
             self.app.scenes.push(StoryModeScene(self.app, story.id))
             return
-        from elamani_peli.content.text import localize
-
-        from .setup import notes_in_sentence
-
         def question() -> str:
             notes = notes_in_sentence(self.app._, story.content_notes)
             title = localize(story.title, self.app.language)[0]
