@@ -199,12 +199,14 @@ def setup_from_json(data: dict[str, Any]) -> SessionSetup:
 
 
 def _role(value: Any) -> Role:
-    if value not in ("young", "worker"):
-        raise ValueError(f"unknown role {value!r}")
-    return value
+    if value == "young":
+        return "young"
+    if value == "worker":
+        return "worker"
+    raise ValueError(f"unknown role {value!r}")
 
 
 def _int(value: Any) -> int:
     if not is_int(value):
         raise TypeError(f"expected an integer, got {value!r}")
-    return value
+    return int(value)

@@ -122,7 +122,9 @@ class CardSheet(FPDF):
 
     def _lines(self, text: str, width: float, style: str, size: float) -> int:
         self.set_font(FONT, style, size)
-        return len(self.multi_cell(width, size * LINE_FACTOR, text, align="C", dry_run=True, output="LINES"))
+        lines = self.multi_cell(width, size * LINE_FACTOR, text, align="C", dry_run=True, output="LINES")
+        assert isinstance(lines, list)  # output="LINES" gives the list of lines
+        return len(lines)
 
     def fitted_texts(self, parts: Sequence[tuple[str, str]], x: float, y: float, w: float, h: float) -> None:
         """Write the parts centred in the box, the first at the largest size at which all of them fit.
@@ -162,7 +164,7 @@ class CardSheet(FPDF):
             CARD_W - 3,
             BAND_H,
             style="F",
-            round_corners=("TOP_LEFT", "TOP_RIGHT"),
+            round_corners=("TOP_LEFT", "TOP_RIGHT"),  # type: ignore[arg-type]  # fpdf2 takes corner names too
             corner_radius=3,
         )
         text_x = x + PAD

@@ -79,6 +79,13 @@ def phase_table() -> dict[Phase, type[GameScene]]:
 
 
 # -- into a session ------------------------------------------------------------------------------
+def running(host: SceneHost) -> Session:
+    """The host's running session; :class:`FlowError` when there is none."""
+    if host.session is None:
+        raise FlowError("no session is running")
+    return host.session
+
+
 def board_for(host: SceneHost, table: Table) -> GameScene:
     """The hub scene over ``table`` (the demo gives its own table with its own art)."""
     host.session = table.session
@@ -227,7 +234,7 @@ def ask_to_quit(host: SceneHost) -> None:
     """Pause → Quit the game: always asks first (a pause menu entry used to close the window at once)."""
     host.open_scene(
         "confirm",
-        lambda yes: yes and quit_now(host),
+        lambda yes: quit_now(host) if yes else None,
         question=lambda: quit_question(host),
         confirm=lambda: host._("Quit the game"),
     )

@@ -9,6 +9,7 @@ without the command line. The filtering itself is :mod:`..deck_filter` (pure, te
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -25,7 +26,7 @@ from ..widgets import Button, Stepper, TextInput, ToggleGroup
 from .browser_views import CardViewScene, StoryGraphScene
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
     from ..registry import SceneRegistry
 
 
@@ -42,6 +43,11 @@ def fit_one_line(look: Look, text: str, width: int, size: int, weight: str = "re
         else:
             high = middle - 1
     return text[:low].rstrip() + "…"
+
+
+def _name_at(names: list[str], index: float) -> str:
+    """A stepper's label: the name of the option at ``index``."""
+    return names[int(index)]
 
 
 class ListRow(Button):
@@ -94,7 +100,7 @@ class DeckBrowserScene(Scene):
     escape_goes_back = True
     initial_focus = ("search",)
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: SceneHost) -> None:
         super().__init__(app)
         self.entries: list[CardEntry] = card_entries(app.library)
         self.options = filter_options(app.library, self.entries)
@@ -243,8 +249,8 @@ class DeckBrowserScene(Scene):
                     0,
                     len(values) - 1,
                     1,
-                    lambda i, names=names: names[int(i)],
-                    lambda i, field=field, values=values: self.set_filter(field, values[int(i)]),
+                    partial(_name_at, names),
+                    partial(self._set_filter_at, field, values),
                     rect=rect,
                 )
             )
@@ -321,6 +327,9 @@ class DeckBrowserScene(Scene):
         self.page = 0
         self.rebuild()
 
+    def _set_filter_at(self, field: str, values: list[Any], index: float) -> None:
+        self.set_filter(field, values[int(index)])
+
     def set_filter(self, field: str, value: Any) -> None:
         self.card_filter = replace(self.card_filter, **{field: value})
         self.page = 0
@@ -395,7 +404,7 @@ class FiltersDialog(Scene):
     pausable = False
     initial_focus = ("filter-theme",)
 
-    def __init__(self, app: App, browser: DeckBrowserScene) -> None:
+    def __init__(self, app: SceneHost, browser: DeckBrowserScene) -> None:
         super().__init__(app)
         self.browser = browser
 

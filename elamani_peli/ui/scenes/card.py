@@ -206,4 +206,4 @@ class CardScene(GameScene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("card", lambda app, **options: game_flow.open_session(app, app.session))
+    registry.add("card", lambda app, **options: game_flow.open_session(app, game_flow.running(app)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -37,7 +38,7 @@ from ..widgets import Button, Stepper, TextInput
 from .checklist import ChecklistDialog, ChecklistTexts
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
     from ..registry import SceneRegistry
 
 LENGTH_LIMITS = {"minutes": (10, 120, 5), "rounds": (1, 20, 1)}
@@ -61,7 +62,7 @@ class SetupScene(Scene):
     escape_goes_back = True  # like Back, and like Esc in every dialog; Pause stays in the header
     initial_focus = ("start",)
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: SceneHost) -> None:
         super().__init__(app)
         seed = app.seed if app.seed is not None else random.SystemRandom().randrange(2**31)
         setup = default_setup(app.library, seed=seed)
@@ -213,7 +214,7 @@ class SetupScene(Scene):
 
         self.app.scenes.push(
             ChecklistDialog.translated(self.app, texts, self.setup.themes),
-            lambda chosen: chosen is not None and self._change(themes=chosen),
+            lambda chosen: None if chosen is None else self._change(themes=chosen),
         )
 
     def edit_stories(self) -> None:
@@ -229,13 +230,15 @@ class SetupScene(Scene):
 
         self.app.scenes.push(
             ChecklistDialog.translated(self.app, texts, self.setup.stories),
-            lambda chosen: chosen is not None and self._change(stories=chosen),
+            lambda chosen: None if chosen is None else self._change(stories=chosen),
         )
 
     def edit_notes(self) -> None:
         found: list[str] = []
-        for item in [*self.app.library.decks.values(), *self.app.library.stories.values()]:
-            found += [n for n in item.content_notes if n not in found]
+        library = self.app.library
+        deck_notes = [deck.content_notes for deck in library.decks.values()]
+        for notes in [*deck_notes, *(story.content_notes for story in library.stories.values())]:
+            found += [n for n in notes if n not in found]
 
         def texts() -> ChecklistTexts:
             names = note_names(self.app._)
@@ -247,7 +250,7 @@ class SetupScene(Scene):
 
         self.app.scenes.push(
             ChecklistDialog.translated(self.app, texts, self.setup.content_notes),
-            lambda chosen: chosen is not None and self._change(content_notes=chosen),
+            lambda chosen: None if chosen is None else self._change(content_notes=chosen),
         )
 
     def _text(self, text) -> str:
@@ -323,7 +326,7 @@ class PlayersDialog(Scene):
     opaque = False
     initial_focus = ("name-0",)
 
-    def __init__(self, app: App, players: tuple[PlayerSetup, ...]) -> None:
+    def __init__(self, app: SceneHost, players: tuple[PlayerSetup, ...]) -> None:
         super().__init__(app)
         self.players = list(players)
         self.page = 0
@@ -376,13 +379,13 @@ class PlayersDialog(Scene):
                     f"name-{index}",
                     player.nickname,
                     placeholder=_("Nickname"),
-                    on_change=lambda v, i=index: self._set(i, nickname=v),
+                    on_change=partial(self._rename, index),
                     rect=rects[0],
                 )
             )
             self.form.add(
                 Button(
-                    f"role-{index}", roles[player.role], lambda i=index: self.toggle_role(i), rect=rects[1]
+                    f"role-{index}", roles[player.role], partial(self.toggle_role, index), rect=rects[1]
                 )
             )
             picture = token_picture(player.token)
@@ -400,7 +403,7 @@ class PlayersDialog(Scene):
                 Button(
                     f"remove-{index}",
                     _("Remove"),
-                    lambda i=index: self.remove(i),
+                    partial(self.remove, index),
                     icon="close",
                     rect=rects[3],
                     enabled=len(self.players) > MIN_PLAYERS,
@@ -445,6 +448,9 @@ class PlayersDialog(Scene):
 
     def _set(self, index: int, **changes) -> None:
         self.players[index] = replace(self.players[index], **changes)
+
+    def _rename(self, index: int, nickname: str) -> None:
+        self._set(index, nickname=nickname)
 
     def toggle_role(self, index: int) -> None:
         self._set(index, role="worker" if self.players[index].role == "young" else "young")

@@ -9,6 +9,8 @@ hope with the way to help one key away.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -23,6 +25,7 @@ from .. import game_flow
 from ..art import Art, draw_image_or_placeholder
 from ..bilingual import ShownText, draw_shown_text, shown_text
 from ..card_face import draw_soft_panel
+from ..focus import Form
 from ..game_scene import GameScene
 from ..layout import split_bottom
 from ..scene import Scene
@@ -30,7 +33,7 @@ from ..table import Table
 from ..widgets import Button
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
     from ..registry import SceneRegistry
 
 StoryStep = str  # "scene" (choices), "discuss" (talk about the choice), "ended" (an ending)
@@ -39,16 +42,26 @@ StoryStep = str  # "scene" (choices), "discuss" (talk about the choice), "ended"
 class StoryView:
     """Layout and drawing shared by both story scenes; subclasses say where the story stands."""
 
-    app: App
-    form: object
+    app: SceneHost
+    form: Form
     art: Art
 
     # -- what a subclass answers ----------------------------------------------------------
-    def story(self) -> Story: ...
-    def step(self) -> StoryStep: ...
-    def scene_id(self) -> str: ...
-    def localize(self, text) -> str: ...
-    def choose(self, index: int) -> None: ...
+    def story(self) -> Story:
+        raise NotImplementedError
+
+    def step(self) -> StoryStep:
+        raise NotImplementedError
+
+    def scene_id(self) -> str:
+        raise NotImplementedError
+
+    def localize(self, text: Mapping[str, str] | None) -> str:
+        raise NotImplementedError
+
+    def choose(self, index: int) -> None:
+        raise NotImplementedError
+
     def go_on(self) -> None: ...
     def can_pass(self) -> bool:
         return False
@@ -99,7 +112,7 @@ class StoryView:
                     label,
                     callback,
                     icon=icon,
-                    style=style,  # type: ignore[attr-defined]
+                    style=style,
                     rect=pygame.Rect(x, row_top, width, m.button_height),
                 )
             )
@@ -121,8 +134,8 @@ class StoryView:
                 self.form.add(
                     Button(
                         f"choice-{index + 1}",
-                        self.localize(choice.text),  # type: ignore[attr-defined]
-                        lambda i=index: self.choose(i),
+                        self.localize(choice.text),
+                        partial(self.choose, index),
                         rect=rect,
                         shortcut=index + 1,
                         align="left",
@@ -244,7 +257,7 @@ class StoryScene(StoryView, GameScene):
     phases = ("scene", "discuss", "story_end")
     initial_focus = ("choice-1", "continue")
 
-    def __init__(self, app: App, table: Table) -> None:
+    def __init__(self, app: SceneHost, table: Table) -> None:
         super().__init__(app, table)
         self.art = table.art
 
@@ -292,7 +305,7 @@ class StoryModeScene(StoryView, Scene):
     name = "story-mode"
     initial_focus = ("choice-1", "continue")
 
-    def __init__(self, app: App, story_id: str) -> None:
+    def __init__(self, app: SceneHost, story_id: str) -> None:
         super().__init__(app)
         self.state: StoryState = start_story(app.library, story_id)
         self.art = Art()
@@ -350,7 +363,7 @@ class StoryPickerScene(Scene):
     name = "stories"
     escape_goes_back = True
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: SceneHost) -> None:
         super().__init__(app)
         self.art = Art()
 
@@ -380,7 +393,7 @@ class StoryPickerScene(Scene):
                 Button(
                     f"story-{index + 1}",
                     story.character.name,
-                    lambda s=story: self.choose(s),
+                    partial(self.choose, story),
                     icon="play",
                     rect=button,
                     shortcut=index + 1,
@@ -452,5 +465,5 @@ class StoryPickerScene(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("story", lambda app, **options: game_flow.open_session(app, app.session))
+    registry.add("story", lambda app, **options: game_flow.open_session(app, game_flow.running(app)))
     registry.add("stories", lambda app, **options: StoryPickerScene(app))

@@ -6,6 +6,7 @@ not *Continue* is shown: with a save, 7 used to mean Settings, without one Quit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -47,7 +48,7 @@ class TitleScene(Scene):
         app, _ = self.app, self.app._
         m = app.look.metrics
         self.name_rect, buttons_area = split_left(m.body, round(m.body.width * 0.46), m.pad)
-        entries: list[tuple[str, str, str, object, str]] = []
+        entries: list[tuple[str, str, str, Callable[[], object], str]] = []
         if app.has_saved_session() and app.registry.has("resume"):
             entries.append(("continue", _("Continue"), "play", lambda: app.open_scene("resume"), "primary"))
         if app.registry.has("setup"):
