@@ -90,6 +90,7 @@ class DemoStage:
         self.session: Session | None = None
         self.save_store: SaveStore | None = None
         self.look: Look = app.look
+        self.seed: int | None = app.seed
 
     # -- shared with the App, read-only --------------------------------------------------------
     @property
@@ -111,10 +112,6 @@ class DemoStage:
     @property
     def registry(self) -> SceneRegistry:
         return self._app.registry
-
-    @property
-    def seed(self) -> int | None:
-        return self._app.seed
 
     @property
     def reraise_errors(self) -> bool:
