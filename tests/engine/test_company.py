@@ -56,7 +56,11 @@ def company_library() -> ContentLibrary:
     ]
     spaces = [{"type": "start"}]
     for _ in range(6):
-        spaces += [{"type": "theme", "theme": "home"}, {"type": "reflection"}, {"type": "theme", "theme": "group"}]
+        spaces += [
+            {"type": "theme", "theme": "home"},
+            {"type": "reflection"},
+            {"type": "theme", "theme": "group"},
+        ]
     spaces.append({"type": "goal"})
     board = Board.model_validate({"kind": "board", "id": "polku", "title": _text("polku"), "spaces": spaces})
     return ContentLibrary(

@@ -23,6 +23,7 @@ from elamani_peli.engine.setup import (
     default_setup,
     setup_problems,
 )
+from elamani_peli.labels import note_names, notes_in_sentence
 
 from ..art import Art
 from ..board_draw import draw_token
@@ -49,25 +50,6 @@ def token_names(_) -> dict[str, str]:
         "bird": _("Bird"),
         "boat": _("Boat"),
     }
-
-
-def note_names(_) -> dict[str, str]:
-    return {
-        "substance-use": _("Substance use"),
-        "self-harm": _("Self-harm"),
-        "violence": _("Violence"),
-        "loss": _("Loss and grief"),
-        "bullying": _("Bullying"),
-        "homelessness": _("Homelessness"),
-        "mental-health": _("Mental health"),
-    }
-
-
-def notes_in_sentence(_, notes: tuple[str, ...] | list[str]) -> str:
-    """Content notes listed inside a sentence: "(päihteet, asunnottomuus)", not capitalised
-    as they are on their own as checklist options."""
-    names = note_names(_)
-    return ", ".join(names.get(note, note).lower() for note in notes)
 
 
 def problem_text(_, problem: str) -> str:
