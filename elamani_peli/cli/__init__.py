@@ -16,6 +16,7 @@ from collections.abc import Sequence
 COMMAND_MODULES = (
     "elamani_peli.cli.content_commands",
     "elamani_peli.cli.print_command",
+    "elamani_peli.cli.plan_command",
     "elamani_peli.cli.game_commands",
     "elamani_peli.cli.engine_commands",
     "elamani_peli.cli.demo_command",
