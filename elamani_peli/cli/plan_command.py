@@ -42,9 +42,9 @@ def run(args: argparse.Namespace) -> int:
         print(problem.format(), file=sys.stderr)
     library = result.library
     setup = default_setup(library)
-    problem = _problem(args, library)
-    if problem:
-        print(f"elamani-peli plan: {problem}", file=sys.stderr)
+    wrong = _problem(args, library)
+    if wrong:
+        print(f"elamani-peli plan: {wrong}", file=sys.stderr)
         return 2
     if args.board:
         setup = replace(setup, board_id=args.board)
