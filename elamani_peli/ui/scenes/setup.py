@@ -28,7 +28,6 @@ from .. import game_flow
 from ..art import Art
 from ..board_draw import draw_token
 from ..card_face import draw_soft_panel
-from ..feelings import Feelings
 from ..game_scene import button_rows
 from ..scene import Scene
 from ..table import TOKEN_PICTURES, token_picture
