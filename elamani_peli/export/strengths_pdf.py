@@ -57,7 +57,7 @@ def build_cards(
             closing = _("“{text}”").format(text=localize(library.card(closing_card).text, language)[0])
         except KeyError:
             closing = None
-    footer = "Elämäni peli · " + translator.date(when or dt.date.today())
+    footer = _("Elämäni peli · played on {date}").format(date=translator.date(when or dt.date.today()))
     cards = []
     for index, player in enumerate(setup.players):
         gifts = []

@@ -90,20 +90,12 @@ def open_session(host: SceneHost, session: Session) -> GameScene:
     return board_for(host, Table(session, lambda: host.language))
 
 
-def start_new_game(host: SceneHost, setup: SessionSetup, *, check_in: bool = False) -> None:
-    """Setup → Start: a new session, saved after every action, on the board in place of the setup.
-
-    With ``check_in`` each player first picks their weather (memory only, see ``ui/feelings.py``).
-    """
+def start_new_game(host: SceneHost, setup: SessionSetup) -> GameScene:
+    """Setup → Start: a new session, saved after every action, on the board in place of the setup."""
     session = Session.new(host.library, setup, store=host.save_store)
     hub = open_session(host, session)
     host.scenes.replace(hub)
-    if check_in:
-        from .feelings import Feelings
-        from .scenes.feelings import FeelingsScene
-
-        hub.table.feelings = Feelings()
-        host.scenes.push(FeelingsScene(host, hub.table, "in"))
+    return hub
 
 
 def resume_saved(host: SceneHost) -> Scene:

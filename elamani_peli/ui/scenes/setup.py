@@ -28,12 +28,14 @@ from .. import game_flow
 from ..art import Art
 from ..board_draw import draw_token
 from ..card_face import draw_soft_panel
+from ..feelings import Feelings
 from ..game_scene import button_rows
 from ..scene import Scene
 from ..table import TOKEN_PICTURES, token_picture
 from ..widgets import Button, Stepper, TextInput, Toggle
 from .board_choice import BoardChoiceDialog, board_facts
 from .checklist import ChecklistDialog, ChecklistTexts
+from .feelings import FeelingsScene
 
 if TYPE_CHECKING:
     from ..app import App
@@ -334,7 +336,10 @@ class SetupScene(Scene):
         if self.problems:
             self.app.request_redraw()
             return
-        game_flow.start_new_game(self.app, self.setup, check_in=self.check_in)
+        hub = game_flow.start_new_game(self.app, self.setup)
+        if self.check_in:  # each player first picks their weather (memory only, ui/feelings.py)
+            hub.table.feelings = Feelings()
+            self.app.scenes.push(FeelingsScene(self.app, hub.table, "in"))
 
     def draw_content(self, surface: pygame.Surface) -> None:
         look = self.app.look
