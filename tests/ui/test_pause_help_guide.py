@@ -148,6 +148,9 @@ def test_help_during_a_story_with_content_notes_lists_the_matching_services_firs
             assert blocks[index - 1].text in matching
         texts = _help_texts(pilot)
         assert any(pilot.scene.topic_names() in text for text in texts)
+        if not all_services[0].matches(topics):  # the emergency number moved down: said at the top
+            emergency = texts.index(pilot.app._("In an emergency, call 112."))
+            assert emergency < texts.index(matching[0])
         pilot.press("escape")
         assert pilot.scene.name == "story-mode"
 

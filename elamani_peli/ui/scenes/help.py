@@ -48,7 +48,9 @@ class HelpScene(Scene):
         """The table's topics in words: content-note names and theme names."""
         notes, themes = note_names(self.app._), self.app.library.themes
         names = [
-            localize(themes[topic].name, self.app.language)[0] if topic in themes else notes.get(topic, topic)
+            localize(themes[topic].name, self.app.language)[0]
+            if topic in themes
+            else notes.get(topic, topic).lower()
             for topic in self.topics
         ]
         return ", ".join(names)
@@ -69,6 +71,9 @@ class HelpScene(Scene):
             blocks.append(Block("strong", _("No help services are listed. In an emergency, call 112.")))
         matching = [service for service in services if service.matches(self.topics)]
         if matching:
+            if services[0] is not app.library.help_services(app.language)[0]:
+                # the file's first service (the emergency number) moves down: say it up here
+                blocks.append(Block("strong", _("In an emergency, call 112.")))
             first = _("First, services for the topic at the table ({topics}):")
             blocks.append(Block("strong", first.format(topics=self.topic_names())))
         for index, service in enumerate(services):
