@@ -14,7 +14,6 @@ import pygame
 
 from ...content.text import localize
 from ..layout import split_bottom
-from ..registry import over_title
 from ..scene import Scene
 from ..scroll import Block, ScrollText
 from ..widgets import Button
@@ -144,4 +143,4 @@ class HelpScene(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("help", HelpScene, sample=over_title(HelpScene))
+    registry.add("help", HelpScene)
