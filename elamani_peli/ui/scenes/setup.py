@@ -172,7 +172,7 @@ class SetupScene(Scene):
                 self.set_length,
                 rect=rows_right[1],
             )
-        )
+        ).accessible_name = unit_label
         levels = {1: _("light"), 2: _("middle"), 3: _("deep")}
         self.form.add(
             Button(

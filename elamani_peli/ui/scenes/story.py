@@ -53,6 +53,28 @@ class StoryView:
     def pass_scene(self) -> None:
         """Only where passing exists (on the board)."""
 
+    def utterances(self) -> list[str]:
+        """The scene's text and its choices; the discussion question; an ending and its note."""
+        _ = self.app.translator.gettext
+        story, step = self.story(), self.step()
+        scene = story.scene(self.scene_id())
+        if step == "scene":
+            choices = [
+                _("Choice {number}: {text}").format(number=index + 1, text=self.localize(choice.text))
+                for index, choice in enumerate(scene.choices[:9])
+            ]
+            return [story.character.name, self.shown(scene.text).primary, *choices]
+        if step == "discuss":
+            prompt = (
+                self.localize(scene.discuss)
+                if scene.discuss
+                else _("Why that choice? What would you have done?")
+            )
+            return [_("Let's talk"), prompt]
+        if step == "ended":
+            return [self.shown(scene.text).primary, self.shown(scene.ending).primary]
+        return [self.shown(scene.text).primary]
+
     def shown(self, text) -> ShownText:
         """A story text marked when it fell back, with the other language under it if asked."""
         app = self.app
