@@ -65,6 +65,11 @@ class GameScene(Scene):
         self.app.request_redraw()
         return outcome.rejected is None
 
+    def help_topics(self) -> tuple[str, ...]:
+        """The drawn card's deck (its content notes and theme) or the story being played."""
+        state = self.table.state
+        return self.table.library.topics_of(state.card_deck, state.story)
+
     def still_mine(self) -> bool:
         return self.table.state.phase in self.phases
 

@@ -137,6 +137,10 @@ class Scene:
     def draw_content(self, surface: pygame.Surface) -> None:
         """Draw everything except the widgets, which the base draws on top."""
 
+    def help_topics(self) -> tuple[str, ...]:
+        """The topics on screen (content notes, a theme id): Help lists services for them first."""
+        return ()
+
     # -- the protocol the App calls ---------------------------------------------------------
     def handle_event(self, event: pygame.event.Event) -> bool:
         """True if the event was used (the App then redraws)."""
