@@ -17,6 +17,7 @@ import logging
 import logging.handlers
 import os
 import sys
+import tempfile
 import time
 import warnings
 from collections.abc import Callable
@@ -28,6 +29,7 @@ import pygame
 from .. import paths
 from ..content.library import LoadResult
 from ..i18n import Translator, available_languages, choose_language
+from ..private_files import make_private_dir, tighten_file
 from .fonts import FontBook
 from .layout import MIN_WINDOW, Metrics
 from .look import Look
@@ -35,7 +37,7 @@ from .palette import palette_for
 from .prefs import Preferences, load_preferences, save_preferences
 from .registry import SceneRegistry
 from .scene import Scene, SceneStack
-from .storage import StoredItem, delete_item, stored_items
+from .storage import StoredItem, delete_item
 from .text import TextCache
 
 IDLE_SLEEP = 0.025
@@ -47,7 +49,12 @@ log = logging.getLogger(__name__)
 
 
 def log_path() -> Path:
-    return paths.user_data_dir() / "logs" / LOG_FILE_NAME
+    """The log file: in the data folder, or in the temporary folder when the data folder
+    cannot be created (a locked-down profile, a full disk) — a crash must still be logged."""
+    try:
+        return paths.user_data_dir() / "logs" / LOG_FILE_NAME
+    except OSError:
+        return Path(tempfile.gettempdir()) / f"{paths.APP_NAME}-logs" / LOG_FILE_NAME
 
 
 def attach_log_file() -> logging.Handler:
@@ -59,8 +66,9 @@ def attach_log_file() -> logging.Handler:
     handler: logging.Handler
     try:
         path = log_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
         handler = logging.handlers.RotatingFileHandler(path, maxBytes=512_000, backupCount=2, encoding="utf8")
+        tighten_file(path)
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -115,7 +123,7 @@ class App:
         self.start_fullscreen = self.prefs.starts_fullscreen if fullscreen is None else fullscreen
         self.seed = seed
         self.deck_dirs = deck_dirs
-        self.save_store = save_store if save_store is not None else _default_save_store()
+        self.save_store = save_store if save_store is not None else _default_save_store(deck_dirs)
         self.session: Any = None  # the running engine Session, set by the game scenes
         self.registry = registry if registry is not None else SceneRegistry()
         self.scenes = SceneStack()
@@ -301,9 +309,19 @@ class App:
         self._dirty = True
 
     def crash(self, error: BaseException) -> None:
-        """Log the traceback and put the error scene up; if even that fails, stop quietly."""
+        """Log the traceback and put the error scene up; if even that fails, stop quietly.
+
+        The save store remembers the state that crashed, so Continue steps past it instead
+        of showing the same thing (and crashing) again.
+        """
         log.error("Unexpected error", exc_info=error)
         self.crash_log = log_path()
+        if self.session is not None and hasattr(self.save_store, "mark_crash"):
+            try:
+                self.save_store.mark_crash(self.session)
+            except Exception:
+                log.exception("Could not note where the game crashed")
+        self.session = None
         top = self.scenes.top
         if (top is not None and top.name == "error") or not self.registry.has("error"):
             message = self._("Elämäni peli stopped because of an error. Details: {path}")
@@ -492,10 +510,10 @@ class App:
             self._log_handler = attach_log_file()
         elif item.key == "session" and self.save_store is not None and hasattr(self.save_store, "discard"):
             try:
-                self.save_store.discard()
+                self.save_store.discard(set_aside=True)  # set-aside copies hold nicknames too
             except Exception:
                 log.exception("The save store could not discard the session")
-            delete_item(stored_items()[1])  # backups and set-aside files too
+            delete_item(item)
         else:
             delete_item(item)
         if item.key == "settings":  # back to defaults in memory; saved again only on the next change
@@ -507,13 +525,13 @@ class App:
 
     # -- the running session ---------------------------------------------------------------------
     def has_saved_session(self) -> bool:
+        """Whether the title offers Continue: a save, its backup or a complete temporary file."""
         store = self.save_store
-        folder = getattr(store, "folder", None)
-        if folder is None:
+        try:
+            return bool(store is not None and store.has_session())
+        except Exception:
+            log.exception("Could not look for a saved session")
             return False
-        from ..engine.save import SAVE_NAME
-
-        return (Path(folder) / SAVE_NAME).is_file()
 
     def save_session(self) -> bool:
         """Save the running session now (the engine also autosaves after every action)."""
@@ -527,12 +545,12 @@ class App:
             return False
 
 
-def _default_save_store() -> Any:
-    """The engine's store in the user folder; None while the engine cannot provide one."""
+def _default_save_store(deck_dirs: tuple[Path, ...] = ()) -> Any:
+    """The engine's store in the user folder, recording the facilitator's deck folders."""
     try:
         from ..engine.save import SaveStore
 
-        return SaveStore()
+        return SaveStore(deck_folders=deck_dirs)
     except Exception as error:
         log.warning("No session store available: %s", error)
         return None

@@ -51,8 +51,20 @@ def test_the_previous_save_is_kept_as_a_backup(library, tmp_path):
 def test_a_save_holds_setup_seed_log_and_digest_and_the_state_holds_no_nickname(library, tmp_path):
     session, store = _played(library, tmp_path)
     data = json.loads(store.path.read_text(encoding="utf-8"))
-    assert set(data) == {"format", "version", "setup", "seed", "actions", "state_digest"}
-    assert data["version"] == 1 and data["seed"] == session.setup.seed
+    assert set(data) == {
+        "format",
+        "version",
+        "saved_at",
+        "deck_folders",
+        "progress",
+        "setup",
+        "seed",
+        "actions",
+        "state_digest",
+        "digest_fields",
+    }
+    assert data["version"] == 2 and data["seed"] == session.setup.seed
+    assert data["progress"] == {"round": session.state.round} and data["deck_folders"] == []
     flat = json.dumps(state_to_json(session.state))
     assert all(f'"{p.nickname}"' not in flat for p in session.setup.players)
 
@@ -63,7 +75,7 @@ def test_a_save_holds_setup_seed_log_and_digest_and_the_state_holds_no_nickname(
         (lambda text: text[: len(text) // 2], "save-corrupt"),
         (lambda text: "\udcff not utf-8", "save-corrupt"),
         (lambda text: json.dumps({"hello": "world"}), "save-corrupt"),
-        (lambda text: text.replace('"version":1', '"version":99'), "save-incompatible"),
+        (lambda text: text.replace('"version":2', '"version":99'), "save-incompatible"),
         (lambda text: text.replace('"state_digest":"', '"state_digest":"0'), "save-incompatible"),
     ],
 )

@@ -16,6 +16,7 @@ import pygame
 from elamani_peli.engine.actions import Roll
 from elamani_peli.engine.content_rules import playable_themes
 from elamani_peli.engine.events import DieRolled, TokenMoved
+from elamani_peli.engine.recovery import step_past
 
 from ..anim import DieRoll, TokenWalk
 from ..board_draw import (
@@ -455,15 +456,29 @@ def register(registry: SceneRegistry) -> None:
 
 
 def resume_saved_session(app: App, **options) -> Scene:
-    """Title → Continue: the saved session exactly as it was, or a new setup if none is usable."""
+    """Title → Continue: the saved session exactly as it was, or a new setup if none is usable.
+
+    A save made with a facilitator's deck folder that this launch has not loaded is left
+    untouched and a message names the folder. After a crash, Continue steps past the
+    moment that crashed (see :func:`~elamani_peli.engine.recovery.step_past`).
+    """
+    from .message import needs_decks_message
+
     store = app.save_store
     session = store.load(app.library) if store is not None else None
     if session is None:
+        problems = store.problems if store else []
+        needs = [p for p in problems if p.message_id == "save-needs-decks"]
+        if needs:
+            return needs_decks_message(app, needs[0].folders)
         setup = app.registry.create("setup", app)
         # Say why Continue led here: the save could not be used (it was renamed aside, not lost).
         unusable = {"save-corrupt", "save-incompatible"}
-        found = [p.message_id for p in (store.problems if store else []) if p.message_id in unusable]
+        found = [p.message_id for p in problems if p.message_id in unusable]
         setup.problems = list(dict.fromkeys(found))
         return setup
+    if store.crashed_here(session):
+        step_past(session)
+    store.clear_crash()
     app.session = session
     return open_board(app, session)

@@ -184,6 +184,10 @@ class SettingsScene(Scene):
             inner = rect.inflate(-2 * m.gap, -max(2, m.gap // 2))
             name, rest = split_top(inner, inner.height // 2)
             state = _("Stored") if item.exists else _("Nothing stored")
+            if item.set_aside:
+                state += " · " + self.app.ngettext(
+                    "{count} copy set aside", "{count} copies set aside", item.set_aside
+                ).format(count=item.set_aside)
             look.text.draw_fitted(
                 surface,
                 f"{self.item_name(item.key)} · {state}",

@@ -30,6 +30,7 @@ from ..card_face import draw_soft_panel
 from ..game_scene import button_rows
 from ..scene import Scene
 from ..table import TOKEN_PICTURES, token_picture
+from ..unfinished import confirm_replacing, make_room
 from ..widgets import Button, Stepper, TextInput
 from .checklist import ChecklistDialog, ChecklistTexts
 
@@ -103,8 +104,10 @@ class SetupScene(Scene):
     name = "setup"
     initial_focus = ("start",)
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: App, replace_confirmed: bool = False) -> None:
         super().__init__(app)
+        self.replace_confirmed = replace_confirmed
+        """True when the worker already agreed to replace the unfinished session (on the title)."""
         seed = app.seed if app.seed is not None else random.SystemRandom().randrange(2**31)
         setup = default_setup(app.library, seed=seed)
         self.setup: SessionSetup = replace(setup, players=default_nicknames(app._, setup.players))
@@ -303,11 +306,19 @@ class SetupScene(Scene):
         if self.problems:
             self.app.request_redraw()
             return
+        if not self.replace_confirmed:
+            confirm_replacing(self.app, self._start_confirmed)
+            return
         from .board import open_board
 
+        make_room(self.app)
         session = Session.new(self.app.library, self.setup, store=self.app.save_store)
         self.app.session = session
         self.app.scenes.replace(open_board(self.app, session))
+
+    def _start_confirmed(self) -> None:
+        self.replace_confirmed = True
+        self.start()
 
     def draw_content(self, surface: pygame.Surface) -> None:
         look = self.app.look
