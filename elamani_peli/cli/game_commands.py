@@ -103,6 +103,8 @@ def _already_running(args: argparse.Namespace) -> int:
     language = choose_language(args.lang, prefs.language)
     _ = Translator(language).gettext
     print("elamani-peli: " + _("The game is already running on this computer."), file=sys.stderr)
+    if os.environ.get("SDL_VIDEODRIVER") in ("dummy", "offscreen"):
+        return ALREADY_RUNNING_STATUS  # no screen anyone could read a window on
     try:
         from ..ui.app import App
 

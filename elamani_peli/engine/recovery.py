@@ -13,7 +13,7 @@ from .actions import Action, Continue, Pass, Resume, Roll
 from .phases import allowed_actions
 from .session import Session
 
-_WAYS_ON: tuple[type[Action], ...] = (Pass, Continue, Roll)
+_WAYS_ON: tuple[type[Pass] | type[Continue] | type[Roll], ...] = (Pass, Continue, Roll)
 
 
 def step_past(session: Session) -> list[Action]:

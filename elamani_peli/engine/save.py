@@ -311,7 +311,7 @@ class SaveStore:
         """
         extra = self.set_aside_files() if set_aside else []
         for path in (*self.candidates(), self.crash_path, *extra):
-            path.unlink(missing_ok=True)
+            _remove(path)
         self._peeked = None
 
     def clear_for_new_game(self) -> None:
@@ -325,8 +325,8 @@ class SaveStore:
             except (OSError, Unusable):
                 if path != self.temp_path and _set_aside(path) is not None:
                     continue
-            path.unlink(missing_ok=True)
-        self.crash_path.unlink(missing_ok=True)
+            _remove(path)
+        _remove(self.crash_path)
         self._peeked = None
 
     def set_aside_files(self) -> list[Path]:
@@ -355,7 +355,8 @@ class SaveStore:
         return crash_marker_matches(text, session.state)
 
     def clear_crash(self) -> None:
-        self.crash_path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only folder keeps it; harmless
+            _remove(self.crash_path)
 
 
 def _replay(library: ContentLibrary, parsed, name: str) -> Session:
@@ -368,6 +369,13 @@ def _replay(library: ContentLibrary, parsed, name: str) -> Session:
     if not stored_digest_matches(parsed, session.state):
         raise Unusable("save-incompatible", f"{name} replays to a different game (the content changed)")
     return session
+
+
+def _remove(path: Path) -> None:
+    """Delete a file that may not exist (on a read-only file system even ``unlink`` of a
+    missing file fails, so look first)."""
+    if path.exists():
+        path.unlink()
 
 
 def _signature(path: Path) -> tuple:

@@ -118,6 +118,10 @@ def already_running_message(app: App) -> MessageScene:
     )
 
 
+def _sample_already_running(app: App, seed: int) -> None:
+    app.scenes.push(already_running_message(app))
+
+
 def _sample_needs_decks(app: App, seed: int) -> None:
     app.scenes.push(app.registry.create("title", app))
     app.scenes.push(needs_decks_message(app, ("/home/ohjaaja/Omat_kortit/nuorisotalo-ÄÖ",)))
@@ -126,8 +130,4 @@ def _sample_needs_decks(app: App, seed: int) -> None:
 def register(registry: SceneRegistry) -> None:
     registry.add("message", MessageScene, sample=over_title(MessageScene))
     registry.add("needs-decks", needs_decks_message, sample=_sample_needs_decks)
-    registry.add(
-        "already-running",
-        already_running_message,
-        sample=lambda app, seed: app.scenes.push(already_running_message(app)),
-    )
+    registry.add("already-running", already_running_message, sample=_sample_already_running)

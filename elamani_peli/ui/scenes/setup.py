@@ -570,7 +570,11 @@ class PlayersDialog(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("setup", lambda app, **options: SetupScene(app), lambda app, seed: _sample(app, seed))
+    registry.add(
+        "setup",
+        lambda app, replace_confirmed=False, **options: SetupScene(app, replace_confirmed),
+        lambda app, seed: _sample(app, seed),
+    )
 
 
 def _sample(app: App, seed: int) -> None:
