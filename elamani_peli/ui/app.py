@@ -54,7 +54,9 @@ def log_path() -> Path:
     try:
         return paths.user_data_dir() / "logs" / LOG_FILE_NAME
     except OSError:
-        return Path(tempfile.gettempdir()) / f"{paths.APP_NAME}-logs" / LOG_FILE_NAME
+        # per user: in a shared /tmp another user's folder of the same name must not be used
+        owner = f"-{os.getuid()}" if hasattr(os, "getuid") else ""
+        return Path(tempfile.gettempdir()) / f"{paths.APP_NAME}-logs{owner}" / LOG_FILE_NAME
 
 
 def attach_log_file() -> logging.Handler:
