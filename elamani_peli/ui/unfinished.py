@@ -15,12 +15,12 @@ from babel.dates import format_datetime
 
 if TYPE_CHECKING:
     from ..engine.save import SaveInfo
-    from .app import App
+    from .host import SceneHost
 
 log = logging.getLogger(__name__)
 
 
-def unfinished_session(app: App) -> SaveInfo | None:
+def unfinished_session(app: SceneHost) -> SaveInfo | None:
     """The unfinished session a new game would replace (read without replaying), or None."""
     store = app.save_store
     try:
@@ -30,7 +30,7 @@ def unfinished_session(app: App) -> SaveInfo | None:
         return None
 
 
-def describe(app: App, info: SaveInfo) -> str:
+def describe(app: SceneHost, info: SaveInfo) -> str:
     """"Aino, Mikko and Kim · saved 1.12.2026 klo 21.30 · round 3 of 10"."""
     _ = app._
     from babel.lists import format_list
@@ -55,7 +55,7 @@ def describe(app: App, info: SaveInfo) -> str:
     return " · ".join(parts)
 
 
-def confirm_replacing(app: App, then: Callable[[], None]) -> None:
+def confirm_replacing(app: SceneHost, then: Callable[[], None]) -> None:
     """Run ``then`` at once when nothing is unfinished, else after the worker confirms."""
     info = unfinished_session(app)
     if info is None:
@@ -79,7 +79,7 @@ def confirm_replacing(app: App, then: Callable[[], None]) -> None:
     app.open_scene("confirm", answered, question=question, confirm=lambda: _("New game"), danger=True)
 
 
-def make_room(app: App) -> None:
+def make_room(app: SceneHost) -> None:
     """Clear the old session's files just before the new one is first saved."""
     store = app.save_store
     if store is None or not hasattr(store, "clear_for_new_game"):

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 import pygame
 
 from ..layout import centered, split_bottom, split_top
-from ..registry import over_title
 from ..scene import Scene
 from ..widgets import Button
 from .confirm import Text, _in_current_language
@@ -118,16 +117,7 @@ def already_running_message(app: App) -> MessageScene:
     )
 
 
-def _sample_already_running(app: App, seed: int) -> None:
-    app.scenes.push(already_running_message(app))
-
-
-def _sample_needs_decks(app: App, seed: int) -> None:
-    app.scenes.push(app.registry.create("title", app))
-    app.scenes.push(needs_decks_message(app, ("/home/ohjaaja/Omat_kortit/nuorisotalo-ÄÖ",)))
-
-
 def register(registry: SceneRegistry) -> None:
-    registry.add("message", MessageScene, sample=over_title(MessageScene))
-    registry.add("needs-decks", needs_decks_message, sample=_sample_needs_decks)
-    registry.add("already-running", already_running_message, sample=_sample_already_running)
+    registry.add("message", MessageScene)
+    registry.add("needs-decks", needs_decks_message)
+    registry.add("already-running", lambda app, **options: already_running_message(app))

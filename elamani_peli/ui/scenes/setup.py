@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from elamani_peli.engine.session import Session
 from elamani_peli.engine.setup import (
     MAX_PLAYERS,
     MIN_PLAYERS,
@@ -24,13 +23,14 @@ from elamani_peli.engine.setup import (
     setup_problems,
 )
 
+from .. import game_flow
 from ..art import Art
 from ..board_draw import draw_token
 from ..card_face import draw_soft_panel
 from ..game_scene import button_rows
 from ..scene import Scene
 from ..table import TOKEN_PICTURES, token_picture
-from ..unfinished import confirm_replacing, make_room
+from ..unfinished import confirm_replacing
 from ..widgets import Button, Stepper, TextInput
 from .checklist import ChecklistDialog, ChecklistTexts
 
@@ -175,7 +175,7 @@ class SetupScene(Scene):
                 self.set_length,
                 rect=rows_right[1],
             )
-        )
+        ).accessible_name = unit_label
         levels = {1: _("light"), 2: _("middle"), 3: _("deep")}
         self.form.add(
             Button(
@@ -309,12 +309,7 @@ class SetupScene(Scene):
         if not self.replace_confirmed:
             confirm_replacing(self.app, self._start_confirmed)
             return
-        from .board import open_board
-
-        make_room(self.app)
-        session = Session.new(self.app.library, self.setup, store=self.app.save_store)
-        self.app.session = session
-        self.app.scenes.replace(open_board(self.app, session))
+        game_flow.start_new_game(self.app, self.setup)
 
     def _start_confirmed(self) -> None:
         self.replace_confirmed = True
@@ -570,13 +565,4 @@ class PlayersDialog(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add(
-        "setup",
-        lambda app, replace_confirmed=False, **options: SetupScene(app, replace_confirmed),
-        lambda app, seed: _sample(app, seed),
-    )
-
-
-def _sample(app: App, seed: int) -> None:
-    app.seed = seed if app.seed is None else app.seed
-    app.scenes.push(SetupScene(app))
+    registry.add("setup", lambda app, replace_confirmed=False, **options: SetupScene(app, replace_confirmed))
