@@ -29,6 +29,7 @@ from ..private_files import make_private_dir, open_private
 from .save_format import (
     SAVE_FORMAT,
     SAVE_VERSION,
+    ParsedSave,
     Unusable,
     folder_key,
     parse_save,
@@ -123,6 +124,8 @@ def failure_kind(error: OSError, *, making_folder: bool = False) -> str:
 
 
 StepHook = Callable[[str], None]
+Signature = tuple[str, int | None, int | None, int | None]
+"""A file's name, modification time, size and inode: whether :meth:`SaveStore.peek` must read it again."""
 
 
 class SaveStore:
@@ -140,7 +143,7 @@ class SaveStore:
         """What the last :meth:`load` set aside or fell back on (empty when all was well)."""
         self.step_hook: StepHook | None = None
         """Called with each name of :data:`SAVE_STEPS` during :meth:`save` (fault injection)."""
-        self._peeked: tuple[tuple, SaveInfo | None] | None = None
+        self._peeked: tuple[tuple[Signature, ...], SaveInfo | None] | None = None
 
     @property
     def path(self) -> Path:
@@ -359,7 +362,7 @@ class SaveStore:
             _remove(self.crash_path)
 
 
-def _replay(library: ContentLibrary, parsed, name: str) -> Session:
+def _replay(library: ContentLibrary, parsed: ParsedSave, name: str) -> Session:
     from .session import Session
 
     try:
@@ -378,11 +381,11 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
-def _signature(path: Path) -> tuple:
+def _signature(path: Path) -> Signature:
     try:
         info = path.stat()
     except OSError:
-        return (path.name, None)
+        return (path.name, None, None, None)
     return (path.name, info.st_mtime_ns, info.st_size, info.st_ino)
 
 

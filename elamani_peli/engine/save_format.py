@@ -233,7 +233,8 @@ def migrate(data: Any, name: str = "the save") -> dict[str, Any]:
     while version < SAVE_VERSION:
         data = MIGRATIONS[version](data)
         version = data["version"]
-    return data
+    migrated: dict[str, Any] = data
+    return migrated
 
 
 # -- crash markers ---------------------------------------------------------------------------

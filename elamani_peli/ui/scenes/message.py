@@ -17,7 +17,7 @@ from ..widgets import Button
 from .confirm import Text, _in_current_language
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
     from ..registry import SceneRegistry
 
 
@@ -30,7 +30,7 @@ class MessageScene(Scene):
     escape_goes_back = True
     initial_focus = ("ok",)
 
-    def __init__(self, app: App, heading: Text = "", body: Text = "") -> None:
+    def __init__(self, app: SceneHost, heading: Text = "", body: Text = "") -> None:
         super().__init__(app)
         self.heading, self.body = heading, body
 
@@ -80,7 +80,7 @@ class MessageScene(Scene):
         )
 
 
-def needs_decks_message(app: App, folders: tuple[str, ...]) -> MessageScene:
+def needs_decks_message(app: SceneHost, folders: tuple[str, ...]) -> MessageScene:
     """Continue with a save made with a facilitator's folder this launch did not load."""
     _ = app._
 
@@ -100,7 +100,7 @@ def needs_decks_message(app: App, folders: tuple[str, ...]) -> MessageScene:
     return MessageScene(app, heading=lambda: _("The cards of this game are missing"), body=body)
 
 
-def already_running_message(app: App) -> MessageScene:
+def already_running_message(app: SceneHost) -> MessageScene:
     """A second copy of the game: it says so and touches nothing."""
     _ = app._
     return MessageScene(
