@@ -608,10 +608,16 @@ class App:
             return False
         try:
             self.save_store.save(self.session)
-            return True
+        except OSError as error:  # disk full, read-only …: the session says why, for the notice
+            log.warning("Could not save the session: %s", error)
+            self.session.save_failure = getattr(error, "kind", "other")
+            self.session.save_error = str(error)
+            return False
         except Exception:
             log.exception("Could not save the session")
             return False
+        self.session.save_failure = self.session.save_error = None
+        return True
 
 
 def _default_save_store(deck_dirs: tuple[Path, ...] = ()) -> SaveStore | None:

@@ -32,6 +32,7 @@ from ..engine.recovery import step_past
 from ..engine.session import Session
 from ..engine.setup import SessionSetup
 from ..engine.state import Phase
+from .save_notice import save_notice_text
 from .table import Table
 from .unfinished import make_room
 
@@ -228,8 +229,31 @@ def finish(host: SceneHost) -> None:
 
 
 def save_and_leave(host: SceneHost) -> None:
-    """Pause → Save and go to the title: the session waits for Continue."""
-    host.save_session()
+    """Pause → Save and go to the title: the session waits for Continue.
+
+    When the save fails (disk full, read-only folder) the worker is told before anything is
+    lost: going to the title anyway means Continue picks up at the last turn that was saved.
+    """
+    session = host.session
+    if host.save_session() or session is None or session.save_failure is None:
+        _leave(host)
+        return
+    _ = host._
+    reason = save_notice_text(_, session.save_failure).partition("\n")[0]
+
+    def question() -> str:
+        return "\n".join(
+            [reason, _("Go to the title anyway? Continue will go on from the last turn that was saved.")]
+        )
+
+    def answered(yes: bool) -> None:
+        if yes:
+            _leave(host)
+
+    host.open_scene("confirm", answered, question=question, confirm=lambda: _("Go to the title"), danger=True)
+
+
+def _leave(host: SceneHost) -> None:
     host.session = None
     host.back_to_title()
 

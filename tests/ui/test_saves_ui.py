@@ -343,3 +343,28 @@ def test_settings_and_logs_are_private_too(private_user_folder):
         assert path.stat().st_mode & 0o777 == 0o600, path
     assert (private_user_folder / "logs").stat().st_mode & 0o777 == 0o700
     assert json.loads((private_user_folder / "settings.json").read_text(encoding="utf-8"))["high_contrast"]
+
+
+def test_save_and_go_to_the_title_says_so_when_the_save_fails(private_user_folder):
+    """It went to the title as if saved, and the turns since the last good save were lost."""
+    with Pilot.start(language="en", seed=4) as pilot:
+        _play_a_little(pilot, steps=2)
+        saved = SaveStore(private_user_folder).load(pilot.app.library).log
+
+        def full(step: str) -> None:
+            if step == "temp-written":
+                raise OSError(errno.ENOSPC, "No space left on device")
+
+        pilot.app.save_store.step_hook = full
+        while pilot.scene.name != "board":
+            play_one_step(pilot)
+        pilot.press("escape")
+        pilot.click("save-quit")
+        assert pilot.scene.name == "confirm"
+        assert "Not saving: the disk is full" in _texts(pilot)
+        pilot.press("return")  # Cancel, the default: back in the game
+        assert pilot.app.session is not None
+        pilot.click("save-quit")
+        pilot.click("confirm")
+        assert pilot.scene.name == "title" and pilot.focused == "continue"
+    assert SaveStore(private_user_folder).load(load_content().library).log[: len(saved)] == saved
