@@ -89,6 +89,9 @@ class Scene:
     def exit(self) -> None:
         """Removed from the stack."""
 
+    def cover(self, above: Scene) -> None:
+        """``above`` was opened on top of this scene (which then may not be drawn or updated)."""
+
     def resume(self) -> None:
         """The scene above was closed; this one is on top again."""
         self.rebuild()
@@ -229,6 +232,8 @@ class SceneStack:
         return self._scenes[-1] if self._scenes else None
 
     def push(self, scene: Scene, on_result: ResultCallback | None = None) -> Scene:
+        if self._scenes:
+            self._scenes[-1].cover(scene)
         self._scenes.append(scene)
         self._callbacks[id(scene)] = on_result
         scene.enter()
