@@ -133,6 +133,12 @@ def explain(error: ErrorDetails, kind: str, file_model: type[BaseModel]) -> Find
             f"`{key}` cannot be {_shown(value)}{did_you_mean(value, allowed)}; "
             f"use one of: {', '.join(allowed)}",
         )
+    if kind_of_error == "string_too_long":
+        return Finding(
+            loc,
+            f"`{key}` is {len(str(value)):,} characters long; it may have at most "
+            f"{ctx.get('max_length')}: shorten it",
+        )
     if kind_of_error == "string_pattern_mismatch":
         explanation = _PATTERNS.get(str(ctx.get("pattern")), f"does not match `{ctx.get('pattern')}`")
         return Finding(loc, f"`{key}`: `{value}` {explanation}")

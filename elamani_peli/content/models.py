@@ -9,9 +9,11 @@ of silently ignored. Numbers are strict: ``level: "2"`` is a wrong type, not a 2
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -22,13 +24,27 @@ from pydantic import (
     model_validator,
 )
 
-DEFAULT_LANGUAGE = "fi"
+from .shown_text import text_problem
 
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+DEFAULT_LANGUAGE = "fi"
+MAX_ID_CHARS = 80
+"""Longest id: ids are shown in messages and in the story graph."""
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=MAX_ID_CHARS)]
 """An id: lowercase letters, digits and single hyphens, e.g. ``ystavat-01``."""
 
 LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
-NonEmptyStr = Annotated[str, StringConstraints(pattern=r"\S")]
+
+
+def _showable(value: str) -> str:
+    problem = text_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
+    return value
+
+
+NonEmptyStr = Annotated[str, StringConstraints(pattern=r"\S"), AfterValidator(_showable)]
+"""A text someone reads (a card, a name, a help line): never blank, never unshowable."""
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
 Level = Annotated[int, Strict(), Field(ge=1, le=3)]
 CardType = Literal["question", "reflection", "action"]
@@ -139,10 +155,16 @@ class Story(_File):
     scenes: list[Scene] = Field(min_length=1)
 
     def scene(self, scene_id: str) -> Scene:
+        """The scene with this id (the first one, if a broken file repeats an id)."""
+        return self.scenes_by_id[scene_id]
+
+    @cached_property
+    def scenes_by_id(self) -> dict[str, Scene]:
+        """Scenes by id, built once: story checks and views stay linear in the number of scenes."""
+        by_id: dict[str, Scene] = {}
         for scene in self.scenes:
-            if scene.id == scene_id:
-                return scene
-        raise KeyError(scene_id)
+            by_id.setdefault(scene.id, scene)
+        return by_id
 
 
 # --- themes, boards, strengths, resources ------------------------------------

@@ -14,9 +14,10 @@ from pathlib import Path, PurePosixPath
 
 from pydantic import BaseModel
 
+from . import files
 from .locate import Finding, Loc
 from .messages import did_you_mean
-from .models import Board, Deck, Scene, Story, StrengthsFile, ThemesFile
+from .models import Board, Deck, Story, StrengthsFile, ThemesFile
 
 
 def file_rules(model: BaseModel, folder: Path, asset_roots: list[Path]) -> list[Finding]:
@@ -44,27 +45,43 @@ def find_asset(name: str, subfolder: str, folder: Path, asset_roots: list[Path])
 
     Looked up beside the content file, then in each asset root (a facilitator's folder and
     its ``assets/``, then the built-in ``assets/``), directly and in ``subfolder``
-    (``portraits`` or ``icons``).
+    (``portraits`` or ``icons``). A name that could leave the folder on any OS is refused
+    before anything on disk is asked about it (:func:`.files.unsafe_name`).
     """
+    return _look_up(name, subfolder, folder, asset_roots)[0]
+
+
+def _look_up(name: str, subfolder: str, folder: Path, asset_roots: list[Path]) -> tuple[Path | None, str | None]:
+    """(the file, None) or (None, why a candidate could not be used, if one was there but unusable)."""
+    if files.unsafe_name(name) is not None:
+        return None, None
     relative = PurePosixPath(name)
-    if relative.is_absolute() or ".." in relative.parts:
-        return None
+    trouble = None
     for root in (folder, *asset_roots):
         for candidate in (root / relative, root / subfolder / relative):
-            if candidate.is_file():
-                return candidate
-    return None
+            found, why = files.kind_of(candidate)
+            if found == "file":
+                return candidate, None
+            if found in ("error", "other") and trouble is None:
+                trouble = f"{candidate.name}: {why}"
+    return None, trouble
 
 
 def _asset_rule(name: str, subfolder: str, loc: Loc, folder: Path, asset_roots: list[Path]) -> list[Finding]:
-    if find_asset(name, subfolder, folder, asset_roots) is not None:
-        return []
-    if PurePosixPath(name).is_absolute() or ".." in PurePosixPath(name).parts:
+    unsafe = files.unsafe_name(name)
+    if unsafe is not None:
         return [
             Finding(
-                loc, f"`{name}`: give an image file name under `assets/{subfolder}/`, not a path outside it"
+                loc,
+                f"`{name}`: give an image file name under `assets/{subfolder}/`, "
+                f"not a path outside it (this name {unsafe})",
             )
         ]
+    found, trouble = _look_up(name, subfolder, folder, asset_roots)
+    if found is not None:
+        return []
+    if trouble is not None:
+        return [Finding(loc, f"the image `{name}` cannot be used ({trouble}); check the file and its folder")]
     return [
         Finding(
             loc,
@@ -153,7 +170,7 @@ def _story_rules(story: Story) -> list[Finding]:
                     "no choice leads to it; add a choice with `next: " + scene.id + "` or remove the scene",
                 )
             )
-    if not any(story.scene(scene_id).is_ending for scene_id in reached):
+    if not any(story.scenes_by_id[scene_id].is_ending for scene_id in reached):
         findings.append(
             Finding(
                 ("start",),
@@ -164,9 +181,7 @@ def _story_rules(story: Story) -> list[Finding]:
 
 
 def _reachable(story: Story) -> set[str]:
-    by_id: dict[str, Scene] = {}
-    for scene in story.scenes:
-        by_id.setdefault(scene.id, scene)  # with a duplicate id (reported), the first one counts
+    by_id = story.scenes_by_id  # with a duplicate id (reported), the first one counts
     reached = {story.start}
     queue = deque([story.start])
     while queue:
