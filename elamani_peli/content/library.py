@@ -39,7 +39,7 @@ MAX_QUOTED_CHARS = 80
 """A value quoted in a message (between backticks) is cut to this many characters."""
 MAX_LINE_CHARS = 600
 """A whole message (or file name) is cut to this many characters (a list of 100,000 known ids …)."""
-_QUOTED = re.compile(r"`([^`\n]{%d,})`" % (MAX_QUOTED_CHARS + 1))
+_QUOTED = re.compile(rf"`([^`\n]{{{MAX_QUOTED_CHARS + 1},}})`")
 
 
 def one_line(text: str) -> str:

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ValidationError
 
 from .. import paths
 from . import files
+from .images import image_problem
 from .library import ContentLibrary, LoadedFile, LoadResult, Problem
 from .locate import Finding, Loc, to_problems
 from .messages import describe, did_you_mean, explain
@@ -77,7 +78,7 @@ def load_content(extra_paths: Sequence[Path] = (), *, include_builtin: bool = Tr
         problems += file_problems
         if document is not None:
             documents.append(document)
-        if file_problems and kind is not None:
+        if kind is not None and any(problem.severity == "error" for problem in file_problems):
             skipped[kind].append(source.shown)
 
     documents = _check_across_files(documents, problems, skipped)
@@ -174,7 +175,8 @@ def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | 
             findings = file_rules(model, source.path.parent, list(source.asset_roots))
     problems += to_problems(shown, parsed.root, findings)
     known_kind = kind if isinstance(kind, str) and kind in KINDS else None
-    document = _Document(source, kind, model, clean=not problems) if model is not None else None
+    errors = [problem for problem in problems if problem.severity == "error"]  # warnings keep a file in
+    document = _Document(source, kind, model, clean=not errors) if model is not None else None
     return document, problems, known_kind
 
 
@@ -322,7 +324,7 @@ def _build_library(documents: list[_Document]) -> ContentLibrary:
             portrait = model.character.portrait and find_asset(
                 model.character.portrait, "portraits", folder, roots
             )
-            if portrait:
+            if portrait and image_problem(portrait) is None:
                 library.portraits[model.id] = portrait
         elif isinstance(model, Board):
             library.boards[model.id] = model
@@ -330,7 +332,7 @@ def _build_library(documents: list[_Document]) -> ContentLibrary:
             for theme in model.themes:
                 library.themes[theme.id] = theme
                 icon = theme.icon and find_asset(theme.icon, "icons", folder, roots)
-                if icon:
+                if icon and image_problem(icon) is None:
                     library.icons[theme.id] = icon
         elif isinstance(model, StrengthsFile):
             library.strengths.update((strength.id, strength) for strength in model.strengths)

@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 from pydantic import BaseModel
 
 from . import files
+from .images import image_problem
 from .locate import Finding, Loc
 from .messages import did_you_mean
 from .models import Board, Deck, Story, StrengthsFile, ThemesFile
@@ -51,7 +52,9 @@ def find_asset(name: str, subfolder: str, folder: Path, asset_roots: list[Path])
     return _look_up(name, subfolder, folder, asset_roots)[0]
 
 
-def _look_up(name: str, subfolder: str, folder: Path, asset_roots: list[Path]) -> tuple[Path | None, str | None]:
+def _look_up(
+    name: str, subfolder: str, folder: Path, asset_roots: list[Path]
+) -> tuple[Path | None, str | None]:
     """(the file, None) or (None, why a candidate could not be used, if one was there but unusable)."""
     if files.unsafe_name(name) is not None:
         return None, None
@@ -79,7 +82,17 @@ def _asset_rule(name: str, subfolder: str, loc: Loc, folder: Path, asset_roots: 
         ]
     found, trouble = _look_up(name, subfolder, folder, asset_roots)
     if found is not None:
-        return []
+        problem = image_problem(found)
+        if problem is None:
+            return []
+        fallback = "the neutral silhouette" if subfolder == "portraits" else "the theme's built-in icon"
+        return [
+            Finding(
+                loc,
+                f"the image `{name}` is not shown ({problem}); {fallback} is shown instead",
+                severity="warning",
+            )
+        ]
     if trouble is not None:
         return [Finding(loc, f"the image `{name}` cannot be used ({trouble}); check the file and its folder")]
     return [

@@ -58,9 +58,8 @@ def text_problem(text: str) -> str | None:
 
 def _visible(character: str) -> bool:
     category = unicodedata.category(character)
-    return not (
-        character.isspace() or category in ("Cf", "Cc", "Zs", "Zl", "Zp", "Mn", "Me") or character in BLANK_LETTERS
-    )
+    invisible = ("Cf", "Cc", "Zs", "Zl", "Zp", "Mn", "Me")
+    return not (character.isspace() or category in invisible or character in BLANK_LETTERS)
 
 
 def for_display(text: str) -> str:

@@ -107,6 +107,7 @@ class CardViewScene(Scene):
             self.app.language,
             bilingual=self.app.prefs.cards_in_both_languages,
             follow_up_shown=self.follow_up,
+            own_icon=self.app.library.icons.get(deck.theme or ""),
         )
         draw_card_face(
             surface,
