@@ -165,6 +165,11 @@ def explain(error: ErrorDetails, kind: str, file_model: type[BaseModel]) -> Find
         return Finding(loc, f"each {where} should be a mapping of keys such as `id:`, not {describe(value)}")
     if kind_of_error == "too_short" and isinstance(value, dict):
         return Finding(loc, f"`{key}` has no text in any language; write it, e.g. `{key}: {{fi: …, en: …}}`")
+    if kind_of_error == "too_long":
+        return Finding(
+            loc,
+            f"`{key}` may have at most {ctx.get('max_length')} item(s); it has {ctx.get('actual_length')}",
+        )
     if kind_of_error == "too_short":
         return Finding(
             loc,

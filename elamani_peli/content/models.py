@@ -27,6 +27,8 @@ from pydantic import (
 from .shown_text import text_problem
 
 DEFAULT_LANGUAGE = "fi"
+MAX_CHOICES = 6
+"""Most choices a scene may offer: each is a button with a number key, and 2–3 read best."""
 MAX_ID_CHARS = 80
 """Longest id: ids are shown in messages and in the story graph."""
 
@@ -136,7 +138,7 @@ class Choice(_Model):
 class Scene(_Model):
     id: Slug
     text: Text
-    choices: list[Choice] = Field(default_factory=list)
+    choices: list[Choice] = Field(default_factory=list, max_length=MAX_CHOICES)
     discuss: Text | None = None
     ending: Text | None = None
 
