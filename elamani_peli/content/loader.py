@@ -172,8 +172,10 @@ def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | 
         except ValidationError as error:
             findings = [explain(detail, kind, model_class) for detail in error.errors(include_url=False)]
         else:
-            findings = file_rules(model, source.path.parent, list(source.asset_roots))
-    problems += to_problems(shown, parsed.root, findings)
+            with gc_paused():  # the rules allocate per scene; a full collection re-walks the whole parse
+                findings = file_rules(model, source.path.parent, list(source.asset_roots))
+    with gc_paused():
+        problems += to_problems(shown, parsed.root, findings)
     known_kind = kind if isinstance(kind, str) and kind in KINDS else None
     errors = [problem for problem in problems if problem.severity == "error"]  # warnings keep a file in
     document = _Document(source, kind, model, clean=not errors) if model is not None else None

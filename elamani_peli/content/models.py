@@ -141,6 +141,12 @@ class Scene(_Model):
     choices: list[Choice] = Field(default_factory=list, max_length=MAX_CHOICES)
     discuss: Text | None = None
     ending: Text | None = None
+    once: bool = Field(
+        default=False,
+        description="True: this scene can happen only once in a play (a first meeting, a birthday). "
+        "Validation reports any choice that could lead back to it; a story that returns to a place "
+        "leads to a scene written for the return instead.",
+    )
 
     @property
     def is_ending(self) -> bool:

@@ -190,7 +190,103 @@ def _story_rules(story: Story) -> list[Finding]:
                 "no ending can be reached from `start`; give at least one reachable scene an `ending:` text",
             )
         )
+    on_cycles = _on_cycles(story) if any(scene.once for scene in story.scenes) else set()
+    traced = 0
+    for index, scene in enumerate(story.scenes):
+        if not (scene.once and scene.id in on_cycles):
+            continue
+        traced += 1  # each trace walks the story once: only the first few (a hostile file marks all)
+        loop = _way_back(story, scene.id) if traced <= MAX_TRACED_LOOPS else [scene.id, "…", scene.id]
+        if loop:
+            findings.append(
+                Finding(
+                    ("scenes", index, "once"),
+                    f"the scene `{scene.id}` is marked `once: true`, but the story can come back to it: "
+                    f"{' → '.join(loop)}; lead the returning choice to a scene written for the return, "
+                    "or remove `once: true`",
+                )
+            )
     return findings
+
+
+def _way_back(story: Story, scene_id: str) -> list[str] | None:
+    """The shortest run of choices from ``scene_id`` back to itself, or None if there is none.
+
+    Why: a scene marked ``once`` tells something that happens once (a first meeting); if a
+    loop can bring the players back to it, they would meet the same person for the first
+    time twice.
+    """
+    by_id = story.scenes_by_id
+    came_from: dict[str, str] = {}
+    queue = deque([scene_id])
+    while queue:
+        current = queue.popleft()
+        for choice in by_id[current].choices:
+            if choice.next == scene_id:
+                path = [current]
+                while path[-1] != scene_id:
+                    path.append(came_from[path[-1]])
+                return [scene_id, *reversed(path[:-1]), scene_id]
+            if choice.next in by_id and choice.next not in came_from:
+                came_from[choice.next] = current
+                queue.append(choice.next)
+    return None
+
+
+MAX_TRACED_LOOPS = 5
+"""`once` scenes whose way back is spelled out in full; later ones are named without it."""
+
+
+def _on_cycles(story: Story) -> set[str]:
+    """Scenes a run of choices can lead back to (Tarjan's strongly connected components, iterative).
+
+    Linear in scenes and choices, so the `once` check stays linear however many scenes say `once`.
+    """
+    by_id = story.scenes_by_id
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cyclic: set[str] = set()
+    for root in by_id:
+        if root in index:
+            continue
+        work = [(root, iter(by_id[root].choices))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, choices = work[-1]
+            choice = next(choices, None)
+            if choice is not None:
+                target = choice.next
+                if target == node:
+                    cyclic.add(node)
+                if target not in by_id:
+                    continue
+                if target not in index:
+                    index[target] = low[target] = len(index)
+                    stack.append(target)
+                    on_stack.add(target)
+                    work.append((target, iter(by_id[target].choices)))
+                elif target in on_stack:
+                    low[node] = min(low[node], index[target])
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    cyclic.update(component)
+    return cyclic
 
 
 def _reachable(story: Story) -> set[str]:

@@ -109,7 +109,13 @@ def deck(
     return f"kind: deck\nid: {deck_id}\ntitle: {quoted(title)}\n{theme_line}cards:\n{cards}"
 
 
-def story(story_id: str, scenes: list[tuple[str, str, list[str]]], *, portrait: str | None = None) -> str:
+def story(
+    story_id: str,
+    scenes: list[tuple[str, str, list[str]]],
+    *,
+    portrait: str | None = None,
+    once: bool = False,
+) -> str:
     """``scenes``: (id, text, next ids); a scene without next ids is an ending."""
     lines = [
         "kind: story",
@@ -122,7 +128,7 @@ def story(story_id: str, scenes: list[tuple[str, str, list[str]]], *, portrait: 
         "scenes:",
     ]
     for scene_id, text, following in scenes:
-        lines.append(f"  - id: {scene_id}\n    text: {quoted(text)}")
+        lines.append(f"  - id: {scene_id}\n    text: {quoted(text)}" + ("\n    once: true" if once else ""))
         if following:
             lines.append("    choices:")
             lines += [f"      - {{text: {{fi: Eteenpäin}}, next: {target}}}" for target in following]
@@ -306,6 +312,15 @@ def _star(root: Path, scale: int) -> None:
     scenes += [(f"s{n}", f"Kohtaus {n}.", [f"s{n + 1}", "s0"]) for n in range(1, count - 1)]
     scenes.append((f"s{count - 1}", "Loppu.", []))
     write(root / "story.yaml", story("tahti", scenes))
+
+
+@folder("50000-once-scenes-in-a-loop", errors=("is marked `once: true`, but the story can come back to it",))
+def _once_loop(root: Path, scale: int) -> None:
+    count = sized(50_000, scale)
+    scenes = [(f"s{n}", f"Kohtaus {n}.", [f"s{n + 1}"]) for n in range(count - 1)]
+    scenes.append((f"s{count - 1}", "Ympäri.", ["s0", "loppu"]))
+    scenes.append(("loppu", "Loppu.", []))
+    write(root / "story.yaml", story("kerran", scenes, once=True))
 
 
 @folder("50000-unreachable-scenes", errors=("cannot be reached from `start`",))
@@ -686,7 +701,7 @@ def walk_game(
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     from elamani_peli.content.loader import load_content
     from elamani_peli.content.models import Deck
-    from elamani_peli.ui import sample_session as samples
+    from elamani_peli.ui import samples
     from elamani_peli.ui.app import App
     from elamani_peli.ui.prefs import Preferences
     from elamani_peli.ui.scenes.browser_views import StoryGraphScene

@@ -21,7 +21,7 @@ from elamani_peli.content.library import Problem
 from elamani_peli.content.loader import load_content
 from elamani_peli.content.models import Card, Story
 from elamani_peli.content.shown_text import for_display, text_problem
-from elamani_peli.ui import sample_session as samples
+from elamani_peli.ui import samples
 from elamani_peli.ui import text as text_module
 from elamani_peli.ui.app import App
 from elamani_peli.ui.prefs import Preferences

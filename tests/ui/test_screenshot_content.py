@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pygame
 import pytest
-
 from content.hostile_folders import GOOD_SVG, deck, story, write
+
 from elamani_peli.cli import main
 
 
@@ -14,7 +14,11 @@ def own_folder(tmp_path):
     folder = tmp_path / "omat"
     write(folder / "deck.yaml", deck("omat", ["Mikä sinua ilahduttaa tänään?", "Entä huomenna?"]))
     write(folder / "assets/portraits/oma.svg", GOOD_SVG)
-    scenes = [("alku", "Aamu alkaa.", ["keski"]), ("keski", "Päivä jatkuu.", ["loppu"]), ("loppu", "Ilta.", [])]
+    scenes = [
+        ("alku", "Aamu alkaa.", ["keski"]),
+        ("keski", "Päivä jatkuu.", ["loppu"]),
+        ("loppu", "Ilta.", []),
+    ]
     write(folder / "story.yaml", story("oma-tarina", scenes, portrait="oma.svg"))
     write(folder / "broken.yaml", deck("rikki", ["Moi"], level="9"))
     return folder

@@ -102,10 +102,4 @@ class ProblemsScene(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("problems", ProblemsScene, sample=_sample)
-
-
-def _sample(app: App, seed: int) -> None:
-    """``screenshot --scene problems``: the title with the notice over it (shown even without errors)."""
-    app.scenes.push(app.registry.create("title", app))
-    app.scenes.push(ProblemsScene(app))
+    registry.add("problems", ProblemsScene)

@@ -17,6 +17,7 @@ from elamani_peli.content.models import Story
 from elamani_peli.engine.actions import ChooseOption, Continue, Pass
 from elamani_peli.engine.story_mode import StoryState, apply_story, start_story
 
+from .. import game_flow
 from ..art import Art, draw_image_or_placeholder
 from ..bilingual import ShownText, draw_shown_text, shown_text
 from ..card_face import draw_soft_panel
@@ -51,6 +52,28 @@ class StoryView:
 
     def pass_scene(self) -> None:
         """Only where passing exists (on the board)."""
+
+    def utterances(self) -> list[str]:
+        """The scene's text and its choices; the discussion question; an ending and its note."""
+        _ = self.app.translator.gettext
+        story, step = self.story(), self.step()
+        scene = story.scene(self.scene_id())
+        if step == "scene":
+            choices = [
+                _("Choice {number}: {text}").format(number=index + 1, text=self.localize(choice.text))
+                for index, choice in enumerate(scene.choices[:9])
+            ]
+            return [story.character.name, self.shown(scene.text).primary, *choices]
+        if step == "discuss":
+            prompt = (
+                self.localize(scene.discuss)
+                if scene.discuss
+                else _("Why that choice? What would you have done?")
+            )
+            return [_("Let's talk"), prompt]
+        if step == "ended":
+            return [self.shown(scene.text).primary, self.shown(scene.ending).primary]
+        return [self.shown(scene.text).primary]
 
     def shown(self, text) -> ShownText:
         """A story text marked when it fell back, with the other language under it if asked."""
@@ -438,17 +461,5 @@ class StoryPickerScene(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    from ..sample_session import sample_story
-
-    registry.add("story", lambda app, **options: _board(app), sample_story)
-    registry.add("stories", lambda app, **options: StoryPickerScene(app), _sample_stories)
-
-
-def _board(app: App) -> GameScene:
-    from .board import open_board
-
-    return open_board(app)
-
-
-def _sample_stories(app: App, seed: int) -> None:
-    app.scenes.push(StoryPickerScene(app))
+    registry.add("story", lambda app, **options: game_flow.open_session(app, app.session))
+    registry.add("stories", lambda app, **options: StoryPickerScene(app))

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def language_switch(app: App, rect: pygame.Rect) -> ToggleGroup:
     """The FI/EN switch (and any other language with a catalog in ``locales/``); each
     language is named in itself, so it reads right whatever language is on screen."""
-    return ToggleGroup(
+    switch = ToggleGroup(
         "language",
         [(code, f"{code.upper()} {language_name(code)}") for code in available_languages()],
         app.language,
@@ -32,6 +32,8 @@ def language_switch(app: App, rect: pygame.Rect) -> ToggleGroup:
         rect=rect,
         short_labels=[code.upper() for code in available_languages()],
     )
+    switch.accessible_name = app._("Language")
+    return switch
 
 
 class TitleScene(Scene):
@@ -85,6 +87,12 @@ class TitleScene(Scene):
         switch.centery = m.header.centery
         self.form.add(language_switch(app, switch))
 
+    def tagline(self) -> str:
+        return self.app._("A game for talking about everyday life, together.")
+
+    def utterances(self) -> list[str]:
+        return [GAME_NAME, self.tagline()]
+
     def draw_content(self, surface: pygame.Surface) -> None:
         look, _ = self.app.look, self.app._
         m, p = look.metrics, look.palette
@@ -99,7 +107,7 @@ class TitleScene(Scene):
         tagline = pygame.Rect(area.left, rule_y + m.gap * 2, area.width, area.bottom - rule_y - m.gap * 2)
         look.text.draw_fitted(
             surface,
-            _("A game for talking about everyday life, together."),
+            self.tagline(),
             tagline,
             p.text_muted,
             m.font_size("heading"),
@@ -108,4 +116,4 @@ class TitleScene(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("title", TitleScene, sample=lambda app, seed: app.scenes.push(TitleScene(app)))
+    registry.add("title", TitleScene)
