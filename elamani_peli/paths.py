@@ -14,6 +14,8 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "elamani-peli"
+SUMMARIES_FOLDER = "summaries"
+"""Where saved summaries go inside the user data folder (the export writes, Settings lists)."""
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 

@@ -12,11 +12,12 @@ from pathlib import Path
 
 from .. import paths
 
+LOGS_FOLDER = "logs"
 LOG_FILE_NAME = "elamani-peli.log"
 
 
 def log_path() -> Path:
-    return paths.user_data_dir() / "logs" / LOG_FILE_NAME
+    return paths.user_data_dir() / LOGS_FOLDER / LOG_FILE_NAME
 
 
 def attach_log_file() -> logging.Handler:

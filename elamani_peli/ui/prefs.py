@@ -38,7 +38,6 @@ class Preferences:
     reduced_motion: bool = False
     fullscreen: bool = False
     bilingual_cards: bool = False
-    sounds: bool = False
     presenter: bool = False
     """Presenter mode (trainers showing the game to a room): full screen, type at least 150 %,
     cards in both languages, a strong focus ring, nicknames only. Drawing code reads the

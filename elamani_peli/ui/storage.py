@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import paths
-
-SUMMARIES_FOLDER = "summaries"
-LOGS_FOLDER = "logs"
+from ..engine.save import BACKUP_NAME, SAVE_NAME, TEMP_NAME
+from ..paths import SUMMARIES_FOLDER
+from .logfile import LOGS_FOLDER
+from .prefs import PREFS_FILE_NAME
 
 log = logging.getLogger(__name__)
 
@@ -44,13 +45,13 @@ def _existing(candidates: list[Path]) -> tuple[Path, ...]:
 
 def stored_items(folder: Path | None = None) -> list[StoredItem]:
     folder = folder or paths.user_data_dir()
-    session_files = [folder / "session.json", folder / "session.previous.json", folder / "session.json.tmp"]
-    session_files += sorted(folder.glob("session.set-aside-*.json"))
+    session_files = [folder / SAVE_NAME, folder / BACKUP_NAME, folder / TEMP_NAME]
+    session_files += sorted(folder.glob(f"{Path(SAVE_NAME).stem}.set-aside-*.json"))
     logs = folder / LOGS_FOLDER
     summaries = folder / SUMMARIES_FOLDER
     return [
-        StoredItem("settings", folder / "settings.json", _existing([folder / "settings.json"])),
-        StoredItem("session", folder / "session.json", _existing(session_files)),
+        StoredItem("settings", folder / PREFS_FILE_NAME, _existing([folder / PREFS_FILE_NAME])),
+        StoredItem("session", folder / SAVE_NAME, _existing(session_files)),
         StoredItem("logs", logs, tuple(sorted(logs.glob("*"))) if logs.is_dir() else ()),
         StoredItem("summaries", summaries, tuple(sorted(summaries.glob("*"))) if summaries.is_dir() else ()),
     ]
