@@ -29,6 +29,7 @@ from ..content.library import LoadResult
 from ..engine.save import SAVE_NAME, SaveStore
 from ..engine.session import Session
 from ..i18n import Translator, available_languages, choose_language
+from .compositor import Compositor
 from .fonts import FontBook
 from .layout import MIN_WINDOW, Metrics
 from .logfile import attach_log_file, log_path
@@ -117,9 +118,7 @@ class App:
         self._log_handler: logging.Handler | None = None
         self.crash_log: Path | None = None
         self._fullscreen = False
-        self._backdrop: pygame.Surface | None = None  # the scenes under a modal, dimmed
-        self._backdrop_stale = True  # the picture (kept to reuse its memory) shows an older state
-        self._scrim: tuple[tuple[int, int], tuple, pygame.Surface] | None = None  # size, colour, layer
+        self.compositor = Compositor()  # draws the stack; keeps the dimmed backdrop under a modal
 
     # -- translation ------------------------------------------------------------------------
     def _(self, message: str) -> str:
@@ -215,7 +214,7 @@ class App:
             moving = [scene.update(dt) for scene in self.scenes.visible()]
             animating = self.animating = any(moving)
             if any(moving[:-1]) or self._dirty or self.scenes.changed:
-                self._backdrop_stale = True  # something under the top scene may look different now
+                self.compositor.stale = True  # something under the top scene may look different now
             drew = False
             if animating or self._dirty or self.scenes.changed:
                 self.draw()
@@ -233,53 +232,12 @@ class App:
         return drew
 
     def draw(self) -> None:
-        """Draw the visible scenes bottom-up and show the frame.
-
-        Under a modal (pause, a card over the board) the scenes below and the dimming scrim
-        are kept as one picture while only the top scene animates, so an animation frame
-        costs the top scene's drawing and one blit.
-        """
-        surface = _surface()
-        visible = self.scenes.visible()
-        top = visible[-1] if visible else None
-        if top is not None and not top.opaque and len(visible) > 1:
-            if self._backdrop is not None and self._backdrop.get_size() != surface.get_size():
-                self._backdrop = None  # a new window size needs a new picture
-            if self._backdrop is None or self._backdrop_stale:
-                self._draw_scenes(surface, visible[:-1])
-                self._dim(surface)
-                if self._backdrop is None:
-                    self._backdrop = surface.copy()
-                else:  # into the same memory: a new 8 MB copy (1080p) cost up to 1.5 ms when busy
-                    self._backdrop.blit(surface, (0, 0))
-                self._backdrop_stale = False
-            else:
-                surface.blit(self._backdrop, (0, 0))
-            top.draw(surface)
-        else:
-            self._draw_scenes(surface, visible)
+        """Draw the visible scenes (see :class:`.compositor.Compositor`) and show the frame."""
+        self.compositor.draw(_surface(), self.scenes.visible(), tuple(self.look.palette.scrim))
         pygame.display.flip()
         self.frames_drawn += 1
         self._dirty = False
         self.scenes.changed = False
-
-    def _draw_scenes(self, surface: pygame.Surface, scenes: list[Scene]) -> None:
-        for scene in scenes:
-            if not scene.opaque:
-                self._dim(surface)
-            scene.draw(surface)
-
-    def _dim(self, surface: pygame.Surface) -> None:
-        """Dim everything drawn so far. The full-window scrim is made once per size and colour:
-        allocating and filling 8 MB at 1920×1080 cost 1–7 ms on every frame that opened a modal.
-        (A ``SRCALPHA`` surface already has the window's 32-bit ARGB layout; ``convert_alpha()``
-        added ~8 ms at 1080p to making it and nothing to blitting it.)"""
-        size, colour = surface.get_size(), tuple(self.look.palette.scrim)
-        if self._scrim is None or self._scrim[:2] != (size, colour):
-            scrim = pygame.Surface(size, pygame.SRCALPHA)
-            scrim.fill(colour)
-            self._scrim = (size, colour, scrim)
-        surface.blit(self._scrim[2], (0, 0))
 
     def request_redraw(self) -> None:
         self._dirty = True
