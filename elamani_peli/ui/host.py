@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..engine.save import SaveStore
     from ..engine.session import Session
     from ..i18n import Translator
+    from ..speech.voices import Voice
     from .look import Look
     from .prefs import Preferences
     from .registry import SceneRegistry
@@ -59,6 +60,15 @@ class SceneHost(Protocol):
 
     @property
     def language(self) -> str: ...
+
+    @property
+    def content_language(self) -> str:
+        """The language of cards and stories (easy Finnish when Selkokieli is on)."""
+        ...
+
+    def voice(self) -> Voice:
+        """The read-aloud voice (Settings says when it has no voice for the language)."""
+        ...
 
     def _(self, message: str) -> str: ...
 

@@ -82,6 +82,15 @@ class BoardScene(GameScene):
         board = self.table.library.boards.get(self.table.state.rules.board_id)
         return self.table.text(board.title) if board else ""
 
+    def utterances(self) -> list[str]:
+        """Whose turn it is, where the session stands, and the die once it was rolled."""
+        _, state = self._, self.table.state
+        name = self.table.player_name(state.current_player)
+        said = [_("{name}'s turn").format(name=name), self.progress_text()]
+        if state.phase != "roll" and state.last_roll is not None:
+            said.append(_("{name} rolled {value}").format(name=name, value=state.last_roll))
+        return said
+
     @property
     def animating(self) -> bool:
         return (self.die is not None and not self.die.done) or (self.walk is not None and not self.walk.done)

@@ -158,7 +158,7 @@ class DeckBrowserScene(Scene):
                 self.show_tab,
                 rect=tabs_rect,
             )
-        )
+        ).accessible_name = self.title()
         self.problems_rect = problems_rect
         if problems:
             self.form.add(
@@ -253,7 +253,7 @@ class DeckBrowserScene(Scene):
                     partial(self._set_filter_at, field, values),
                     rect=rect,
                 )
-            )
+            ).accessible_name = labels[field]
 
     def open_filters(self) -> None:
         self.app.scenes.push(FiltersDialog(self.app, self))

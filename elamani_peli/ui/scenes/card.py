@@ -104,6 +104,18 @@ class CardScene(GameScene):
             return self._("The closing card")
         return self._("{name}'s card").format(name=self.table.player_name(self.table.state.current_player))
 
+    def utterances(self) -> list[str]:
+        """Whose card, its theme, type and level in words, the text, and the follow-up once shown."""
+        face, _ = card_face(self), self._
+        depth = {1: _("light"), 2: _("middle"), 3: _("deep")}.get(face.level, "")
+        level = _("{type}, level {level} of 3, {name}").format(
+            type=face.type_label, level=face.level, name=depth
+        )
+        said = [self.title(), face.band_title, level, face.text]
+        if face.follow_up:
+            said += [face.follow_up_title, face.follow_up]
+        return said
+
     def build(self) -> None:
         m, _, state = self.app.look.metrics, self._, self.table.state
         card = self.table.card()

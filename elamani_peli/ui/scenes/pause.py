@@ -103,6 +103,9 @@ class PauseScene(Scene):
             button.rect, button.shortcut, button.align = rect, number + 1, "left"
             self.form.add(button)
 
+    def utterances(self) -> list[str]:
+        return [self.app._("Paused")]
+
     def _save_and_leave(self) -> None:
         game_flow.save_and_leave(self.app)
 

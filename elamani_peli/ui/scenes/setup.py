@@ -131,7 +131,7 @@ class SetupScene(Scene):
                 self.set_length,
                 rect=rows_right[1],
             )
-        )
+        ).accessible_name = unit_label
         self.form.add(
             Button(
                 "level",

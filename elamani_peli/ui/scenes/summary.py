@@ -81,6 +81,19 @@ class SummaryScene(GameScene):
     def title(self) -> str:
         return self._("Session summary")
 
+    def utterances(self) -> list[str]:
+        """The title, then each player and the strengths they received (what the screen lists)."""
+        _, table = self._, self.table
+        said = [self.title()]
+        for player in self.summary.players:
+            names = [table.strength_name(strength) for strength in player.strengths]
+            said.append(
+                _("{name} received: {strengths}").format(name=player.nickname, strengths=", ".join(names))
+                if names
+                else _("{name}: no strengths this time").format(name=player.nickname)
+            )
+        return said
+
     @property
     def summary(self) -> Summary:
         table = self.table
@@ -110,7 +123,9 @@ class SummaryScene(GameScene):
             pages = [("players", self._("Players")), ("themes", self._("Themes")), ("cards", self._("Cards"))]
             self.buttons_top -= m.button_height + m.gap
             rect = pygame.Rect(body.left, self.buttons_top, body.width, m.button_height)
-            self.form.add(ToggleGroup("page", pages, self.page, self._show_page, rect=rect))
+            self.form.add(
+                ToggleGroup("page", pages, self.page, self._show_page, rect=rect)
+            ).accessible_name = self.title()
         else:
             width = min(body.width, round(m.font_size("button") * 11) * len(specs))
             self.buttons_top = add_buttons(
