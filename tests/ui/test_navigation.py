@@ -174,6 +174,18 @@ def test_undo_takes_back_done_and_the_card_comes_back():
         assert saved is not None and saved.state.phase == "card"  # the undo is saved too
 
 
+def test_ctrl_z_takes_back_a_pass_and_does_nothing_right_after_the_roll():
+    with Pilot.start(seed=_seed_landing_on("card")) as pilot:
+        _start_game(pilot)
+        log_length = len(pilot.app.session.log)
+        pilot.press("z", mod=pygame.KMOD_CTRL)  # the roll is a wall: nothing to take back
+        assert pilot.scene.name == "card" and len(pilot.app.session.log) == log_length
+        pilot.press("p")  # Pass
+        assert pilot.scene.name == "board" and pilot.app.session.state.players[0].passed == 1
+        pilot.press("z", mod=pygame.KMOD_CTRL)
+        assert pilot.scene.name == "card" and pilot.app.session.state.players[0].passed == 0
+
+
 def test_the_pause_menu_fits_at_200_percent_in_the_smallest_window():
     with Pilot.start((960, 600), seed=_seed_landing_on("card"), language="fi") as pilot:
         pilot.app.update_prefs(text_scale=2.0)
