@@ -16,7 +16,7 @@ from elamani_peli.content.text import localize
 from elamani_peli.engine.actions import AnotherCard, Bookmark, Done, GiveStrength, Pass, ShowFollowUp
 from elamani_peli.engine.legal import legal_actions
 
-from ...vocabulary import card_type_name, level_label
+from ...vocabulary import card_type_name, level_label, level_name
 from .. import game_flow
 from ..bilingual import shown_text
 from ..card_face import CardFace, CardRegions, draw_card_face
@@ -107,9 +107,8 @@ class CardScene(GameScene):
     def utterances(self) -> list[str]:
         """Whose card, its theme, type and level in words, the text, and the follow-up once shown."""
         face, _ = card_face(self), self._
-        depth = {1: _("light"), 2: _("middle"), 3: _("deep")}.get(face.level, "")
-        level = _("{type}, level {level} of 3, {name}").format(
-            type=face.type_label, level=face.level, name=depth
+        level = _("{type}, level {level}: {name}").format(
+            type=face.type_label, level=face.level, name=level_name(_, face.level)
         )
         said = [self.title(), face.band_title, level, face.text]
         if face.follow_up:

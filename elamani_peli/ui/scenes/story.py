@@ -69,12 +69,6 @@ class StoryView:
     def pass_scene(self) -> None:
         """Only where passing exists (on the board)."""
 
-    def side_button(self) -> tuple[str, str, object, str] | None:
-        """The small button beside Continue: Pass on the board (``id, label, callback, icon``)."""
-        if not self.can_pass():
-            return None
-        return ("pass", self.app.translator.gettext("Pass"), self.pass_scene, "next")
-
     def utterances(self) -> list[str]:
         """The scene's text and its choices; the discussion question; an ending and its note."""
         _ = self.app.translator.gettext
@@ -96,6 +90,12 @@ class StoryView:
         if step == "ended":
             return [self.shown(scene.text).primary, self.shown(scene.ending).primary]
         return [self.shown(scene.text).primary]
+
+    def side_button(self) -> tuple[str, str, object, str] | None:
+        """The small button beside Continue: Pass on the board (``id, label, callback, icon``)."""
+        if not self.can_pass():
+            return None
+        return ("pass", self.app.translator.gettext("Pass"), self.pass_scene, "next")
 
     def shown(self, text) -> ShownText:
         """A story text marked when it fell back, with the other language under it if asked."""
