@@ -51,6 +51,9 @@ def test_ending_early_shows_the_closing_card_then_the_summary_and_clears_the_sav
         state = pilot.app.session.state
         assert state.phase == "closing" and state.end_reason == "stopped" and state.card != card_before
         assert _stack(pilot) == ["title", "board", "card"] and not state.paused
+        pilot.press("escape")
+        assert not pilot.find("end").enabled  # the closing card already ends the session
+        pilot.press("escape")
         assert pilot.app.has_saved_session()  # until the summary shows, a crash can still resume
         pilot.press("d")  # Done on the closing card
         assert pilot.scene.name == "summary"
