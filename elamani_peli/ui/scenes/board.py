@@ -40,6 +40,10 @@ if TYPE_CHECKING:
     from ..registry import SceneRegistry
 
 
+READY_FACE = 5
+"""The face a die at rest shows while it waits to be rolled (drawn softened)."""
+
+
 class BoardScene(GameScene):
     name = "board"
     phases = ("roll",)
@@ -353,7 +357,14 @@ class BoardScene(GameScene):
             self._draw_die(surface)
 
     def _draw_die(self, surface: pygame.Surface) -> None:
-        face = self.die.face if self.die is not None else self.table.state.last_roll
+        state = self.table.state
+        rolling = self.die is not None and not self.die.done
+        if not rolling and state.phase == "roll" and not state.paused:
+            # Waiting for this player's roll: a real die at rest, softened, not the last
+            # player's number (and not an empty square before the first roll).
+            draw_die(surface, self.die_rect, READY_FACE, 0.0, self.app.look, self.table.art, resting=True)
+            return
+        face = self.die.face if self.die is not None else state.last_roll
         tilt = self.die.tilt if self.die is not None else 0.0
         draw_die(surface, self.die_rect, face, tilt, self.app.look, self.table.art)
 

@@ -95,6 +95,7 @@ class SetupScene(Scene):
         self.setup: SessionSetup = replace(setup, players=default_nicknames(app._, setup.players))
         self.problems: list[str] = []
         self.check_in = True
+        self.page = 0
         """Check-in and check-out: on by default for a new session (memory only, never saved)."""
         self.plan_note = ""
 
@@ -121,69 +122,77 @@ class SetupScene(Scene):
             round(m.font_size("small") * 1.6),
         )
         area = pygame.Rect(body.left, body.top, body.width, self.message_rect.top - m.gap - body.top)
+        left_items, right_items = self._items()
         # Two soft panels — who plays and about what; how long and how deep — or one when narrow.
         two_columns = area.width >= round(m.font_size("button") * 22)
         heading_height = round(m.font_size("body") * 1.5)
-        if two_columns:  # panels as tall as five rows need, so the screen stays calm and airy
-            needed = 2 * m.gap + heading_height + 5 * m.button_height + 4 * m.gap
+        room = area.height - 2 * m.gap - heading_height
+        fit = max(2, (room + m.gap) // (m.button_height + m.gap))  # rows at full button height
+        if two_columns and fit >= len(left_items):  # calm and airy: panels as tall as they need
+            needed = 2 * m.gap + heading_height + len(left_items) * (m.button_height + m.gap) - m.gap
             area.height = min(area.height, needed)
             left = pygame.Rect(area.left, area.top, (area.width - m.pad) // 2, area.height)
             right = pygame.Rect(left.right + m.pad, area.top, area.width - left.width - m.pad, area.height)
             self.panels = [(_("Who plays, and about what"), left), (_("How long, and how deep"), right)]
-            rows_left = self._rows(left, 5, heading_height)
-            rows_right = self._rows(right, 5, heading_height)[:4]
-        else:
-            self.panels = [(_("This session"), area)]
-            rows = self._rows(area, 9, heading_height)
-            rows_left, rows_right = rows[:5], rows[5:]
-        setup = self.setup
-        self.form.add(
-            Button("players", self.players_label(), self.edit_players, align="left", rect=rows_left[0])
-        )
-        self.form.add(
-            Button("themes", self.themes_label(), self.edit_themes, align="left", rect=rows_left[1])
-        )
-        self.form.add(
-            Button("stories", self.stories_label(), self.edit_stories, align="left", rect=rows_left[2])
-        )
-        self.form.add(Button("notes", self.notes_label(), self.edit_notes, align="left", rect=rows_left[3]))
-        self.form.add(
-            Toggle(
-                "check-in",
-                _("Check-in and check-out"),
-                self.check_in,
-                self.set_check_in,
-                rect=rows_left[4],
-            )
-        )
+            for items, panel in ((left_items, left), (right_items, right)):
+                for widget, rect in zip(items, self._rows(panel, len(items), heading_height), strict=False):
+                    widget.rect = rect
+                    self.form.add(widget)
+            return
+        # Large type in a small window: the rows keep their full size and turn pages instead
+        # of shrinking their labels (the "More" button is the last slot of a page).
+        self.panels = [(_("This session"), area)]
+        items = left_items + right_items
+        columns = 2 if two_columns else 1
+        per_page = len(items) if columns * fit >= len(items) else columns * fit - 1
+        pages = -(-len(items) // per_page)
+        self.page %= pages
+        shown = items[self.page * per_page : (self.page + 1) * per_page]
+        inner = area.inflate(-2 * m.gap, -2 * m.gap)
+        width = (inner.width - m.gap * (columns - 1)) // columns
+        top = inner.top + heading_height
+        step = m.button_height + m.gap
+        slots = [
+            pygame.Rect(inner.left + c * (width + m.gap), top + r * step, width, m.button_height)
+            for r in range(fit)
+            for c in range(columns)
+        ]
+        for widget, rect in zip(shown, slots, strict=False):
+            widget.rect = rect
+            self.form.add(widget)
+        if pages > 1:
+            label = _("More ({page}/{pages})").format(page=self.page + 1, pages=pages)
+            self.form.add(Button("more", label, self._next_page, icon="next", rect=slots[len(shown)]))
+
+    def _next_page(self) -> None:
+        self.page += 1
+        self.rebuild()
+        self.form.focus("more")
+        self.app.request_redraw()
+
+    def _items(self) -> tuple[list, list]:
+        """The setup's rows, in two groups (who and what; how long and how deep), without places."""
+        _, setup = self.app._, self.setup
+        left = [
+            Button("players", self.players_label(), self.edit_players, align="left"),
+            Button("themes", self.themes_label(), self.edit_themes, align="left"),
+            Button("stories", self.stories_label(), self.edit_stories, align="left"),
+            Button("notes", self.notes_label(), self.edit_notes, align="left"),
+            Toggle("check-in", _("Check-in and check-out"), self.check_in, self.set_check_in),
+        ]
         unit_label = _("Length in minutes") if setup.length_unit == "minutes" else _("Length in rounds")
-        self.form.add(Button("unit", unit_label, self.toggle_unit, align="left", rect=rows_right[0]))
         low, high, step = LENGTH_LIMITS[setup.length_unit]
-        self.form.add(
-            Stepper(
-                "length",
-                setup.length,
-                low,
-                high,
-                step,
-                self.format_length,
-                self.set_length,
-                rect=rows_right[1],
-            )
-        )
         levels = {1: _("light"), 2: _("middle"), 3: _("deep")}
-        self.form.add(
-            Button(
-                "level",
-                _("Deepest level: {level} · {name}").format(
-                    level=setup.max_level, name=levels[setup.max_level]
-                ),
-                self.cycle_level,
-                align="left",
-                rect=rows_right[2],
-            )
+        level_label = _("Deepest level: {level} · {name}").format(
+            level=setup.max_level, name=levels[setup.max_level]
         )
-        self.form.add(Button("board", self.board_label(), self.edit_board, align="left", rect=rows_right[3]))
+        right = [
+            Button("unit", unit_label, self.toggle_unit, align="left"),
+            Stepper("length", setup.length, low, high, step, self.format_length, self.set_length),
+            Button("level", level_label, self.cycle_level, align="left"),
+            Button("board", self.board_label(), self.edit_board, align="left"),
+        ]
+        return left, right
 
     def _rows(self, panel: pygame.Rect, count: int, heading_height: int) -> list[pygame.Rect]:
         """``count`` rows under a panel's heading, as tall as a button where there is room."""

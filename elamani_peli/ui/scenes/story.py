@@ -23,6 +23,7 @@ from ..bilingual import ShownText, draw_shown_text, shown_text
 from ..card_face import draw_soft_panel
 from ..game_scene import GameScene
 from ..scene import Scene
+from ..scroll import Block, ScrollText
 from ..table import Table
 from ..widgets import Button
 
@@ -39,6 +40,18 @@ class StoryView:
     app: App
     form: object
     art: Art
+
+    chosen: int | None = None
+    """The choice just made (shown back while the table talks about it); memory only."""
+
+    def said_back(self) -> str:
+        """"You chose: …" while the table talks about the choice just made ("" otherwise)."""
+        if self.step() != "discuss" or self.chosen is None:
+            return ""
+        choices = self.story().scene(self.scene_id()).choices
+        if self.chosen >= len(choices):
+            return ""
+        return self.app._("You chose: {choice}").format(choice=self.localize(choices[self.chosen].text))
 
     # -- what a subclass answers ----------------------------------------------------------
     def story(self) -> Story: ...
@@ -119,6 +132,27 @@ class StoryView:
                     )
                 )
         self.text_box = pygame.Rect(inner.left, inner.top, inner.width, top - m.pad - inner.top)
+        self.scrolling = False
+        if step == "scene":
+            self._scroll_if_too_long(self.shown(scene.text))
+
+    def _scroll_if_too_long(self, shown: ShownText) -> None:
+        """Large type never makes the story smaller than at 100 %: a scene that does not fit at
+        the 100 % heading size becomes scrollable text at the current body size (≥ that size)."""
+        look = self.app.look
+        m = look.metrics
+        if m.text_scale <= 1.0:
+            return
+        box = self.text_box.size
+        if shown.second:  # both languages: the first takes the larger share
+            box = (box[0], box[1] * 3 // 5)
+        if not look.text.fit(shown.primary, box, m.font_size("heading"), m.floor("heading")).below_min:
+            return
+        blocks = [Block("paragraph", shown.primary)]
+        if shown.second:
+            blocks.append(Block("note", shown.second))
+        self.form.add(ScrollText("story-text", blocks, rect=self.text_box))
+        self.scrolling = True
 
     # -- drawing --------------------------------------------------------------------------
     def draw_story(self, surface: pygame.Surface) -> None:
@@ -164,6 +198,8 @@ class StoryView:
         calm = step == "ended"
         draw_soft_panel(surface, self.text_panel, p, m.radius * 2)
         box = self.text_box
+        if step == "scene" and self.scrolling:
+            return  # the scrolling text is a widget, drawn with the others
         if step == "scene":
             draw_shown_text(
                 surface,
@@ -191,7 +227,14 @@ class StoryView:
                 m.min_font_size,
                 "bold",
             )
-            rest = pygame.Rect(box.left, label_rect.bottom, box.width, box.bottom - label_rect.bottom)
+            top = label_rect.bottom
+            said = self.said_back()
+            if said:  # a short, calm confirmation of what happened: the choice, in its own words
+                said_layout = look.text.layout_at(said, m.font_size("small"), box.width, "italic")
+                said_rect = pygame.Rect(box.left, top + m.gap, box.width, said_layout.height)
+                look.text.draw(surface, said_layout, said_rect, p.text_muted)
+                top = said_rect.bottom + m.gap
+            rest = pygame.Rect(box.left, top, box.width, box.bottom - top)
             look.text.draw_fitted(
                 surface, prompt, rest, p.text, m.font_size("title"), m.min_font_size, "bold", valign="middle"
             )
@@ -258,6 +301,7 @@ class StoryScene(StoryView, GameScene):
         return self.table.text(text)
 
     def choose(self, index: int) -> None:
+        self.chosen = index
         self.send(ChooseOption(index))
 
     def go_on(self) -> None:
@@ -313,6 +357,7 @@ class StoryModeScene(StoryView, Scene):
         self.app.request_redraw()
 
     def choose(self, index: int) -> None:
+        self.chosen = index
         self._apply(ChooseOption(index))
 
     def go_on(self) -> None:
