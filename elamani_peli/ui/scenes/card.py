@@ -81,9 +81,12 @@ def face_of(
     else:
         band = _("Closing card") if closing else _("Reflection")
         colour, icon = None, "icons/space-reflection.svg"
+    type_label = types.get(card.type, card.type)
+    if type_label == band:  # "Reflection / Reflection" said the same word twice
+        type_label = _("A moment to look back")
     return CardFace(
         text=shown.primary,
-        type_label=types.get(card.type, card.type),
+        type_label=type_label,
         level=card.level,
         level_label=_("Level {level} of 3").format(level=card.level),
         band_title=band,

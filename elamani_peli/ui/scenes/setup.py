@@ -96,6 +96,8 @@ class SetupScene(Scene):
         self.problems: list[str] = []
         self.check_in = True
         self.page = 0
+        self.lengths = {"minutes": 45, "rounds": 6}
+        """The length of each unit, kept while the other one is chosen."""
         """Check-in and check-out: on by default for a new session (memory only, never saved)."""
         self.plan_note = ""
 
@@ -180,14 +182,19 @@ class SetupScene(Scene):
             Button("notes", self.notes_label(), self.edit_notes, align="left"),
             Toggle("check-in", _("Check-in and check-out"), self.check_in, self.set_check_in),
         ]
-        unit_label = _("Length in minutes") if setup.length_unit == "minutes" else _("Length in rounds")
+        # A button, so it says what pressing it does, not only what is chosen.
+        unit_label = (
+            _("Length in minutes · switch to rounds")
+            if setup.length_unit == "minutes"
+            else _("Length in rounds · switch to minutes")
+        )
         low, high, step = LENGTH_LIMITS[setup.length_unit]
         levels = {1: _("light"), 2: _("middle"), 3: _("deep")}
         level_label = _("Deepest level: {level} · {name}").format(
             level=setup.max_level, name=levels[setup.max_level]
         )
         right = [
-            Button("unit", unit_label, self.toggle_unit, align="left"),
+            Button("unit", unit_label, self.toggle_unit, icon="next", align="left"),
             Stepper("length", setup.length, low, high, step, self.format_length, self.set_length),
             Button("level", level_label, self.cycle_level, align="left"),
             Button("board", self.board_label(), self.edit_board, align="left"),
@@ -277,8 +284,25 @@ class SetupScene(Scene):
         self._change(length=int(value))
 
     def toggle_unit(self) -> None:
+        """Minutes ⇄ rounds; each keeps the value it had, so switching back loses nothing."""
+        self.lengths[self.setup.length_unit] = self.setup.length
         unit = "rounds" if self.setup.length_unit == "minutes" else "minutes"
-        self._change(length_unit=unit, length=6 if unit == "rounds" else 45)
+        self._change(length_unit=unit, length=self.lengths[unit])
+
+    def _problem_text(self, problem: str) -> str:
+        """A problem in words; a story that cannot run is named, with where to fix it."""
+        if problem != "setup-story-content-note":
+            return problem_text(self.app._, problem)
+        library, allowed = self.app.library, self.setup.content_notes
+        blocked = [
+            library.stories[s].character.name
+            for s in self.setup.stories
+            if s in library.stories and not set(library.stories[s].content_notes) <= set(allowed)
+        ]
+        return self.app._(
+            "{names}: the story needs a content note that is not allowed. Allow it under "
+            "Content notes, or leave the story out under Stories."
+        ).format(names=", ".join(blocked))
 
     def cycle_level(self) -> None:
         self._change(max_level=self.setup.max_level % 3 + 1)
@@ -305,7 +329,12 @@ class SetupScene(Scene):
         def texts() -> ChecklistTexts:
             options = []
             for story in self.app.library.stories.values():
-                label = f"{story.character.name} — {self._text(story.title)}"
+                character = story.character  # who they are says more than "Eeka — Eeka's story"
+                label = (
+                    self.app._("{name}, {age} years").format(name=character.name, age=character.age)
+                    if character.age is not None
+                    else character.name
+                )
                 if story.content_notes:
                     label += " (" + notes_in_sentence(self.app._, story.content_notes) + ")"
                 options.append((story.id, label))
@@ -370,7 +399,7 @@ class SetupScene(Scene):
                 valign="middle",
             )
         if self.problems:
-            text = " ".join(problem_text(self.app._, problem) for problem in self.problems)
+            text = " ".join(self._problem_text(problem) for problem in self.problems)
             colour, weight = p.danger, "bold"
         elif self.plan_note:
             text, colour, weight = self.plan_note, p.text_muted, "regular"
@@ -418,6 +447,11 @@ class PlayersDialog(Scene):
         self.players = list(players)
         self.page = 0
         self.art = Art()
+        defaults = {app._("Young person"), app._("Worker")} | {
+            app._("Player {number}").format(number=n) for n in range(1, MAX_PLAYERS + 1)
+        }
+        self.fresh = {i for i, p in enumerate(self.players) if p.nickname in defaults}
+        """Rows still holding a default name: it is selected, so typing replaces it."""
 
     def title(self) -> str:
         return self.app._("Players")
@@ -466,8 +500,10 @@ class PlayersDialog(Scene):
                     f"name-{index}",
                     player.nickname,
                     placeholder=_("Nickname"),
-                    on_change=lambda v, i=index: self._set(i, nickname=v),
+                    on_change=lambda v, i=index: self._name_changed(i, v),
+                    on_submit=lambda v, i=index: self._next_name(i),
                     rect=rects[0],
+                    selected=index in self.fresh,
                 )
             )
             self.form.add(
@@ -556,6 +592,7 @@ class PlayersDialog(Scene):
         token = next(t for t in TOKEN_PICTURES if t not in taken)
         number = len(self.players) + 1
         self.players.append(PlayerSetup(self.app._("Player {number}").format(number=number), "young", token))
+        self.fresh.add(len(self.players) - 1)
         self.page = -1  # the last page, where the new player is
         self.rebuild()
         self.form.focus(f"name-{len(self.players) - 1}")
@@ -563,12 +600,25 @@ class PlayersDialog(Scene):
     def remove(self, index: int) -> None:
         if len(self.players) > MIN_PLAYERS:
             del self.players[index]
+            self.fresh = {i - (i > index) for i in self.fresh if i != index}
             self.rebuild()
 
     def _next_page(self) -> None:
         self.page += 1
         self.rebuild()
         self.form.focus("more")
+
+    def _name_changed(self, index: int, value: str) -> None:
+        self.fresh.discard(index)
+        self._set(index, nickname=value)
+
+    def _next_name(self, index: int) -> None:
+        """Enter in a name: on to the next player's name, or Done after the last."""
+        if self.form.find(f"name-{index + 1}") is not None:
+            self.form.focus(f"name-{index + 1}")
+            self.app.request_redraw()
+        else:
+            self.done()
 
     def done(self) -> None:
         players = [replace(p, nickname=p.nickname.strip()) for p in self.players]
