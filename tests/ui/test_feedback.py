@@ -74,3 +74,17 @@ def test_the_die_is_drawn_before_the_first_roll_and_not_the_last_players_number(
             for y in range(0, die.get_height(), 2)
         }
         assert len(colours) > 4  # pips and edges, not an empty square
+
+
+def test_after_a_roll_the_focus_does_not_jump_to_help():
+    with Pilot.start((1280, 720), seed=3, language="en") as pilot:
+        pilot.app.registry.get("board").sample(pilot.app, 3)
+        pilot.advance()
+        board = pilot.scene
+        assert pilot.focused == "roll"
+        pilot.press("return")
+        assert board.table.state.phase != "roll"
+        assert board.form.focus_id != "help"
+        pilot.press("return")  # impatient: skips the animation, never opens Help
+        pilot.advance(ms=3000)
+        assert pilot.scene.name != "help"

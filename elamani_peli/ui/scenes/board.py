@@ -72,6 +72,15 @@ class BoardScene(GameScene):
         super().enter()
         self.show_phase()
 
+    def rebuild(self) -> None:
+        """After a roll the Roll button is disabled: the focus waits instead of jumping to the
+        header's Help, where an impatient Enter would open it."""
+        was = self.form.focus_id
+        super().rebuild()
+        roll = self.form.find("roll")
+        if was in ("roll", None) and roll is not None and not roll.enabled:
+            self.form.focus(None)
+
     def resume(self) -> None:
         super().resume()
         roll = self.form.find("roll")

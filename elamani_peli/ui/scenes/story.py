@@ -254,17 +254,24 @@ class StoryView:
                 told.note or ending.note,
                 f"{told.second}\n\n{ending.second}" if both else None,
             )
-            story_rect = pygame.Rect(box.left, box.top, box.width, hope_rect.top - m.gap - box.top)
+            # Marked as an ending, so a reader knows the story is over here.
+            end_rect = pygame.Rect(box.left, box.top, box.width, round(m.font_size("small") * 1.6))
+            look.text.draw_fitted(
+                surface, _("The end"), end_rect, p.text_muted, m.font_size("small"), m.min_font_size, "bold"
+            )
+            story_rect = pygame.Rect(
+                box.left, end_rect.bottom, box.width, hope_rect.top - m.gap - end_rect.bottom
+            )
             draw_shown_text(
                 surface, text, story_rect, m.font_size("heading"), text=look.text, palette=p, metrics=m
             )
             pygame.draw.rect(surface, p.surface_alt, hope_rect, border_radius=m.radius)
-            look.text.draw_fitted(
+            look.text.draw_fitted(  # the note of hope stays quieter than the ending itself
                 surface,
                 hope,
                 hope_rect.inflate(-2 * m.gap, -m.gap),
                 p.text,
-                m.font_size("body"),
+                m.font_size("small"),
                 m.min_font_size,
                 valign="middle",
             )

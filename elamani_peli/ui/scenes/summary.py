@@ -136,6 +136,7 @@ class SummaryScene(GameScene):
         rounds = self.app.ngettext("{count} round", "{count} rounds", summary.rounds)
         return " · ".join(
             (
+                self._("Thank you for playing together"),  # a closing moment, not only numbers
                 translator.date(datetime.date.today()),
                 self._("Play time: {duration}").format(duration=translator.duration(summary.elapsed_seconds)),
                 rounds.format(count=summary.rounds),
