@@ -88,3 +88,26 @@ def test_after_a_roll_the_focus_does_not_jump_to_help():
         pilot.press("return")  # impatient: skips the animation, never opens Help
         pilot.advance(ms=3000)
         assert pilot.scene.name != "help"
+
+
+def test_story_choices_and_the_discussion_are_in_both_languages_when_cards_are():
+    from elamani_peli.ui.prefs import Preferences
+
+    with Pilot.start((1280, 720), language="fi", prefs=Preferences(bilingual_cards=True)) as pilot:
+        story = next(s for s in pilot.app.library.stories.values() if not s.content_notes)
+        view = StoryModeScene(pilot.app, story.id)
+        pilot.app.scenes.push(view)
+        pilot.advance()
+        choice = story.scene(view.state.scene).choices[0]
+        assert pilot.find("choice-1").label == f"{choice.text['fi']} / {choice.text['en']}"
+
+
+def test_settings_show_what_presenter_mode_does():
+    from elamani_peli.ui.prefs import Preferences
+
+    with Pilot.start((1280, 720), language="en", prefs=Preferences(presenter=True)) as pilot:
+        pilot.app.open_scene("settings")
+        pilot.advance()
+        assert pilot.scene.name == "settings"
+        assert pilot.find("text-scale").value == pilot.app.prefs.type_scale >= 1.5
+        assert pilot.find("fullscreen").value == pilot.app.is_fullscreen()

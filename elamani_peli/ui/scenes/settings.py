@@ -106,7 +106,7 @@ class SettingsScene(Scene):
         self.form.add(
             Stepper(
                 "text-scale",
-                prefs.text_scale,
+                prefs.type_scale,  # what the screen shows: presenter mode makes type at least 150 %
                 TEXT_SCALE_MIN,
                 TEXT_SCALE_MAX,
                 TEXT_SCALE_STEP,
@@ -127,7 +127,7 @@ class SettingsScene(Scene):
                 Toggle(
                     widget_id,
                     label,
-                    getattr(prefs, field),
+                    app.is_fullscreen() if field == "fullscreen" else getattr(prefs, field),
                     lambda value, field=field: app.update_prefs(**{field: value}),
                     rect=rect,
                 )

@@ -131,7 +131,7 @@ class SetupScene(Scene):
         room = area.height - 2 * m.gap - heading_height
         fit = max(2, (room + m.gap) // (m.button_height + m.gap))  # rows at full button height
         if two_columns and fit >= len(left_items):  # calm and airy: panels as tall as they need
-            needed = 2 * m.gap + heading_height + len(left_items) * (m.button_height + m.gap) - m.gap
+            needed = 2 * m.gap + heading_height + m.focus_width + len(left_items) * (m.button_height + m.gap)
             area.height = min(area.height, needed)
             left = pygame.Rect(area.left, area.top, (area.width - m.pad) // 2, area.height)
             right = pygame.Rect(left.right + m.pad, area.top, area.width - left.width - m.pad, area.height)
@@ -205,7 +205,7 @@ class SetupScene(Scene):
         """``count`` rows under a panel's heading, as tall as a button where there is room."""
         m = self.app.look.metrics
         inner = panel.inflate(-2 * m.gap, -2 * m.gap)
-        top = inner.top + heading_height
+        top = inner.top + heading_height + m.focus_width  # a focus ring never covers the heading
         height = min(m.button_height, (inner.bottom - top - m.gap * (count - 1)) // count)
         return [
             pygame.Rect(inner.left, top + i * (height + m.gap), inner.width, height) for i in range(count)

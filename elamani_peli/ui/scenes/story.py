@@ -121,10 +121,11 @@ class StoryView:
             top = bottom - len(choices) * height - (len(choices) - 1) * m.gap
             for index, choice in enumerate(choices):
                 rect = pygame.Rect(inner.left, top + index * (height + m.gap), inner.width, height)
+                said = self.shown(choice.text)  # in both languages when the cards are
                 self.form.add(
                     Button(
                         f"choice-{index + 1}",
-                        self.localize(choice.text),  # type: ignore[attr-defined]
+                        f"{said.primary} / {said.second}" if said.second else said.primary,
                         lambda i=index: self.choose(i),
                         rect=rect,
                         shortcut=index + 1,
@@ -235,6 +236,19 @@ class StoryView:
                 look.text.draw(surface, said_layout, said_rect, p.text_muted)
                 top = said_rect.bottom + m.gap
             rest = pygame.Rect(box.left, top, box.width, box.bottom - top)
+            if scene.discuss and self.app.prefs.cards_in_both_languages:
+                # Cards in both languages: the question the table talks about too, not only the story.
+                draw_shown_text(
+                    surface,
+                    self.shown(scene.discuss),
+                    rest,
+                    m.font_size("title"),
+                    text=look.text,
+                    palette=p,
+                    metrics=m,
+                    weight="bold",
+                )
+                return
             look.text.draw_fitted(
                 surface, prompt, rest, p.text, m.font_size("title"), m.min_font_size, "bold", valign="middle"
             )
