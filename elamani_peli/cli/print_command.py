@@ -52,7 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from elamani_peli.export.cards_pdf import select_cards, write_cards_pdf
     from elamani_peli.i18n import Translator
-    from elamani_peli.labels import note_names
+    from elamani_peli.vocabulary import content_note_names as note_names
 
     result = load_decks(args.decks)
     for problem in result.errors:

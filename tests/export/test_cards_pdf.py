@@ -178,7 +178,7 @@ def test_a_printed_card_names_its_content_note_on_its_face(tmp_path):
 @needs_pdftotext
 def test_both_languages_carry_labels_and_follow_up_in_both(tmp_path):
     out = tmp_path / "cards.pdf"
-    fi = {"Question": "Kysymys", "Level": "Taso", "Follow-up": "Jatkokysymys"}
+    fi = {"Question": "Kysymys", "Level {level}": "Taso {level}", "Follow-up": "Jatkokysymys"}
     write_cards_pdf(
         select_cards(_library(1), language="fi"),
         out,

@@ -26,10 +26,10 @@ from ..scene import Scene
 from ..widgets import Button
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
 
 
-def board_facts(app: App, board: Board, players: int) -> str:
+def board_facts(app: SceneHost, board: Board, players: int) -> str:
     """ "Path of life · 37 spaces · about 45 min" in the current language."""
     return app._("{name} · {spaces} spaces · about {minutes} min").format(
         name=localize(board.title, app.language)[0],
@@ -44,7 +44,7 @@ class BoardChoiceDialog(Scene):
     opaque = False
     initial_focus = ("board-0",)
 
-    def __init__(self, app: App, chosen: str, players: int) -> None:
+    def __init__(self, app: SceneHost, chosen: str, players: int) -> None:
         super().__init__(app)
         self.chosen, self.players, self.page = chosen, players, 0
         self.previews: list[tuple[Board, pygame.Rect]] = []
@@ -106,7 +106,7 @@ class BoardChoiceDialog(Scene):
             draw_preview(surface, self.app, board, rect)
 
 
-def draw_preview(surface: pygame.Surface, app: App, board: Board, rect: pygame.Rect) -> None:
+def draw_preview(surface: pygame.Surface, app: SceneHost, board: Board, rect: pygame.Rect) -> None:
     """The board's path in miniature: theme spaces in their colour, special spaces outlined."""
     look = app.look
     p = look.palette

@@ -19,7 +19,7 @@ from ..scene import Scene
 from ..widgets import Button
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
     from ..table import Table
 
 Moment = Literal["in", "out"]
@@ -54,7 +54,7 @@ class FeelingsScene(Scene):
     pausable = True
     initial_focus = ("weather-sunny",)
 
-    def __init__(self, app: App, table: Table, moment: Moment, on_done=None) -> None:
+    def __init__(self, app: SceneHost, table: Table, moment: Moment, on_done=None) -> None:
         super().__init__(app)
         self.table, self.moment, self.player = table, moment, 0
         self.on_done = on_done

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -22,8 +23,10 @@ from elamani_peli.engine.setup import (
     default_setup,
     setup_problems,
 )
-from elamani_peli.labels import note_names, notes_in_sentence
 
+from ...vocabulary import MAX_LEVEL, level_name, notes_in_sentence, role_names, token_names
+from ...vocabulary import content_note_names as note_names
+from ...vocabulary import problem_message as problem_text
 from .. import game_flow
 from ..art import Art
 from ..board_draw import draw_token
@@ -38,43 +41,16 @@ from .checklist import ChecklistDialog, ChecklistTexts
 from .feelings import FeelingsScene
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
     from ..registry import SceneRegistry
 
 LENGTH_LIMITS = {"minutes": (10, 120, 5), "rounds": (1, 20, 1)}
 
 
-def token_names(_) -> dict[str, str]:
-    return {
-        "leaf": _("Birch leaf"),
-        "fish": _("Fish"),
-        "mushroom": _("Mushroom"),
-        "star": _("Star"),
-        "bird": _("Bird"),
-        "boat": _("Boat"),
-    }
-
-
-def problem_text(_, problem: str) -> str:
-    texts = {
-        "setup-player-count": _("A session needs 2 to 6 players."),
-        "setup-nickname-empty": _("Every player needs a name or a nickname."),
-        "setup-no-themes": _("Choose at least one theme."),
-        "setup-story-content-note": _("A chosen story needs a content note that is not allowed."),
-        "setup-no-cards": _("No cards are in play with these choices."),
-        "save-corrupt": _("The saved game could not be opened. It was kept aside; start a new game."),
-        "save-incompatible": _(
-            "The saved game was made with other cards or another version and cannot go on. "
-            "It was kept aside; start a new game."
-        ),
-    }
-    return texts.get(problem, _("This setup cannot start ({problem}).").format(problem=problem))
-
-
 def default_nicknames(_, players: tuple[PlayerSetup, ...]) -> tuple[PlayerSetup, ...]:
     """The engine's default players named in the player's language (the engine holds no
     words): the young person and the worker by their role, any others by number."""
-    roles = {"young": _("Young person"), "worker": _("Worker")}
+    roles = role_names(_)
     return tuple(
         replace(
             player,
@@ -86,9 +62,10 @@ def default_nicknames(_, players: tuple[PlayerSetup, ...]) -> tuple[PlayerSetup,
 
 class SetupScene(Scene):
     name = "setup"
+    escape_goes_back = True  # like Back, and like Esc in every dialog; Pause stays in the header
     initial_focus = ("start",)
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: SceneHost) -> None:
         super().__init__(app)
         seed = app.seed if app.seed is not None else random.SystemRandom().randrange(2**31)
         setup = default_setup(app.library, seed=seed)
@@ -189,13 +166,14 @@ class SetupScene(Scene):
             else _("Length in rounds · switch to minutes")
         )
         low, high, step = LENGTH_LIMITS[setup.length_unit]
-        levels = {1: _("light"), 2: _("middle"), 3: _("deep")}
         level_label = _("Deepest level: {level} · {name}").format(
-            level=setup.max_level, name=levels[setup.max_level]
+            level=setup.max_level, name=level_name(_, setup.max_level)
         )
+        length = Stepper("length", setup.length, low, high, step, self.format_length, self.set_length)
+        length.accessible_name = unit_label  # read aloud: what the number is
         right = [
             Button("unit", unit_label, self.toggle_unit, icon="next", align="left"),
-            Stepper("length", setup.length, low, high, step, self.format_length, self.set_length),
+            length,
             Button("level", level_label, self.cycle_level, align="left"),
             Button("board", self.board_label(), self.edit_board, align="left"),
         ]
@@ -219,7 +197,7 @@ class SetupScene(Scene):
 
     def edit_board(self) -> None:
         dialog = BoardChoiceDialog(self.app, self.setup.board_id, len(self.setup.players))
-        self.app.scenes.push(dialog, lambda chosen: chosen is not None and self._change(board_id=chosen))
+        self.app.scenes.push(dialog, lambda chosen: None if chosen is None else self._change(board_id=chosen))
 
     def set_check_in(self, on: bool) -> None:
         self.check_in = on
@@ -305,7 +283,7 @@ class SetupScene(Scene):
         ).format(names=", ".join(blocked))
 
     def cycle_level(self) -> None:
-        self._change(max_level=self.setup.max_level % 3 + 1)
+        self._change(max_level=self.setup.max_level % MAX_LEVEL + 1)
 
     def edit_players(self) -> None:
         self.app.scenes.push(PlayersDialog(self.app, self.setup.players), self._players_chosen)
@@ -322,7 +300,7 @@ class SetupScene(Scene):
 
         self.app.scenes.push(
             ChecklistDialog.translated(self.app, texts, self.setup.themes),
-            lambda chosen: chosen is not None and self._change(themes=chosen),
+            lambda chosen: None if chosen is None else self._change(themes=chosen),
         )
 
     def edit_stories(self) -> None:
@@ -343,13 +321,15 @@ class SetupScene(Scene):
 
         self.app.scenes.push(
             ChecklistDialog.translated(self.app, texts, self.setup.stories),
-            lambda chosen: chosen is not None and self._change(stories=chosen),
+            lambda chosen: None if chosen is None else self._change(stories=chosen),
         )
 
     def edit_notes(self) -> None:
         found: list[str] = []
-        for item in [*self.app.library.decks.values(), *self.app.library.stories.values()]:
-            found += [n for n in item.content_notes if n not in found]
+        library = self.app.library
+        deck_notes = [deck.content_notes for deck in library.decks.values()]
+        for notes in [*deck_notes, *(story.content_notes for story in library.stories.values())]:
+            found += [n for n in notes if n not in found]
 
         def texts() -> ChecklistTexts:
             names = note_names(self.app._)
@@ -361,7 +341,7 @@ class SetupScene(Scene):
 
         self.app.scenes.push(
             ChecklistDialog.translated(self.app, texts, self.setup.content_notes),
-            lambda chosen: chosen is not None and self._change(content_notes=chosen),
+            lambda chosen: None if chosen is None else self._change(content_notes=chosen),
         )
 
     def _text(self, text) -> str:
@@ -442,7 +422,7 @@ class PlayersDialog(Scene):
     opaque = False
     initial_focus = ("name-0",)
 
-    def __init__(self, app: App, players: tuple[PlayerSetup, ...]) -> None:
+    def __init__(self, app: SceneHost, players: tuple[PlayerSetup, ...]) -> None:
         super().__init__(app)
         self.players = list(players)
         self.page = 0
@@ -483,7 +463,7 @@ class PlayersDialog(Scene):
             pages = -(-len(self.players) // per_page)
         self.page = pages - 1 if self.page < 0 else self.page % max(1, pages)
         first = self.page * per_page
-        roles = {"young": _("Young person"), "worker": _("Worker")}
+        roles = role_names(_)
         tokens = token_names(_)
         for label, rect in zip(
             (_("Name or nickname"), _("Role"), _("Token")),
@@ -500,15 +480,15 @@ class PlayersDialog(Scene):
                     f"name-{index}",
                     player.nickname,
                     placeholder=_("Nickname"),
-                    on_change=lambda v, i=index: self._name_changed(i, v),
-                    on_submit=lambda v, i=index: self._next_name(i),
+                    on_change=partial(self._name_changed, index),
+                    on_submit=partial(self._submit_name, index),
                     rect=rects[0],
                     selected=index in self.fresh,
                 )
             )
             self.form.add(
                 Button(
-                    f"role-{index}", roles[player.role], lambda i=index: self.toggle_role(i), rect=rects[1]
+                    f"role-{index}", roles[player.role], partial(self.toggle_role, index), rect=rects[1]
                 )
             )
             picture = token_picture(player.token)
@@ -526,7 +506,7 @@ class PlayersDialog(Scene):
                 Button(
                     f"remove-{index}",
                     _("Remove"),
-                    lambda i=index: self.remove(i),
+                    partial(self.remove, index),
                     icon="close",
                     rect=rects[3],
                     enabled=len(self.players) > MIN_PLAYERS,
@@ -571,6 +551,9 @@ class PlayersDialog(Scene):
 
     def _set(self, index: int, **changes) -> None:
         self.players[index] = replace(self.players[index], **changes)
+
+    def _submit_name(self, index: int, _value: str) -> None:
+        self._next_name(index)
 
     def toggle_role(self, index: int) -> None:
         self._set(index, role="worker" if self.players[index].role == "young" else "young")
