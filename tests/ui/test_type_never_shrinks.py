@@ -9,10 +9,8 @@ import pytest
 
 from elamani_peli.content.text import localize
 from elamani_peli.engine.actions import ShowFollowUp
-from elamani_peli.ui.card_face import draw_card_face
 from elamani_peli.ui.pilot import Pilot, builtin_content
 from elamani_peli.ui.prefs import Preferences
-from elamani_peli.ui.scenes.card import card_face
 from elamani_peli.ui.scenes.story import StoryModeScene
 
 
@@ -27,16 +25,9 @@ def _follow_up_size(scale: float, language: str) -> int:
             card = scene.table.card()
             assert card is not None and card.follow_up is not None, "the sample card has a follow-up"
             scene.send(ShowFollowUp())
-        look = pilot.app.look
-        regions = draw_card_face(
-            pilot.surface,
-            scene.card_rect,
-            card_face(scene),
-            text=look.text,
-            palette=look.palette,
-            metrics=look.metrics,
-            art=scene.table.art,
-        )
+        pilot.advance()  # a frame: the scene keeps where the parts of its card went
+        regions = scene.regions
+        assert regions is not None
         assert regions.follow_up is not None and regions.follow_up.fits
         return regions.follow_up.size
 

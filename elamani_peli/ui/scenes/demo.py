@@ -121,6 +121,10 @@ class DemoStage:
     def language(self) -> str:
         return self._app.language
 
+    @property
+    def content_language(self) -> str:
+        return self._app.content_language
+
     def _(self, message: str) -> str:
         return self._app._(message)
 

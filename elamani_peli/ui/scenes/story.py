@@ -248,16 +248,9 @@ class StoryView:
         box = self.text_box
         if step == "scene" and self.scrolling:
             return  # the scrolling text is a widget, drawn with the others
+        shown_at = partial(draw_shown_text, text=look.text, palette=p, metrics=m)
         if step == "scene":
-            draw_shown_text(
-                surface,
-                self.shown(scene.text),
-                box,
-                m.font_size("heading"),
-                text=look.text,
-                palette=p,
-                metrics=m,
-            )
+            shown_at(surface, self.shown(scene.text), box, m.font_size("heading"))
             return
         if step == "discuss":
             prompt = (
@@ -285,16 +278,7 @@ class StoryView:
             rest = pygame.Rect(box.left, top, box.width, box.bottom - top)
             if scene.discuss and self.app.prefs.cards_in_both_languages:
                 # Cards in both languages: the question the table talks about too, not only the story.
-                draw_shown_text(
-                    surface,
-                    self.shown(scene.discuss),
-                    rest,
-                    m.font_size("title"),
-                    text=look.text,
-                    palette=p,
-                    metrics=m,
-                    weight="bold",
-                )
+                shown_at(surface, self.shown(scene.discuss), rest, m.font_size("title"), weight="bold")
                 return
             look.text.draw_fitted(
                 surface, prompt, rest, p.text, m.font_size("title"), m.min_font_size, "bold", valign="middle"
