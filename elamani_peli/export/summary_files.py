@@ -97,7 +97,8 @@ def build_document(
             ending = story.scene(progress.ending).ending or {}
             stories.append(f"{title}: {localize(ending, language)[0]}" if ending else title)
         else:
-            stories.append(_("{story}: not finished").format(story=title))
+            name = story.character.name  # the same words as the summary on screen
+            stories.append(_("{name}: the story goes on").format(name=name))
     return SummaryDocument(
         title=_("Session summary"),
         facts=tuple(facts),

@@ -59,8 +59,9 @@ class Preferences:
 
     @property
     def strong_focus(self) -> bool:
-        """A thicker focus ring, visible from the back of a room."""
-        return self.presenter
+        """A thicker focus ring: visible from the back of a room, and in high contrast, where
+        a thin ring looked like one more black border."""
+        return self.presenter or self.high_contrast
 
     @property
     def starts_fullscreen(self) -> bool:

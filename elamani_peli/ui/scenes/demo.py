@@ -158,6 +158,9 @@ class DemoStage:
     def save_session(self) -> bool:
         return False
 
+    def is_fullscreen(self) -> bool:
+        return self._app.is_fullscreen()
+
     def show_help(self) -> None:
         """The demo answers every key itself; nothing opens on the stage."""
 
