@@ -4,23 +4,31 @@ Each subcommand lives in its own module with a ``register(subparsers)`` function
 adds its parser and sets ``run`` to a function taking the parsed arguments and
 returning an exit status. Modules import their heavy dependencies (pygame, fpdf)
 inside ``run`` so that e.g. ``validate`` starts fast.
+
+The command modules are imported by name here, not looked up at run time, so that a
+freezer (PyInstaller) sees every one of them; adding a command is one line in
+:data:`COMMAND_MODULES`.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
-COMMAND_MODULES = (
-    "elamani_peli.cli.content_commands",
-    "elamani_peli.cli.print_command",
-    "elamani_peli.cli.game_commands",
-    "elamani_peli.cli.engine_commands",
-    "elamani_peli.cli.demo_command",
+from ..version import version
+from . import content_commands, demo_command, engine_commands, game_commands, print_command
+
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    content_commands,
+    print_command,
+    game_commands,
+    engine_commands,
+    demo_command,
 )
 DEFAULT_COMMAND = "play"
+TOP_LEVEL_OPTIONS = {"-h", "--help", "--version"}
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
@@ -29,16 +37,17 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
         prog="elamani-peli",
         description="Elämäni peli — a dialogue game for a youth worker and a young person.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
     return parser, set(subparsers.choices)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser, commands = build_parser()
-    if DEFAULT_COMMAND in commands and (not args_list or args_list[0] not in commands | {"-h", "--help"}):
+    if DEFAULT_COMMAND in commands and (not args_list or args_list[0] not in commands | TOP_LEVEL_OPTIONS):
         args_list.insert(0, DEFAULT_COMMAND)
     args = parser.parse_args(args_list)
     if not getattr(args, "run", None):

@@ -28,6 +28,7 @@ import pygame
 from .. import paths
 from ..content.library import LoadResult
 from ..i18n import Translator, available_languages, choose_language
+from ..version import describe as describe_version
 from .fonts import FontBook
 from .layout import MIN_WINDOW, Metrics
 from .look import Look
@@ -302,7 +303,7 @@ class App:
 
     def crash(self, error: BaseException) -> None:
         """Log the traceback and put the error scene up; if even that fails, stop quietly."""
-        log.error("Unexpected error", exc_info=error)
+        log.error("Unexpected error in %s", describe_version(), exc_info=error)
         self.crash_log = log_path()
         top = self.scenes.top
         if (top is not None and top.name == "error") or not self.registry.has("error"):
