@@ -13,7 +13,6 @@ import json
 import shutil
 import subprocess
 import sys
-import time
 import tomllib
 
 import pygame
@@ -136,24 +135,22 @@ def test_every_scene_renders_as_the_package_renders_it(frozen, tmp_path, scene):
 
 
 def test_portable_txt_keeps_the_games_files_beside_it(unpacked, tmp_path):
-    """The game itself, started without ELAMANI_PELI_HOME: with portable.txt its log folder
-    appears in data/ beside the executable and nothing in the platform's user folder."""
+    """The windowed game itself, started as a double-click starts it but without
+    ELAMANI_PELI_HOME: with portable.txt its files go to data/ beside it, nowhere else."""
     game = executable(unpacked, "Elamani-peli")
     marker_folder = program_folder(unpacked).parent if sys.platform == "darwin" else game.parent
     (marker_folder / "portable.txt").write_text("", encoding="utf8")
-    xdg = tmp_path / "xdg-data"
-    process = subprocess.Popen(
-        [str(game)], cwd=tmp_path, env=clean_env(XDG_DATA_HOME=str(xdg), HOME=str(tmp_path / "home"))
-    )
+    xdg, home = tmp_path / "xdg-data", tmp_path / "home"
     try:
-        deadline = time.monotonic() + 60  # a wait for something to happen, not a speed check
-        while not (marker_folder / "data" / "logs").is_dir() and time.monotonic() < deadline:
-            assert process.poll() is None, "the game stopped"
-            time.sleep(0.2)
-        assert (marker_folder / "data" / "logs").is_dir()
-        assert process.poll() is None  # still running: the title is up
+        result = subprocess.run(
+            [str(game), "play", "--exit-at-title"],
+            cwd=tmp_path,
+            env=clean_env(XDG_DATA_HOME=str(xdg), HOME=str(home), APPDATA=str(home), LOCALAPPDATA=str(home)),
+            capture_output=True,
+            timeout=120,
+        )
     finally:
-        process.terminate()
-        process.wait(timeout=30)
         (marker_folder / "portable.txt").unlink()
-    assert not xdg.exists() and not (tmp_path / "home").exists()
+    assert result.returncode == 0, result.stderr
+    assert (marker_folder / "data" / "logs").is_dir()
+    assert not xdg.exists() and not home.exists()

@@ -121,3 +121,9 @@ def test_settings_name_the_version_and_the_crash_log_carries_it(private_user_fol
         assert pilot.scene.name == "error"
     log = (private_user_folder / "logs" / "elamani-peli.log").read_text(encoding="utf8")
     assert f"Unexpected error in elamani-peli {PYPROJECT_VERSION} (Python package;" in log
+
+
+def test_exit_at_title_starts_the_real_game_draws_the_title_and_exits(private_user_folder):
+    """What the frozen smoke test and the start-up benchmark run: the whole start path."""
+    assert main(["play", "--exit-at-title"]) == 0
+    assert (private_user_folder / "logs").is_dir()  # the game's own log handler was attached
