@@ -3,11 +3,8 @@
 Each subcommand lives in its own module with a ``register(subparsers)`` function that
 adds its parser and sets ``run`` to a function taking the parsed arguments and
 returning an exit status. Modules import their heavy dependencies (pygame, fpdf)
-inside ``run`` so that e.g. ``validate`` starts fast.
-
-The command modules are imported by name here, not looked up at run time, so that a
-freezer (PyInstaller) sees every one of them; adding a command is one line in
-:data:`COMMAND_MODULES`.
+inside ``run`` so that e.g. ``validate`` starts fast. The modules are imported here by
+plain ``from . import`` statements, so a frozen build (PyInstaller) finds every one.
 """
 
 from __future__ import annotations

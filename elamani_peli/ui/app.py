@@ -25,12 +25,12 @@ from typing import Any
 
 import pygame
 
-from .. import paths
 from ..content.library import LoadResult
 from ..i18n import Translator, available_languages, choose_language
 from ..version import describe as describe_version
 from .fonts import FontBook
 from .layout import MIN_WINDOW, Metrics
+from .logfile import attach_log_file, log_path
 from .look import Look
 from .palette import palette_for
 from .prefs import Preferences, load_preferences, save_preferences
@@ -41,35 +41,9 @@ from .text import TextCache
 
 IDLE_SLEEP = 0.025
 ANIMATION_FPS = 60
-LOG_FILE_NAME = "elamani-peli.log"
 WINDOW_TITLE = "Elämäni peli"
 
 log = logging.getLogger(__name__)
-
-
-def log_path() -> Path:
-    return paths.user_data_dir() / "logs" / LOG_FILE_NAME
-
-
-def attach_log_file() -> logging.Handler:
-    """Errors and warnings of the whole package go to a small rotating file.
-
-    A user folder that cannot be written (read-only home, full disk) must not stop the game:
-    the log then goes to the terminal's error stream, if there is one.
-    """
-    handler: logging.Handler
-    try:
-        path = log_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=512_000, backupCount=2, encoding="utf8")
-    except OSError:
-        handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.setLevel(logging.INFO)
-    package_logger = logging.getLogger("elamani_peli")
-    package_logger.setLevel(logging.INFO)
-    package_logger.addHandler(handler)
-    return handler
 
 
 def _window() -> pygame.Window:

@@ -237,6 +237,13 @@ class SceneStack:
             callback(result)
         return target
 
+    def pop_above(self, scene: Scene) -> None:
+        """Close every scene above ``scene`` (which is then on top again and resumes)."""
+        if scene in self._scenes:
+            index = self._scenes.index(scene)
+            if index + 1 < len(self._scenes):
+                self.pop(self._scenes[index + 1])
+
     def replace(self, scene: Scene) -> Scene:
         """Swap the top scene for ``scene`` (its result callback is dropped)."""
         if self._scenes:

@@ -410,8 +410,4 @@ class FiltersDialog(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("deck-browser", lambda app, **options: DeckBrowserScene(app), _sample)
-
-
-def _sample(app: App, seed: int) -> None:
-    app.scenes.push(DeckBrowserScene(app))
+    registry.add("deck-browser", lambda app, **options: DeckBrowserScene(app))

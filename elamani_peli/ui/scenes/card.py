@@ -16,6 +16,7 @@ from elamani_peli.content.text import localize
 from elamani_peli.engine.actions import AnotherCard, Bookmark, Done, GiveStrength, Pass, ShowFollowUp
 from elamani_peli.engine.legal import legal_actions
 
+from .. import game_flow
 from ..bilingual import shown_text
 from ..card_face import CardFace, CardRegions, draw_card_face
 from ..game_scene import GameScene, button_rows
@@ -205,12 +206,4 @@ class CardScene(GameScene):
 
 
 def register(registry: SceneRegistry) -> None:
-    from ..sample_session import sample_card
-
-    registry.add("card", lambda app, **options: _card_from_app(app), sample_card)
-
-
-def _card_from_app(app) -> GameScene:
-    from .board import open_board
-
-    return open_board(app)
+    registry.add("card", lambda app, **options: game_flow.open_session(app, app.session))

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 import pygame
 
 from ..layout import split_bottom
-from ..registry import over_title
 from ..scene import Scene
 from ..scroll import Block, ScrollText
 from ..widgets import Button
@@ -106,4 +105,4 @@ class HelpScene(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("help", HelpScene, sample=over_title(HelpScene))
+    registry.add("help", HelpScene)

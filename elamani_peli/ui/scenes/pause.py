@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 import pygame
 
 from ..layout import centered, rows
-from ..registry import over_title
 from ..scene import Scene
 from ..widgets import Button
 
@@ -104,4 +103,4 @@ class PauseScene(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("pause", PauseScene, sample=over_title(PauseScene))
+    registry.add("pause", PauseScene)

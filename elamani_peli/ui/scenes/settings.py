@@ -19,7 +19,6 @@ from ... import paths
 from ...version import version
 from ..layout import Metrics, grid, rows, split_bottom, split_left, split_top
 from ..prefs import TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP
-from ..registry import over_title
 from ..scene import Scene
 from ..storage import StoredItem, stored_items
 from ..widgets import Button, Stepper, Toggle, ToggleGroup
@@ -245,4 +244,4 @@ class SettingsScene(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("settings", SettingsScene, sample=over_title(SettingsScene))
+    registry.add("settings", SettingsScene)

@@ -17,6 +17,7 @@ from elamani_peli.content.models import Story
 from elamani_peli.engine.actions import ChooseOption, Continue, Pass
 from elamani_peli.engine.story_mode import StoryState, apply_story, start_story
 
+from .. import game_flow
 from ..art import Art, draw_image_or_placeholder
 from ..bilingual import ShownText, draw_shown_text, shown_text
 from ..card_face import draw_soft_panel
@@ -437,17 +438,5 @@ class StoryPickerScene(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    from ..sample_session import sample_story
-
-    registry.add("story", lambda app, **options: _board(app), sample_story)
-    registry.add("stories", lambda app, **options: StoryPickerScene(app), _sample_stories)
-
-
-def _board(app: App) -> GameScene:
-    from .board import open_board
-
-    return open_board(app)
-
-
-def _sample_stories(app: App, seed: int) -> None:
-    app.scenes.push(StoryPickerScene(app))
+    registry.add("story", lambda app, **options: game_flow.open_session(app, app.session))
+    registry.add("stories", lambda app, **options: StoryPickerScene(app))

@@ -14,6 +14,7 @@ import pygame
 
 from elamani_peli.engine.summary import Summary, summarize
 
+from .. import game_flow
 from ..board_draw import draw_token
 from ..card_face import draw_soft_panel, theme_fill
 from ..game_scene import GameScene, add_buttons
@@ -73,6 +74,7 @@ def counted(names: list[str]) -> list[str]:
 
 class SummaryScene(GameScene):
     name = "summary"
+    phases = ("ended",)
     initial_focus = ("title",)
 
     def title(self) -> str:
@@ -157,12 +159,12 @@ class SummaryScene(GameScene):
         self.rebuild()
         self.app.request_redraw()
 
+    def enter(self) -> None:
+        super().enter()
+        game_flow.summary_shown(self.table)
+
     def finish(self) -> None:
-        store = self.app.save_store
-        if store is not None and hasattr(store, "discard"):
-            store.discard()
-        self.app.session = None
-        self.app.back_to_title()
+        game_flow.finish(self.app)
 
     def draw_content(self, surface: pygame.Surface) -> None:
         look, _ = self.app.look, self._
@@ -337,12 +339,4 @@ def _theme_colour(table, theme_id: str):
 
 
 def register(registry: SceneRegistry) -> None:
-    from ..sample_session import sample_summary
-
-    registry.add("summary", _summary_of_app, sample_summary)
-
-
-def _summary_of_app(app, **options) -> GameScene:
-    from ..table import Table
-
-    return SummaryScene(app, Table(app.session, lambda: app.language))
+    registry.add("summary", lambda app, **options: game_flow.open_session(app, app.session))

@@ -108,4 +108,4 @@ class TitleScene(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("title", TitleScene, sample=lambda app, seed: app.scenes.push(TitleScene(app)))
+    registry.add("title", TitleScene)
