@@ -21,9 +21,10 @@ from .focus import Form
 from .widgets import Button
 
 if TYPE_CHECKING:
-    from .app import App
+    from .host import SceneHost
 
-ResultCallback = Callable[[Any], None]
+ResultCallback = Callable[[Any], object]
+"""Given the scene's result when it closes; what it returns is ignored."""
 
 
 class LayerCache:
@@ -74,7 +75,7 @@ class Scene:
     #: Widget ids to focus first, in order of preference.
     initial_focus: tuple[str, ...] = ()
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: SceneHost) -> None:
         self.app = app
         self.form = Form()
         self.layers = LayerCache()
@@ -116,6 +117,19 @@ class Scene:
     def title(self) -> str:
         """The scene's title shown in the header ("" for none)."""
         return ""
+
+    def utterances(self) -> list[str]:
+        """What read-aloud says about this scene, in the player's language, in reading order.
+
+        A pure function of the scene's state: speech and screen never disagree. The default
+        is the title and any text the scene shows in a scrolling text (help, the guide);
+        scenes that show more (a card, a story, a turn) say it.
+        """
+        title = self.title()
+        said = [title] if title else []
+        for widget in self.form.widgets:
+            said += widget.texts()
+        return said
 
     def build(self) -> None:
         """Create widgets with their rectangles (``self.app.look.metrics`` has the sizes)."""

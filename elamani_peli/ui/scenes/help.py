@@ -59,6 +59,8 @@ class HelpScene(Scene):
             Block("bullet", _("{key}: pause").format(key="Esc")),
             Block("bullet", _("{key}: full screen").format(key="F11")),
             Block("bullet", _("{key}: switch language").format(key=", ".join(("F2", "Ctrl+L")))),
+            Block("bullet", _("{key}: read aloud on or off").format(key="F3")),
+            Block("bullet", _("{key}: say it again").format(key="F4")),
             Block(
                 "bullet",
                 _("{key} and the arrow keys: move between buttons").format(

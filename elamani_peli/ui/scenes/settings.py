@@ -10,6 +10,7 @@ Two sections behind a segmented switch, so every control keeps a finger-sized he
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -25,7 +26,7 @@ from ..widgets import Button, Stepper, Toggle, ToggleGroup
 from .title import language_switch
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
     from ..registry import SceneRegistry
 
 
@@ -34,7 +35,7 @@ class SettingsScene(Scene):
     escape_goes_back = True
     initial_focus = ("section",)
 
-    def __init__(self, app: App, section: str = "display") -> None:
+    def __init__(self, app: SceneHost, section: str = "display") -> None:
         super().__init__(app)
         self.section = section
         self.labels: list[tuple[str, pygame.Rect]] = []  # (text, rect) drawn beside controls
@@ -76,7 +77,7 @@ class SettingsScene(Scene):
                 self._show_section,
                 rect=top,
             )
-        )
+        ).accessible_name = _("Settings")
         content, bottom = split_bottom(rest, m.button_height, m.pad)
         back = pygame.Rect(
             bottom.left,
@@ -103,14 +104,15 @@ class SettingsScene(Scene):
         # a readable column on wide screens rather than controls stretched across 4K
         width = min(area.width, max(m.px(960), m.font_size("button") * 30))
         area = pygame.Rect(area.left + (area.width - width) // 2, area.top, width, area.height)
-        cells = grid(area, 7, m.button_height, m.gap + m.px(6), max_columns=2)
+        missing_voice = self.missing_voice()
+        cells = grid(area, 9 + bool(missing_voice), m.button_height, m.gap + m.px(6), max_columns=2)
         label_width = cells[0].width * 2 // 5
         language_label, language_rect = split_left(cells[0], label_width, m.gap)
         self.labels.append((_("Language"), language_label))
         self.form.add(language_switch(app, language_rect))
         size_label, size_rect = split_left(cells[1], label_width, m.gap)
         self.labels.append((_("Text size"), size_label))
-        self.form.add(
+        stepper = self.form.add(
             Stepper(
                 "text-scale",
                 prefs.text_scale,
@@ -122,23 +124,36 @@ class SettingsScene(Scene):
                 rect=size_rect,
             )
         )
+        stepper.accessible_name = _("Text size")
         toggles = [
             ("high-contrast", _("High contrast"), "high_contrast"),
             ("reduced-motion", _("Reduce motion"), "reduced_motion"),
             ("fullscreen", _("Full screen"), "fullscreen"),
             ("bilingual-cards", _("Cards in both languages"), "bilingual_cards"),
             ("presenter", _("Presenter mode"), "presenter"),
+            ("read-aloud", _("Read aloud (F3)"), "read_aloud"),
+            ("easy-finnish", _("Easy Finnish (selkokieli)"), "easy_finnish"),
         ]
-        for (widget_id, label, field), rect in zip(toggles, cells[2:], strict=True):
+        if missing_voice:
+            self.labels.append((missing_voice, cells[-1]))
+        for (widget_id, label, field), rect in zip(toggles, cells[2:], strict=False):
             self.form.add(
                 Toggle(
                     widget_id,
                     label,
                     getattr(prefs, field),
-                    lambda value, field=field: app.update_prefs(**{field: value}),
+                    partial(self._set_pref, field),
                     rect=rect,
                 )
             )
+
+    def missing_voice(self) -> str:
+        """Said once here, not on every card: read-aloud is on but no voice speaks this language."""
+        if not self.app.prefs.read_aloud:
+            return ""
+        if self.app.voice().has_language(self.app.language):
+            return ""
+        return self.app._("No voice for this language here")
 
     def _build_storage(self, area: pygame.Rect) -> None:
         _, m = self.app._, self.layout_metrics()
@@ -156,13 +171,16 @@ class SettingsScene(Scene):
                 Button(
                     f"delete-{item.key}",
                     _("Delete"),
-                    lambda item=item: self._ask_delete(item),
+                    partial(self._ask_delete, item),
                     icon="trash",
                     style="danger",
                     rect=button_rect,
                     enabled=item.exists,
                 )
             )
+
+    def _set_pref(self, field: str, value: object) -> None:
+        self.app.update_prefs(**{field: value})
 
     def storage_text(self) -> str:
         """Which folder holds everything below, and why that one."""

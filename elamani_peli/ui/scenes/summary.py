@@ -8,6 +8,7 @@ player *said* exists in the program. Strengths are drawn as tokens (pills) per p
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
@@ -80,6 +81,19 @@ class SummaryScene(GameScene):
     def title(self) -> str:
         return self._("Session summary")
 
+    def utterances(self) -> list[str]:
+        """The title, then each player and the strengths they received (what the screen lists)."""
+        _, table = self._, self.table
+        said = [self.title()]
+        for player in self.summary.players:
+            names = [table.strength_name(strength) for strength in player.strengths]
+            said.append(
+                _("{name} received: {strengths}").format(name=player.nickname, strengths=", ".join(names))
+                if names
+                else _("{name}: no strengths this time").format(name=player.nickname)
+            )
+        return said
+
     @property
     def summary(self) -> Summary:
         table = self.table
@@ -88,7 +102,7 @@ class SummaryScene(GameScene):
     def __init__(self, app, table) -> None:
         super().__init__(app, table)
         self.page = "players"
-        self.saved = None  # where the summary was saved, once the worker chose to
+        self.saved: Path | None = None  # where the summary was saved, once the worker chose to
         self.saved_note = ""
 
     @property
@@ -109,7 +123,9 @@ class SummaryScene(GameScene):
             pages = [("players", self._("Players")), ("themes", self._("Themes")), ("cards", self._("Cards"))]
             self.buttons_top -= m.button_height + m.gap
             rect = pygame.Rect(body.left, self.buttons_top, body.width, m.button_height)
-            self.form.add(ToggleGroup("page", pages, self.page, self._show_page, rect=rect))
+            self.form.add(
+                ToggleGroup("page", pages, self.page, self._show_page, rect=rect)
+            ).accessible_name = self.title()
         else:
             width = min(body.width, round(m.font_size("button") * 11) * len(specs))
             self.buttons_top = add_buttons(
@@ -245,7 +261,7 @@ class SummaryScene(GameScene):
                 align="right",
                 valign="middle",
             )
-            pills = [
+            pills: list[tuple[str, tuple | None]] = [
                 (name, None) for name in counted([self.table.strength_name(s) for s in player.strengths])
             ]
             if not pills:
@@ -339,4 +355,4 @@ def _theme_colour(table, theme_id: str):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("summary", lambda app, **options: game_flow.open_session(app, app.session))
+    registry.add("summary", lambda app, **options: game_flow.open_session(app, game_flow.running(app)))
