@@ -35,6 +35,7 @@ COMPONENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Babel + CLDR data", ("babel",)),
     ("fontTools (fpdf2's font subsetting)", ("fontTools",)),
     ("pydantic", ("pydantic",)),
+    ("read-aloud and screen-reader bridge (prismatoid, accesskit)", ("prism", "accesskit", "_cffi_backend")),
     ("PyYAML", ("yaml", "_yaml")),
     ("package metadata", ("elamani_peli-",)),
     (
