@@ -54,6 +54,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     play.add_argument(
         "--seed", metavar="N", type=int, help="seed new sessions (for demonstrations and tests)"
     )
+    play.add_argument(
+        "--exit-at-title",
+        action="store_true",
+        help="start as usual, draw the title once and exit (a start-up check for a build, and benchmarks)",
+    )
     play.set_defaults(run=run_play)
 
     shot = subparsers.add_parser("screenshot", help="render one scene to a PNG file, without a window")
@@ -177,6 +182,13 @@ def _play(args: argparse.Namespace) -> int:
         seed=args.seed,
         deck_dirs=tuple(args.decks),
     )
+    if args.exit_at_title:
+        app.start()
+        try:
+            app.step(idle_wait=False)
+        finally:
+            app.close()
+        return app.exit_status
     return app.run()
 
 

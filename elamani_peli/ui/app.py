@@ -32,6 +32,7 @@ from ..engine.session import Session
 from ..i18n import Translator, available_languages, choose_language
 from ..speech.speaker import Speaker
 from ..speech.voices import Voice, best_voice
+from ..version import describe as describe_version
 from .access_bridge import ACCESS_EVENT, AccessBridge, make_bridge
 from .access_tree import access_tree
 from .compositor import Compositor
@@ -321,7 +322,7 @@ class App:
         The save store remembers the state that crashed, so Continue steps past it instead
         of showing the same thing (and crashing) again.
         """
-        log.error("Unexpected error", exc_info=error)
+        log.error("Unexpected error in %s", describe_version(), exc_info=error)
         self.crash_log = log_path()
         if self.session is not None and self.save_store is not None:
             try:
