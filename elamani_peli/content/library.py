@@ -85,6 +85,8 @@ class LoadedFile:
     """The path as messages show it (relative to the working folder where possible)."""
     kind: str
     model: BaseModel
+    origin: int = 0
+    """0 for the built-in content, then 1, 2, … for each path given (``lint`` warns only about those)."""
 
 
 @dataclass

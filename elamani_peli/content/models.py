@@ -201,7 +201,21 @@ class HelpService(_Model):
 class ResourcesFile(_File):
     kind: Literal["resources"]
     checked: dt.date
+    replace: bool = False
+    """True: these services replace the ones loaded before (the built-in national list);
+    otherwise they are added after them."""
     resources: dict[LanguageCode, list[HelpService]] = Field(min_length=1)
+
+    def added_to(self, earlier: ResourcesFile | None) -> ResourcesFile:
+        """The help list after this file is loaded on top of ``earlier`` (see :attr:`replace`)."""
+        if earlier is None or self.replace:
+            return self
+        merged = {language: list(services) for language, services in earlier.resources.items()}
+        for language, services in self.resources.items():
+            merged.setdefault(language, []).extend(services)
+        languages = [*earlier.languages, *(code for code in self.languages if code not in earlier.languages)]
+        checked = min(earlier.checked, self.checked)
+        return self.model_copy(update={"resources": merged, "checked": checked, "languages": languages})
 
 
 ContentFile = Annotated[
