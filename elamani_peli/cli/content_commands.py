@@ -84,7 +84,7 @@ def _check(args: argparse.Namespace, *, with_warnings: bool) -> int:
     result = load_content(args.paths, include_builtin=not args.no_builtin)
     problems = list(result.problems)
     if with_warnings:
-        problems += lint(result)
+        problems += lint(result, only_given=bool(args.paths))
     _write(formatted(sorted(problems), args.format))  # by file, line, column
     errors = sum(1 for problem in problems if problem.severity == "error")
     warnings = len(problems) - errors

@@ -1,36 +1,42 @@
 """Warnings about content that loads but will not play well.
 
 Warnings never keep a file out of the library; ``elamani-peli lint`` prints them next to
-the errors. Checked: a text missing in one of the library's languages (the languages all
-loaded files declare, Finnish and English for the built-in content), a card text too
-long to fit a card at the largest type size, a deck without a level-1 card, and a
-resources file without help services for one of the languages.
+the errors. Checked: a text missing in one of the languages its file declares in
+``languages:`` (a Swedish folder says nothing about the Finnish and English built-in
+files, and a Finnish-only file is not asked for English), a card text too long to fit a
+card at the largest type size, a deck without a level-1 card, and a resources file
+without help services for one of its languages.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
 
 from pydantic import BaseModel
 
+from .languages import texts_in
 from .library import LoadResult, Problem
-from .locate import Finding, Loc, to_problems
+from .locate import Finding, to_problems
 from .models import Deck, ResourcesFile
 from .reading import compose_file
 from .textfit import CARD_LINES, estimated_lines, fits_on_card
 
 
-def lint(result: LoadResult, fits: Callable[[str], bool] = fits_on_card) -> list[Problem]:
+def lint(
+    result: LoadResult, fits: Callable[[str], bool] = fits_on_card, *, only_given: bool = False
+) -> list[Problem]:
     """Warnings for every loaded file, sorted by file and line.
 
     ``fits`` decides whether a card text fits a card at the largest type size; the
     default is the character-count estimate of :mod:`.textfit`. The UI can pass a real
-    measurement with its font.
+    measurement with its font. ``only_given``: warn only about the files of the paths
+    given (not the built-in content they were loaded with).
     """
-    languages = result.library.languages
     problems: list[Problem] = []
     for loaded in result.loaded:
+        if only_given and loaded.origin == 0:
+            continue
+        languages = list(getattr(loaded.model, "languages", []))
         findings = list(_warnings(loaded.model, languages, fits))
         if findings:
             problems += to_problems(loaded.shown, compose_file(loaded.path), findings)
@@ -38,7 +44,7 @@ def lint(result: LoadResult, fits: Callable[[str], bool] = fits_on_card) -> list
 
 
 def _warnings(model: BaseModel, languages: list[str], fits: Callable[[str], bool]) -> Iterator[Finding]:
-    for loc, text in _texts(model, ()):
+    for loc, text in texts_in(model):
         missing = [language for language in languages if language not in text]
         if missing:
             names = " and ".join(f"`{language}`" for language in missing)
@@ -77,18 +83,3 @@ def _deck_warnings(deck: Deck, fits: Callable[[str], bool]) -> Iterator[Finding]
                         f"a card holds about {CARD_LINES} lines: shorten it",
                         severity="warning",
                     )
-
-
-def _texts(value: Any, loc: Loc) -> Iterator[tuple[Loc, dict[str, str]]]:
-    """Every player-visible text in a model, with where it is (texts are the str → str maps)."""
-    if isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _texts(getattr(value, name), (*loc, name))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _texts(item, (*loc, index))
-    elif isinstance(value, dict) and value and all(isinstance(item, str) for item in value.values()):
-        yield loc, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _texts(item, (*loc, key))

@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from .languages import language_findings
 from .locate import Finding, Loc
 from .messages import did_you_mean
 from .models import Board, Scene, Story, ThemesFile
@@ -22,7 +23,7 @@ from .models import Board, Scene, Story, ThemesFile
 
 def file_rules(model: BaseModel, folder: Path, asset_roots: list[Path]) -> list[Finding]:
     """Rules within one file: the graph of a story, the ends of a board, duplicate ids, images."""
-    findings: list[Finding] = []
+    findings: list[Finding] = language_findings(model)
     if isinstance(model, Story):
         findings += _story_rules(model)
         if model.character.portrait:

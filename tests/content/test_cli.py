@@ -62,8 +62,21 @@ def test_validate_a_missing_path_is_a_usage_error(capsys, tmp_path):
 def test_lint_warnings_alone_exit_0(capsys):
     assert main(["lint", str(LINT)]) == 0
     out, err = capsys.readouterr()
-    assert len(out.splitlines()) == 5 and all(": warning: " in line for line in out.splitlines())
-    assert err == "9 files checked: 0 errors, 5 warnings.\n"
+    assert len(out.splitlines()) == 6 and all(": warning: " in line for line in out.splitlines())
+    assert err == "11 files checked: 0 errors, 6 warnings.\n"
+
+
+def test_lint_warns_only_about_the_files_given(capsys, tmp_path):
+    """A Swedish folder does not make the (Finnish and English) built-in files miss Swedish."""
+    swedish = (LINT / "swedish-deck.yaml").read_text(encoding="utf-8")
+    (tmp_path / "sv.yaml").write_text(swedish, encoding="utf-8")
+    builtin = paths.cards_dir() / "fi-only.yaml"
+    builtin.write_text((LINT / "deck-warnings.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["lint", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and err.endswith("files checked: no problems.\n")
+    assert main(["lint"]) == 0
+    assert "fi-only.yaml" in capsys.readouterr().out  # the built-in files when no path is given
 
 
 def test_lint_with_errors_exits_1(capsys):
