@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from .options import add_decks_option, language, load_decks, window_size
+from .options import add_decks_option, check_language, language, load_decks, window_size
 
 SCREENSHOT_SCENES = ("title", "setup", "board", "card", "story", "pause", "help", "summary", "settings")
 
@@ -47,7 +47,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     shot = subparsers.add_parser("screenshot", help="render one scene to a PNG file, without a window")
     shot.add_argument("--scene", required=True, choices=SCREENSHOT_SCENES)
     shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
-    shot.add_argument("--lang", type=language, default="fi", help="fi, en or another catalog in locales/")
+    shot.add_argument(
+        "--lang",
+        type=language,
+        default="fi",
+        help="fi, en, another catalog in locales/, or a language the content has (sv)",
+    )
     shot.add_argument("--size", type=window_size, default=(1280, 720), metavar="WxH")
     shot.add_argument(
         "--text-scale", type=text_scale, default=1.0, metavar="S", help="1.0–2.0 (or 100%%–200%%)"
@@ -85,6 +90,8 @@ def _play(args: argparse.Namespace) -> int:
         (max(960, args.window[0]), max(600, args.window[1]))
     )  # the name on screen while content loads
     content = load_decks(args.decks)
+    if not check_language("play", args.lang, content):
+        return 2
     from ..ui.app import App
 
     prefs = None
@@ -113,9 +120,12 @@ def run_screenshot(args: argparse.Namespace) -> int:
     from ..ui.app import App
     from ..ui.prefs import Preferences
 
+    content = load_decks(args.decks)
+    if not check_language("screenshot", args.lang, content):
+        return 2
     prefs = Preferences(language=args.lang, text_scale=args.text_scale, high_contrast=args.high_contrast)
     app = App(
-        load_decks(args.decks),
+        content,
         prefs=prefs,
         prefs_path=args.out.with_suffix(".settings.json"),
         language=args.lang,

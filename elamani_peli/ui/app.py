@@ -110,7 +110,9 @@ class App:
         self.library = content.library
         self.prefs_path = prefs_path
         self.prefs = prefs if prefs is not None else load_preferences(prefs_path)
-        self.translator = Translator(choose_language(language, self.prefs.language))
+        self.translator = Translator(
+            choose_language(language, self.prefs.language, tuple(self.library.languages))
+        )
         self.window_size = clamp_size(window_size)
         self.start_fullscreen = self.prefs.starts_fullscreen if fullscreen is None else fullscreen
         self.seed = seed
@@ -413,8 +415,12 @@ class App:
             self.prefs.reduced_motion,
         )
 
+    def languages(self) -> list[str]:
+        """Languages to switch between: those with a catalog, then those only the content has."""
+        return list(dict.fromkeys([*available_languages(), *self.library.languages]))
+
     def set_language(self, language: str) -> None:
-        if language not in available_languages() or language == self.language:
+        if language not in self.languages() or language == self.language:
             return
         self.translator = Translator(language)
         self.update_prefs(language=language)
@@ -423,7 +429,7 @@ class App:
         self._dirty = True
 
     def toggle_language(self) -> None:
-        languages = available_languages()
+        languages = self.languages()
         index = languages.index(self.language) if self.language in languages else -1
         self.set_language(languages[(index + 1) % len(languages)])
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from ...i18n import available_languages, language_name
+from ...i18n import language_name
 from ..layout import grid, split_left
 from ..scene import Scene
 from ..splash import GAME_NAME
@@ -22,15 +22,17 @@ if TYPE_CHECKING:
 
 
 def language_switch(app: App, rect: pygame.Rect) -> ToggleGroup:
-    """The FI/EN switch (and any other language with a catalog in ``locales/``); each
-    language is named in itself, so it reads right whatever language is on screen."""
+    """The FI/EN switch (and any other language with a catalog in ``locales/`` or texts in
+    the content); each language is named in itself, so it reads right whatever language is
+    on screen."""
+    languages = app.languages()
     return ToggleGroup(
         "language",
-        [(code, f"{code.upper()} {language_name(code)}") for code in available_languages()],
+        [(code, f"{code.upper()} {language_name(code)}") for code in languages],
         app.language,
         app.set_language,
         rect=rect,
-        short_labels=[code.upper() for code in available_languages()],
+        short_labels=[code.upper() for code in languages],
     )
 
 
