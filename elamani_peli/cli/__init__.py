@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "elamani_peli.cli.game_commands",
     "elamani_peli.cli.engine_commands",
     "elamani_peli.cli.demo_command",
+    "elamani_peli.cli.texts_command",
 )
 DEFAULT_COMMAND = "play"
 

@@ -97,6 +97,9 @@ class LoadResult:
     """Every content file that was read, in load order."""
     loaded: list[LoadedFile] = field(default_factory=list)
     """The files whose content is in the library, in load order (``lint`` reads these)."""
+    readable: list[LoadedFile] = field(default_factory=list)
+    """Every file whose shape is right, also those left out for a clash with another file
+    (``texts export`` reads these: a copy of the built-in decks clashes with them)."""
 
     @property
     def errors(self) -> list[Problem]:

@@ -11,6 +11,7 @@ without help services for one of its languages.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from pydantic import BaseModel
 
@@ -18,8 +19,9 @@ from .languages import texts_in
 from .library import LoadResult, Problem
 from .locate import Finding, to_problems
 from .models import Deck, ResourcesFile
-from .reading import compose_file
+from .reading import ContentReadError, compose_file, read_text
 from .textfit import CARD_LINES, estimated_lines, fits_on_card
+from .texts import stale_findings
 
 
 def lint(
@@ -38,9 +40,18 @@ def lint(
             continue
         languages = list(getattr(loaded.model, "languages", []))
         findings = list(_warnings(loaded.model, languages, fits))
+        root, text = compose_file(loaded.path), _text_of(loaded.path)
+        findings += stale_findings(loaded.model, root, text)
         if findings:
-            problems += to_problems(loaded.shown, compose_file(loaded.path), findings)
+            problems += to_problems(loaded.shown, root, findings)
     return sorted(problems)
+
+
+def _text_of(path: Path) -> str:
+    try:
+        return read_text(path)
+    except (ContentReadError, OSError):
+        return ""
 
 
 def _warnings(model: BaseModel, languages: list[str], fits: Callable[[str], bool]) -> Iterator[Finding]:

@@ -85,6 +85,11 @@ def load_content(extra_paths: Sequence[Path] = (), *, include_builtin: bool = Tr
         if file_problems and kind is not None:
             skipped[kind].append(source.shown)
 
+    readable = [
+        LoadedFile(d.source.path, d.source.shown, d.kind, d.model, d.source.origin)
+        for d in documents
+        if d.model is not None
+    ]
     documents = _check_across_files(documents, problems, skipped)
     library = _build_library(documents)
     return LoadResult(
@@ -96,6 +101,7 @@ def load_content(extra_paths: Sequence[Path] = (), *, include_builtin: bool = Tr
             for d in documents
             if d.model is not None
         ],
+        readable=readable,
     )
 
 
