@@ -66,7 +66,7 @@ def write_translations(path: Path, translations: list[Translation]) -> tuple[int
         if isinstance(text, str):  # a plain string: it is in the file's first language
             text = CommentedMap([(default_language, text)])
             parent[key] = text
-        if not isinstance(text, dict):
+        if not isinstance(text, CommentedMap):
             missing.append(f"{item.item_id} {item.field}")
             continue
         note = translation_note(item.language, item.source_language, item.source)
