@@ -44,7 +44,7 @@ def run_demo(args: argparse.Namespace) -> int:
     os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")
     from ..ui.app import App
 
-    content = load_decks(args.decks)
+    content = load_decks(args.decks, remembered=True)
     if not check_language("demo", args.lang, content):
         return 2
     app = App(

@@ -89,7 +89,7 @@ def _play(args: argparse.Namespace) -> int:
     show_splash(
         (max(960, args.window[0]), max(600, args.window[1]))
     )  # the name on screen while content loads
-    content = load_decks(args.decks)
+    content = load_decks(args.decks, remembered=True)
     if not check_language("play", args.lang, content):
         return 2
     from ..ui.app import App

@@ -72,10 +72,16 @@ def add_decks_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def load_decks(decks: list[Path]) -> LoadResult:
-    """The built-in content plus the ``--decks`` folders; a missing folder is said and left out."""
+def load_decks(decks: list[Path], *, remembered: bool = False) -> LoadResult:
+    """The built-in content plus the ``--decks`` folders (and with ``remembered``, the folders
+    remembered in Settings → Own decks); a missing folder is said and left out."""
+    from ..content.folders import folders_to_load
     from ..content.loader import load_content
 
+    if remembered:
+        from ..ui.prefs import load_preferences
+
+        decks = folders_to_load(decks, load_preferences().deck_folders)
     missing = [d for d in decks if not d.exists()]
     for folder in missing:
         print(f"elamani-peli: {folder}: no such file or folder (left out)", file=sys.stderr)

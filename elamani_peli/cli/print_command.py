@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     from elamani_peli.export.cards_pdf import select_cards, write_cards_pdf
     from elamani_peli.i18n import Translator
 
-    result = load_decks(args.decks)
+    result = load_decks(args.decks, remembered=True)
     for problem in result.errors:
         print(problem.format(), file=sys.stderr)
     languages = args.lang

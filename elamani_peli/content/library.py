@@ -48,6 +48,13 @@ class ContentLibrary:
     """Theme id → the icon image file found for it."""
     languages: list[str] = field(default_factory=list)
     """Every language the loaded files declare in `languages:`, Finnish first."""
+    folders: dict[str, str] = field(default_factory=dict)
+    """``deck:ID``, ``story:ID``, ``board:ID`` → the facilitator's folder it came from, as given
+    (items of the built-in content are not listed): the deck browser shows it."""
+
+    def folder_of(self, kind: str, item_id: str) -> str | None:
+        """The facilitator's folder a deck, story or board came from; None for built-in content."""
+        return self.folders.get(f"{kind}:{item_id}")
 
     def card(self, card_id: str) -> Card:
         """The card with this id, from any deck."""

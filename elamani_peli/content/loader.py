@@ -44,6 +44,8 @@ class _Source:
     origin: int
     """0 for the built-in content, then 1, 2, … for each extra path."""
     asset_roots: tuple[Path, ...]
+    folder: str = ""
+    """The extra path this file came from, as given (empty for the built-in content)."""
 
 
 @dataclass(frozen=True)
@@ -139,7 +141,8 @@ def _sources(given: Path, origin: int, shown_base: Path | None) -> list[_Source]
             shown = str(shown_base / file.relative_to(given))
         else:
             shown = str(shown_base)
-        result.append(_Source(file, shown, origin, asset_roots))
+        folder = "" if shown_base is None else str(shown_base)
+        result.append(_Source(file, shown, origin, asset_roots, folder))
     return result
 
 
@@ -331,6 +334,8 @@ def _build_library(documents: list[_Document]) -> ContentLibrary:
             continue
         folder, roots = source.path.parent, list(source.asset_roots)
         languages += [language for language in getattr(model, "languages", []) if language not in languages]
+        if source.folder and isinstance(model, Deck | Story | Board):
+            library.folders[f"{document.kind}:{model.id}"] = source.folder
         if isinstance(model, Deck):
             library.decks[model.id] = model
         elif isinstance(model, Story):

@@ -415,6 +415,28 @@ class App:
             self.prefs.reduced_motion,
         )
 
+    def all_deck_dirs(self) -> list[Path]:
+        """The content folders in use: ``--decks``, then those remembered in Settings."""
+        from ..content.folders import folders_to_load
+
+        return folders_to_load(self.deck_dirs, self.prefs.deck_folders)
+
+    def reload_content(self) -> bool:
+        """Load all content again (a folder was added or removed in Settings); not mid-session.
+
+        Returns whether it reloaded. Scenes are rebuilt, so lists and counts show the new content.
+        """
+        if self.session is not None:
+            return False
+        from ..content.loader import load_content
+
+        self.content = load_content(self.all_deck_dirs())
+        self.library = self.content.library
+        for scene in self.scenes:
+            scene.rebuild()
+        self._dirty = True
+        return True
+
     def languages(self) -> list[str]:
         """Languages to switch between: those with a catalog, then those only the content has."""
         return list(dict.fromkeys([*available_languages(), *self.library.languages]))

@@ -9,6 +9,7 @@ without the command line. The filtering itself is :mod:`..deck_filter` (pure, te
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -214,12 +215,17 @@ class DeckBrowserScene(Scene):
                 (
                     f"card-{e.card.id}",
                     e.card.id,
-                    localize(e.card.text, self.app.language)[0],
+                    self.with_folder(localize(e.card.text, self.app.language)[0], "deck", e.deck.id),
                     lambda e=e: self.open_card(e),
                 )
                 for e in self.results
             ],
         )
+
+    def with_folder(self, label: str, kind: str, item_id: str) -> str:
+        """A row's text, after the facilitator's folder when the item comes from one (``--decks``)."""
+        folder = self.app.library.folder_of(kind, item_id)
+        return f"[{Path(folder).name}] {label}" if folder else label
 
     def filter_labels(self) -> dict[str, str]:
         _ = self.app._
@@ -256,6 +262,7 @@ class DeckBrowserScene(Scene):
             endings = sum(1 for scene in story.scenes if scene.ending is not None or not scene.choices)
             key = _("{scenes} scenes, {endings} endings").format(scenes=len(story.scenes), endings=endings)
             title = localize(story.title, language)[0]
+            title = self.with_folder(title, "story", story.id)
             specs.append(
                 (f"story-{story.id}", key, title, lambda story_id=story.id: self.open_story(story_id))
             )

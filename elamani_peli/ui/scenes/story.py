@@ -21,6 +21,7 @@ from ..art import Art, draw_image_or_placeholder
 from ..bilingual import ShownText, draw_shown_text, shown_text
 from ..card_face import draw_soft_panel
 from ..game_scene import GameScene
+from ..layout import split_bottom, split_left
 from ..scene import Scene
 from ..table import Table
 from ..widgets import Button
@@ -328,27 +329,65 @@ class StoryModeScene(StoryView, Scene):
 
 
 class StoryPickerScene(Scene):
-    """Stories mode, first step: choose whose story to play."""
+    """Stories mode, first step: choose whose story to play.
+
+    Built-in and facilitators' stories alike (a facilitator's shows its folder), a page of
+    at most :attr:`MOST_PER_PAGE` side by side, fewer in a small window with large type, so
+    that each portrait and intro stays readable.
+    """
 
     name = "stories"
     escape_goes_back = True
+    MOST_PER_PAGE = 3
 
     def __init__(self, app: App) -> None:
         super().__init__(app)
         self.art = Art()
+        self.page = 0
 
     def title(self) -> str:
         return self.app._("Stories")
 
     def build(self) -> None:
-        m = self.app.look.metrics
-        stories = list(self.app.library.stories.values())
+        m, _ = self.app.look.metrics, self.app._
+        every = list(self.app.library.stories.values())
         body = m.body
         self.cards: list[tuple[Story, pygame.Rect]] = []
-        if not stories:
+        if not every:
             return
+        self.per_page = max(1, min(self.MOST_PER_PAGE, body.width // (m.font_size("body") * 10)))
+        pages = -(-len(every) // self.per_page)
+        self.page = min(self.page, pages - 1)
+        stories = every[self.page * self.per_page : (self.page + 1) * self.per_page]
+        if pages > 1:
+            body, turn = split_bottom(body, m.button_height, m.gap)
+            previous, nxt = split_left(turn, turn.width // 2 - m.gap // 2, m.gap)
+            self.form.add(
+                Button(
+                    "previous-stories",
+                    _("Previous"),
+                    lambda: self.turn(-1),
+                    icon="back",
+                    rect=previous,
+                    enabled=self.page > 0,
+                )
+            )
+            self.form.add(
+                Button(
+                    "next-stories",
+                    _("Next"),
+                    lambda: self.turn(1),
+                    icon="next",
+                    rect=nxt,
+                    enabled=self.page < pages - 1,
+                )
+            )
         gap = m.pad
-        width = (body.width - gap * (len(stories) - 1)) // len(stories)
+        width = (
+            (body.width - gap * (self.per_page - 1)) // self.per_page
+            if pages > 1
+            else ((body.width - gap * (len(stories) - 1)) // len(stories))
+        )
         for index, story in enumerate(stories):
             rect = pygame.Rect(body.left + index * (width + gap), body.top, width, body.height)
             button = pygame.Rect(
@@ -359,7 +398,7 @@ class StoryPickerScene(Scene):
             )
             self.form.add(
                 Button(
-                    f"story-{index + 1}",
+                    f"story-{self.page * self.per_page + index + 1}",
                     story.character.name,
                     lambda s=story: self.choose(s),
                     icon="play",
@@ -369,6 +408,10 @@ class StoryPickerScene(Scene):
                 )
             )
             self.cards.append((story, rect))
+
+    def turn(self, by: int) -> None:
+        self.page += by
+        self.rebuild()
 
     def choose(self, story: Story) -> None:
         """Play ``story``; one with content notes asks first (sensitive content is never shown unasked)."""
@@ -420,6 +463,9 @@ class StoryPickerScene(Scene):
                 "middle",
             )
             intro = localize(story.character.intro, self.app.language)[0] if story.character.intro else ""
+            folder = self.app.library.folder_of("story", story.id)
+            if folder:  # a facilitator's story says where it comes from
+                intro = f"({folder}) {intro}"
             look.text.draw_fitted(
                 surface,
                 intro,
