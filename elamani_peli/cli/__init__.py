@@ -3,23 +3,26 @@
 Each subcommand lives in its own module with a ``register(subparsers)`` function that
 adds its parser and sets ``run`` to a function taking the parsed arguments and
 returning an exit status. Modules import their heavy dependencies (pygame, fpdf)
-inside ``run`` so that e.g. ``validate`` starts fast.
+inside ``run`` so that e.g. ``validate`` starts fast. The modules are imported here by
+plain ``from . import`` statements, so a frozen build (PyInstaller) finds every one.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
-COMMAND_MODULES = (
-    "elamani_peli.cli.content_commands",
-    "elamani_peli.cli.print_command",
-    "elamani_peli.cli.game_commands",
-    "elamani_peli.cli.engine_commands",
-    "elamani_peli.cli.demo_command",
-    "elamani_peli.cli.texts_command",
+from . import content_commands, demo_command, engine_commands, game_commands, print_command, texts_command
+
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    content_commands,
+    print_command,
+    game_commands,
+    engine_commands,
+    demo_command,
+    texts_command,
 )
 DEFAULT_COMMAND = "play"
 
@@ -31,8 +34,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
         description="Elämäni peli — a dialogue game for a youth worker and a young person.",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
     return parser, set(subparsers.choices)
 
 

@@ -1,13 +1,20 @@
-"""``play`` (the default command) and ``screenshot`` (one scene rendered headless to a PNG)."""
+"""``play`` (the default command), ``screenshot`` (one scene rendered headless to a PNG) and
+``speak`` (what read-aloud says on one scene, written to a WAV file)."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .options import add_decks_option, check_language, language, load_decks, window_size
+
+if TYPE_CHECKING:
+    from ..ui.app import App
+    from ..ui.prefs import Preferences
 
 SCREENSHOT_SCENES = ("title", "setup", "board", "card", "story", "pause", "help", "summary", "settings")
 
@@ -64,6 +71,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_decks_option(shot)
     shot.set_defaults(run=run_screenshot)
 
+    speak = subparsers.add_parser(
+        "speak", help="write what read-aloud says on one scene to a WAV file (to hear the voice)"
+    )
+    speak.add_argument("--scene", required=True, choices=SCREENSHOT_SCENES)
+    speak.add_argument("--out", required=True, type=Path, metavar="FILE.wav")
+    speak.add_argument("--lang", type=language, default="fi", help="fi, en or another catalog in locales/")
+    speak.add_argument(
+        "--seed", type=int, default=1, metavar="N", help="seed of the sample session (default 1)"
+    )
+    add_decks_option(speak)
+    speak.set_defaults(run=run_speak)
+
 
 def run_play(args: argparse.Namespace) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -112,31 +131,75 @@ def _play(args: argparse.Namespace) -> int:
 
 
 def run_screenshot(args: argparse.Namespace) -> int:
-    os.environ["SDL_VIDEODRIVER"] = "dummy"
-    os.environ["SDL_AUDIODRIVER"] = "dummy"
-    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     import pygame
 
-    from ..ui.app import App
     from ..ui.prefs import Preferences
 
     content = load_decks(args.decks)
     if not check_language("screenshot", args.lang, content):
         return 2
     prefs = Preferences(language=args.lang, text_scale=args.text_scale, high_contrast=args.high_contrast)
+
+    def save(app: App) -> None:
+        app.draw()
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        pygame.image.save(pygame.display.get_surface(), str(args.out))
+
+    return _with_sample_scene("screenshot", args, prefs, args.size, save)
+
+
+def run_speak(args: argparse.Namespace) -> int:
+    from ..speech.voices import espeak_command
+    from ..speech.wav import write_wav
+    from ..ui.accessible import spoken
+    from ..ui.prefs import Preferences
+
+    if espeak_command() is None:
+        print("elamani-peli speak: espeak-ng is not installed, so no WAV can be made", file=sys.stderr)
+        return 1
+
+    def speak(app: App) -> None:
+        top = app.scenes.top
+        assert top is not None
+        said = list(top.utterances())
+        focused = top.form.focused
+        if focused is not None:
+            said.append(spoken(focused.describe(), app._))
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        seconds = write_wav(said, app.language, args.out)
+        print(f"{args.out}: {seconds:.1f} s", file=sys.stderr)
+        for line in said:
+            print(f"  {line}", file=sys.stderr)
+
+    return _with_sample_scene("speak", args, Preferences(language=args.lang), (1280, 720), speak)
+
+
+def _with_sample_scene(
+    command: str,
+    args: argparse.Namespace,
+    prefs: Preferences,
+    size: tuple[int, int],
+    use: Callable[[App], None],
+) -> int:
+    """Start the App headless on a seeded sample of ``args.scene`` and hand it to ``use``."""
+    os.environ["SDL_VIDEODRIVER"] = "dummy"
+    os.environ["SDL_AUDIODRIVER"] = "dummy"
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    from ..ui.app import App
+
     app = App(
         content,
         prefs=prefs,
         prefs_path=args.out.with_suffix(".settings.json"),
         language=args.lang,
-        window_size=args.size,
+        window_size=size,
         seed=args.seed,
     )
     app.reraise_errors = True
     entry = app.registry.discover().get(args.scene)
     if entry is None or entry.sample is None:
         print(
-            f"elamani-peli screenshot: the {args.scene!r} scene is not available in this version",
+            f"elamani-peli {command}: the {args.scene!r} scene is not available in this version",
             file=sys.stderr,
         )
         return 2
@@ -146,11 +209,9 @@ def run_screenshot(args: argparse.Namespace) -> int:
             app.step(idle_wait=False, dt=1 / 60)
             if not app.animating:
                 break
-        app.draw()
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        pygame.image.save(pygame.display.get_surface(), str(args.out))
+        use(app)
     except Exception as error:
-        print(f"elamani-peli screenshot: could not render {args.scene!r}: {error}", file=sys.stderr)
+        print(f"elamani-peli {command}: could not render {args.scene!r}: {error}", file=sys.stderr)
         return 1
     finally:
         app.close()

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from .locate import Finding, Loc
+from .models import EASY_FINNISH
 
 MIX_UPS = {"se": "SE", "ee": "EE"}
 """Codes that are languages (Northern Sami, Ewe) but are far more often written meaning the
@@ -42,6 +43,8 @@ def language_name(code: str) -> str:
 
 def code_problem(code: str, declared: list[str]) -> str | None:
     """Why ``code`` is not a usable language code here, with the code probably meant; or None."""
+    if code == EASY_FINNISH:
+        return None
     if code in known_languages() and not (code in MIX_UPS and code not in declared):
         return None
     meant = _probably_meant(code)

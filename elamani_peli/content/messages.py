@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from .locate import KEY_MARKER, Finding, Loc, node_at
+from .models import EASY_FINNISH, LANGUAGE_CODE_PATTERN
 
 ITEM_NAMES = {
     "cards": "card",
@@ -64,7 +65,10 @@ _PATTERNS = {
         "is not a valid id: use lowercase letters a–z, digits 0–9 and single hyphens, "
         "e.g. `ystavat-01` (no spaces, capitals, ä or ö)"
     ),
-    r"^[a-z]{2,3}$": "is not a language code: use two or three lowercase letters such as `fi` or `en`",
+    LANGUAGE_CODE_PATTERN: (
+        "is not a language code: use two or three lowercase letters such as `fi` or `en` "
+        f"(or `{EASY_FINNISH}` for easy Finnish)"
+    ),
     r"^#[0-9a-fA-F]{6}$": 'is not a colour: write `#` and six hex digits in quotes, e.g. `"#4c9f70"`',
     r"\S": "is blank: write some text, or remove the key if it is optional",
 }
@@ -137,7 +141,7 @@ def explain(
             "key",
         )
     if loc and loc[-1] == KEY_MARKER:
-        return Finding(loc, f"`{value}` {_PATTERNS[r'^[a-z]{2,3}$']}", "key")
+        return Finding(loc, f"`{value}` {_PATTERNS[LANGUAGE_CODE_PATTERN]}", "key")
     if kind_of_error == "literal_error":
         allowed = [option.strip(" '") for option in ctx.get("expected", "").replace(" or ", ", ").split(",")]
         return Finding(

@@ -27,7 +27,11 @@ DEFAULT_LANGUAGE = "fi"
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 """An id: lowercase letters, digits and single hyphens, e.g. ``ystavat-01``."""
 
-LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
+EASY_FINNISH = "fi-x-selko"
+"""Easy Finnish (selkokieli) beside `fi`: a BCP 47 private-use tag, since selkokieli has no
+registered subtag; read-aloud and the *Selkokieli* preference show it where it exists."""
+LANGUAGE_CODE_PATTERN = r"^(?:[a-z]{2,3}|fi-x-selko)$"
+LanguageCode = Annotated[str, StringConstraints(pattern=LANGUAGE_CODE_PATTERN)]
 NonEmptyStr = Annotated[str, StringConstraints(pattern=r"\S")]
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
 Level = Annotated[int, Strict(), Field(ge=1, le=3)]
@@ -123,6 +127,12 @@ class Scene(_Model):
     choices: list[Choice] = Field(default_factory=list)
     discuss: Text | None = None
     ending: Text | None = None
+    once: bool = Field(
+        default=False,
+        description="True: this scene can happen only once in a play (a first meeting, a birthday). "
+        "Validation reports any choice that could lead back to it; a story that returns to a place "
+        "leads to a scene written for the return instead.",
+    )
 
     @property
     def is_ending(self) -> bool:

@@ -175,7 +175,44 @@ def _story_rules(story: Story) -> list[Finding]:
                 "no ending can be reached from `start`; give at least one reachable scene an `ending:` text",
             )
         )
+    for index, scene in enumerate(story.scenes):
+        loop = _way_back(story, scene.id) if scene.once else None
+        if loop:
+            findings.append(
+                Finding(
+                    ("scenes", index, "once"),
+                    f"the scene `{scene.id}` is marked `once: true`, but the story can come back to it: "
+                    f"{' → '.join(loop)}; lead the returning choice to a scene written for the return, "
+                    "or remove `once: true`",
+                )
+            )
     return findings
+
+
+def _way_back(story: Story, scene_id: str) -> list[str] | None:
+    """The shortest run of choices from ``scene_id`` back to itself, or None if there is none.
+
+    Why: a scene marked ``once`` tells something that happens once (a first meeting); if a
+    loop can bring the players back to it, they would meet the same person for the first
+    time twice.
+    """
+    by_id: dict[str, Scene] = {}
+    for scene in story.scenes:
+        by_id.setdefault(scene.id, scene)
+    came_from: dict[str, str] = {}
+    queue = deque([scene_id])
+    while queue:
+        current = queue.popleft()
+        for choice in by_id[current].choices:
+            if choice.next == scene_id:
+                path = [current]
+                while path[-1] != scene_id:
+                    path.append(came_from[path[-1]])
+                return [scene_id, *reversed(path[:-1]), scene_id]
+            if choice.next in by_id and choice.next not in came_from:
+                came_from[choice.next] = current
+                queue.append(choice.next)
+    return None
 
 
 def _reachable(story: Story) -> set[str]:

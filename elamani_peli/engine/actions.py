@@ -79,6 +79,15 @@ class Resume:
 
 
 @dataclass(frozen=True)
+class EndSession:
+    """Stop for today: the closing card, then the summary — as if the session had reached its end.
+
+    The facilitator guide tells the worker to offer "stop for today"; sessions rarely end on
+    the planned round. Accepted in every phase but the closing card and the end, while not paused.
+    """
+
+
+@dataclass(frozen=True)
 class SetElapsed:
     """Tell the engine how much play time has passed (seconds). Time never goes backwards."""
 
@@ -96,6 +105,7 @@ Action = (
     | ChooseTheme
     | ChooseOption
     | Continue
+    | EndSession
     | Pause
     | Resume
     | SetElapsed
@@ -112,6 +122,7 @@ ACTION_TYPES: dict[str, type[Action]] = {
     "choose_theme": ChooseTheme,
     "choose_option": ChooseOption,
     "continue": Continue,
+    "end_session": EndSession,
     "pause": Pause,
     "resume": Resume,
     "set_elapsed": SetElapsed,

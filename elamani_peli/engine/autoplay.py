@@ -16,6 +16,7 @@ from .actions import (
     AnotherCard,
     Bookmark,
     Done,
+    EndSession,
     GiveStrength,
     Pass,
     Pause,
@@ -36,8 +37,10 @@ WEIGHTS: dict[type[Action], float] = {
     Bookmark: 0.4,
     GiveStrength: 0.7,
     Pause: 0.05,
+    EndSession: 0.0,
 }
-"""Relative chance of each kind of action when it is legal (1.0 for kinds not listed)."""
+"""Relative chance of each kind of action when it is legal (1.0 for kinds not listed). Random play
+never stops early: a zero weight leaves the draws, and so every seeded simulation, as they were."""
 TURN_SECONDS = (90, 300)
 """A turn takes this long (seconds) in a simulated minutes session."""
 MAX_ACTIONS = 20_000

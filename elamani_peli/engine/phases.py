@@ -21,6 +21,7 @@ from .actions import (
     ChooseTheme,
     Continue,
     Done,
+    EndSession,
     GiveStrength,
     Pass,
     Pause,
@@ -58,8 +59,12 @@ HANDLERS: dict[Phase, dict[type[Action], Handler]] = {
 }
 """Phase → accepted action type → handler. Pause and time are handled around this table."""
 
-ALWAYS: dict[type[Action], Handler] = {Pause: turn_moves.pause, SetElapsed: turn_moves.set_elapsed}
-"""Accepted in every phase but ``ended`` while not paused."""
+ALWAYS: dict[type[Action], Handler] = {
+    Pause: turn_moves.pause,
+    SetElapsed: turn_moves.set_elapsed,
+    EndSession: turn_moves.end_session,
+}
+"""Accepted in every phase but ``ended`` while not paused (``EndSession`` not on the closing card)."""
 WHILE_PAUSED: dict[type[Action], Handler] = {Resume: turn_moves.resume, SetElapsed: turn_moves.set_elapsed}
 """All that is accepted while paused."""
 

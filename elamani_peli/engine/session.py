@@ -71,15 +71,16 @@ class Session:
         return outcome
 
     def _undo_index(self) -> int | None:
-        """Index in the log of the action undo would remove, or None.
+        """Index in the log of the action undo would remove, or None. Nothing is undone while paused."""
+        return None if self.state.paused else self.last_choice_index()
+
+    def last_choice_index(self) -> int | None:
+        """Index of the last action undo could take back once play is not paused, or None.
 
         Time updates and pausing are facts, not choices: undo skips over them and keeps
         them. A die roll is a wall: undo never removes a Roll, so nobody can re-roll (and
         with the generator in the state, a re-roll would give the same number anyway).
-        Nothing is undone while paused.
         """
-        if self.state.paused:
-            return None
         for index in range(len(self.log) - 1, -1, -1):
             action = self.log[index]
             if isinstance(action, SetElapsed | Pause | Resume):

@@ -26,7 +26,8 @@ Phase = Literal[
     "closing",  # the closing reflection card
     "ended",  # the session is over; show the summary
 ]
-EndReason = Literal["rounds", "minutes", "all_arrived"]
+EndReason = Literal["rounds", "minutes", "all_arrived", "stopped"]
+"""Why the session closed; ``stopped``: the players chose to end it early (:class:`EndSession`)."""
 
 
 @dataclass(frozen=True)

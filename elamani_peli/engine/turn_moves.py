@@ -6,7 +6,18 @@ from dataclasses import replace
 
 from ..content.library import ContentLibrary
 from . import rng
-from .actions import ChooseTheme, Continue, GiveStrength, Pass, Pause, Resume, Roll, SetElapsed, is_int
+from .actions import (
+    ChooseTheme,
+    Continue,
+    EndSession,
+    GiveStrength,
+    Pass,
+    Pause,
+    Resume,
+    Roll,
+    SetElapsed,
+    is_int,
+)
 from .card_moves import record_strength, strength_problem
 from .content_rules import theme_cards
 from .drawing import draw_card
@@ -68,6 +79,13 @@ def pause(library: ContentLibrary, state: GameState, action: Pause) -> Result:
 def resume(library: ContentLibrary, state: GameState, action: Resume) -> Result:
     state, events = replace(state, paused=False), [Resumed()]
     return _close_if_time_is_up(library, state, events)
+
+
+def end_session(library: ContentLibrary, state: GameState, action: EndSession) -> Result:
+    """Stop early: whatever is on the table is put away and the closing card comes, as at the end."""
+    if state.phase == "closing":
+        return "the session is already closing: finish the closing card"
+    return start_closing(library, state, [], "stopped")
 
 
 def set_elapsed(library: ContentLibrary, state: GameState, action: SetElapsed) -> Result:

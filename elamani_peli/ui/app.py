@@ -25,50 +25,31 @@ from typing import Any
 
 import pygame
 
-from .. import paths
 from ..content.library import LoadResult
+from ..content.models import EASY_FINNISH
 from ..i18n import Translator, available_languages, choose_language
+from ..speech.speaker import Speaker
+from ..speech.voices import Voice, best_voice
+from .access_bridge import ACCESS_EVENT, AccessBridge, make_bridge
+from .access_tree import access_tree
 from .fonts import FontBook
 from .layout import MIN_WINDOW, Metrics
+from .logfile import attach_log_file, log_path
 from .look import Look
 from .palette import palette_for
 from .prefs import Preferences, load_preferences, save_preferences
+from .read_aloud import ReadAloud
 from .registry import SceneRegistry
 from .scene import Scene, SceneStack
 from .storage import StoredItem, delete_item, stored_items
 from .text import TextCache
 
 IDLE_SLEEP = 0.025
+TOAST_SECONDS = 2.5
 ANIMATION_FPS = 60
-LOG_FILE_NAME = "elamani-peli.log"
 WINDOW_TITLE = "Elämäni peli"
 
 log = logging.getLogger(__name__)
-
-
-def log_path() -> Path:
-    return paths.user_data_dir() / "logs" / LOG_FILE_NAME
-
-
-def attach_log_file() -> logging.Handler:
-    """Errors and warnings of the whole package go to a small rotating file.
-
-    A user folder that cannot be written (read-only home, full disk) must not stop the game:
-    the log then goes to the terminal's error stream, if there is one.
-    """
-    handler: logging.Handler
-    try:
-        path = log_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=512_000, backupCount=2, encoding="utf8")
-    except OSError:
-        handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.setLevel(logging.INFO)
-    package_logger = logging.getLogger("elamani_peli")
-    package_logger.setLevel(logging.INFO)
-    package_logger.addHandler(handler)
-    return handler
 
 
 def _window() -> pygame.Window:
@@ -138,6 +119,10 @@ class App:
         self._backdrop: pygame.Surface | None = None  # the scenes under a modal, dimmed
         self._backdrop_stale = True  # the picture (kept to reuse its memory) shows an older state
         self._scrim: tuple[tuple[int, int], tuple, pygame.Surface] | None = None  # size, colour, layer
+        self.read_aloud: ReadAloud | None = None  # made when read-aloud is first turned on
+        self.access_bridge: AccessBridge | None = None  # screen readers, for a real window
+        self.voice_factory: Callable[[], Voice] = best_voice  # tests give a recording voice
+        self._toast: tuple[str, float] | None = None  # a short confirmation and its seconds left
 
     # -- translation ------------------------------------------------------------------------
     def _(self, message: str) -> str:
@@ -150,6 +135,11 @@ class App:
     def language(self) -> str:
         return self.translator.language
 
+    @property
+    def content_language(self) -> str:
+        """The language cards and stories are shown in: easy Finnish when *Selkokieli* is on."""
+        return EASY_FINNISH if self.language == "fi" and self.prefs.easy_finnish else self.language
+
     # -- start and stop ---------------------------------------------------------------------
     def open_window(self) -> pygame.Surface:
         """Create the window (resizable, minimum 960×600) and the fonts and look."""
@@ -159,6 +149,7 @@ class App:
         pygame.font.init()
         pygame.display.set_caption(WINDOW_TITLE)
         surface = self._open_windowed()
+        self.access_bridge = make_bridge()
         pygame.key.set_repeat(400, 45)
         self.fonts = FontBook()
         self.text = TextCache(self.fonts)
@@ -200,6 +191,9 @@ class App:
         return self.exit_status
 
     def close(self) -> None:
+        if self.read_aloud is not None:
+            self.read_aloud.speaker.close()
+            self.read_aloud = None
         if self._log_handler is not None:
             logging.getLogger("elamani_peli").removeHandler(self._log_handler)
             self._log_handler.close()
@@ -230,6 +224,10 @@ class App:
                     opened_by_key = self.scenes.top is not top
                 if not self.running:
                     return False
+            if self._toast is not None:
+                message, left = self._toast[0], self._toast[1] - dt
+                self._toast = (message, left) if left > 0 else None
+                self._dirty = self._dirty or self._toast is None
             moving = [scene.update(dt) for scene in self.scenes.visible()]
             animating = self.animating = any(moving)
             if any(moving[:-1]) or self._dirty or self.scenes.changed:
@@ -276,7 +274,13 @@ class App:
             top.draw(surface)
         else:
             self._draw_scenes(surface, visible)
+        if self._toast is not None:
+            self._draw_toast(surface, self._toast[0])
         pygame.display.flip()
+        if self.prefs.read_aloud:
+            self._read_aloud().observe(top, self.language)
+        if self.access_bridge is not None and top is not None and not self.animating:
+            self.access_bridge.update(access_tree(top, WINDOW_TITLE))
         self.frames_drawn += 1
         self._dirty = False
         self.scenes.changed = False
@@ -298,6 +302,46 @@ class App:
             scrim.fill(colour)
             self._scrim = (size, colour, scrim)
         surface.blit(self._scrim[2], (0, 0))
+
+    def _draw_toast(self, surface: pygame.Surface, message: str) -> None:
+        """A short confirmation at the top of the page, under the header (read-aloud on/off)."""
+        look = self.look
+        m, p = look.metrics, look.palette
+        box_size = (m.width * 2 // 3, m.button_height * 2)
+        layout = look.text.fit(message, box_size, m.font_size("body"), m.min_font_size)
+        box = pygame.Rect(0, 0, layout.width + 2 * m.pad, layout.height + m.pad)
+        box.midtop = (m.width // 2, m.header.bottom + m.gap)
+        pygame.draw.rect(surface, p.text, box, border_radius=m.radius)
+        look.text.draw(surface, layout, box, p.background, "center", "middle")
+
+    def show_toast(self, message: str) -> None:
+        self._toast = (message, TOAST_SECONDS)
+        self._dirty = True
+
+    def voice(self) -> Voice:
+        """The voice read-aloud speaks with (found once, when first needed)."""
+        return self._read_aloud().speaker.voice
+
+    def _read_aloud(self) -> ReadAloud:
+        if self.read_aloud is None:
+            self.read_aloud = ReadAloud(Speaker(self.voice_factory()), self._)
+        return self.read_aloud
+
+    def toggle_read_aloud(self) -> None:
+        """F3: read-aloud on or off, from any screen, with a confirmation on screen (and in speech)."""
+        on = not self.prefs.read_aloud
+        self.update_prefs(read_aloud=on)
+        self.show_toast(self._("Read aloud on") if on else self._("Read aloud off"))
+        top = self.scenes.top
+        if on and top is not None:
+            self._read_aloud().read(top, self.language, (self._("Read aloud on"),))
+        elif self.read_aloud is not None:
+            self.read_aloud.speaker.stop()
+
+    def repeat_speech(self) -> None:
+        """F4: say the last thing again."""
+        if self.prefs.read_aloud:
+            self._read_aloud().speaker.repeat()
 
     def request_redraw(self) -> None:
         self._dirty = True
@@ -338,6 +382,11 @@ class App:
             self._dirty = True
             return
         top = self.scenes.top
+        if event.type == ACCESS_EVENT:
+            self._access_request(event.action, event.target)
+            return
+        if event.type in (pygame.WINDOWFOCUSGAINED, pygame.WINDOWFOCUSLOST) and self.access_bridge:
+            self.access_bridge.window_focus(event.type == pygame.WINDOWFOCUSGAINED)
         if event.type == pygame.KEYDOWN and not (top and top.takes_every_key) and self._global_key(event):
             self._dirty = True
             return
@@ -347,10 +396,26 @@ class App:
         if top.handle_event(event) or (escape and top.escape()):
             self._dirty = True
 
+    def _access_request(self, action: str, target: str) -> None:
+        """A screen reader asked to focus or press a control: the same as Tab or Enter would."""
+        top = self.scenes.top
+        widget = top.form.find(target) if top is not None else None
+        if widget is None or not widget.can_focus:
+            return
+        assert top is not None
+        top.form.focus(widget.id)
+        if action == "click":
+            widget.activate(None)
+        self._dirty = True
+
     def _global_key(self, event: pygame.event.Event) -> bool:
-        """F1 help, F11 fullscreen, F2 / Ctrl+L language — from any scene."""
+        """F1 help, F11 fullscreen, F2 / Ctrl+L language, F3 read aloud, F4 say again — from any scene."""
         if event.key == pygame.K_F1:
             self.show_help()
+        elif event.key == pygame.K_F3:
+            self.toggle_read_aloud()
+        elif event.key == pygame.K_F4:
+            self.repeat_speech()
         elif event.key == pygame.K_F11:
             self.update_prefs(fullscreen=not self.is_fullscreen())
         elif event.key == pygame.K_F2 or (event.key == pygame.K_l and event.mod & pygame.KMOD_CTRL):
@@ -439,12 +504,15 @@ class App:
 
     def languages(self) -> list[str]:
         """Languages to switch between: those with a catalog, then those only the content has."""
-        return list(dict.fromkeys([*available_languages(), *self.library.languages]))
+        content = [code for code in self.library.languages if code != EASY_FINNISH]  # a preference, not a language
+        return list(dict.fromkeys([*available_languages(), *content]))
 
     def set_language(self, language: str) -> None:
         if language not in self.languages() or language == self.language:
             return
         self.translator = Translator(language)
+        if self.read_aloud is not None:
+            self.read_aloud.forget()  # say the screen again, in the new language
         self.update_prefs(language=language)
         for scene in self.scenes:
             scene.on_language_changed()

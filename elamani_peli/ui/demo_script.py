@@ -26,6 +26,7 @@ from ..engine.actions import (
     ChooseTheme,
     Continue,
     Done,
+    EndSession,
     GiveStrength,
     Pass,
     Pause,
@@ -37,7 +38,7 @@ from ..engine.autoplay import choose_action
 from ..engine.legal import legal_actions
 from ..engine.session import Session
 from ..engine.setup import PlayerSetup, SessionSetup, default_setup
-from ..engine.state import GameState
+from ..engine.state import GameState, Phase
 
 DEMO_NICKNAMES = ("Aino", "Sami")
 """Player 0 is the young person, player 1 the worker (``default_setup``'s roles)."""
@@ -72,7 +73,7 @@ SECONDS: dict[str, float] = {
 }
 """How long each kind of step stays on screen at pace 1.0: long enough to read its caption."""
 
-SITUATIONS = {
+SITUATIONS: dict[Phase, str] = {
     "card": "card",
     "closing": "closing",
     "choose_theme": "choose-theme",
@@ -85,7 +86,9 @@ SITUATIONS = {
     "roll": "turn",
     "ended": "summary",
 }
-"""Phase → the step that explains what is on the table when the phase begins."""
+"""Phase → the step that explains what is on the table when the phase begins. Every phase of the
+engine has one (``tests/ui/test_game_flow.py``): a new phase without a caption fails the tests
+instead of being shown as "turn"."""
 
 SHOWCASE = ("follow-up", "strength-card", "bookmark", "another", "pass")
 """Card steps the director makes sure appear early, in this order of preference."""
@@ -139,7 +142,7 @@ def action_kind(state: GameState, action: Action) -> str:
         return "story-choice"
     if isinstance(action, Continue) and state.phase == "discuss":
         return "discussed"
-    return SITUATIONS.get(state.phase, "turn")
+    return SITUATIONS[state.phase]
 
 
 def _situation_key(state: GameState) -> tuple:
@@ -170,7 +173,7 @@ class DemoDirector:
         if key != self._situation and state.phase not in ("roll",):
             self._situation, self._extras = key, 0
             action = Continue() if state.phase in CONTINUE_PHASES else None
-            return self._step(SITUATIONS.get(state.phase, "turn"), action)
+            return self._step(SITUATIONS[state.phase], action)
         if state.phase == "ended":
             return self._step("summary", None)
         action = self._choose(state)
@@ -185,7 +188,8 @@ class DemoDirector:
         return DemoStep(kind, action, SECONDS.get(kind, 4.0))
 
     def _choose(self, state: GameState) -> Action | None:
-        legal = [a for a in legal_actions(self.library, state) if not isinstance(a, Pause | Resume)]
+        never = Pause | Resume | EndSession  # the demo plays a whole session, never stopping
+        legal = [a for a in legal_actions(self.library, state) if not isinstance(a, never)]
         if not legal:
             return None
         generator = self._generator

@@ -2,7 +2,8 @@
 
 A game scene draws ``table.state`` and sends actions through the table; after an action it
 asks :meth:`GameScene.still_mine` whether the engine's phase still belongs to it, and
-closes itself when not (the board below then shows whatever comes next). No rules here.
+closes itself when not (the board below then shows whatever comes next). Each subclass
+names the phases it shows, which fills the phase table of :mod:`.game_flow`. No rules here.
 """
 
 from __future__ import annotations
@@ -14,21 +15,30 @@ import pygame
 
 from elamani_peli.engine.actions import Action
 
+from . import game_flow
 from .scene import Scene
 from .widgets import Button
 
 if TYPE_CHECKING:
-    from .app import App
+    from .host import SceneHost
     from .table import Table
 
 
 class GameScene(Scene):
     """A scene showing part of a running session."""
 
-    #: Engine phases this scene shows; when the phase leaves them the scene closes.
+    #: Engine phases this scene shows (its rows in the flow table); when the phase leaves them
+    #: the scene closes — unless it is the hub.
     phases: tuple[str, ...] = ()
+    #: The hub (the board) stays open under the others and opens the scene for each phase.
+    hub = False
 
-    def __init__(self, app: App, table: Table) -> None:
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if "phases" in cls.__dict__:
+            game_flow.declare(cls)
+
+    def __init__(self, app: SceneHost, table: Table) -> None:
         super().__init__(app)
         self.table = table
 
@@ -60,7 +70,7 @@ class GameScene(Scene):
 
     def resume(self) -> None:
         super().resume()
-        if self.phases and not self.still_mine() and self.app.scenes.top is self:
+        if self.phases and not self.hub and not self.still_mine() and self.app.scenes.top is self:
             self.dismiss()
 
 

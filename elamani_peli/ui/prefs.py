@@ -40,6 +40,10 @@ class Preferences:
     fullscreen: bool = False
     bilingual_cards: bool = False
     sounds: bool = False
+    read_aloud: bool = False
+    easy_finnish: bool = False
+    """Selkokieli: cards and stories in easy Finnish where they have it (Finnish only)."""
+    """Speak cards, stories, turns and the focused control with an offline voice (F3)."""
     deck_folders: tuple[str, ...] = ()
     """Facilitators' own content folders, remembered in Settings → Own decks and loaded at
     every start like ``--decks`` (so colleagues need not type it)."""

@@ -1,33 +1,27 @@
-"""Which scenes exist, found at start-up — so a scene can be added without editing others.
+"""Which scenes exist, by name — filled at start-up from the explicit list of scene modules.
 
-Every module in ``elamani_peli.ui.scenes`` may define ``register(registry)`` and add its
-scenes by name. The title screen asks the registry for ``setup``, ``stories``,
-``deck-browser`` … and hides a button whose scene is not there; the screenshot command asks
-for a scene's *sample* — a function that puts a seeded sample of the scene on the stack.
-The App owns its registry (no module-level table).
+Every module in :data:`~.scenes.SCENE_MODULES` defines ``register(registry)`` and adds its
+scenes by name; :meth:`SceneRegistry.discover` calls them all and lets any failure through,
+so a broken scene stops the start (and the tests) instead of hiding a title button. The
+screenshot command asks for a scene's *sample* (from :mod:`.samples`): a function that puts
+a seeded sample of the scene on the stack. The App owns its registry (no module-level table).
 """
 
 from __future__ import annotations
 
-import importlib
-import logging
-import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .samples import SAMPLES, SampleBuilder
+from .scenes import SCENE_MODULES
+
 if TYPE_CHECKING:
-    from .app import App
+    from .host import SceneHost
     from .scene import Scene
 
 SceneFactory = Callable[..., "Scene"]
 """``factory(app, **options) -> Scene``"""
-SampleBuilder = Callable[["App", int], None]
-"""``sample(app, seed)`` pushes whatever the screenshot of that scene needs onto ``app.scenes``."""
-
-SCENES_PACKAGE = "elamani_peli.ui.scenes"
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -37,20 +31,9 @@ class SceneEntry:
     sample: SampleBuilder | None = None
 
 
-def over_title(scene_factory: SceneFactory) -> SampleBuilder:
-    """A sample for a scene reached from the title screen: the title, and the scene on top."""
-
-    def sample(app: App, seed: int) -> None:
-        app.scenes.push(app.registry.create("title", app))
-        app.scenes.push(scene_factory(app))
-
-    return sample
-
-
 class SceneRegistry:
     def __init__(self) -> None:
         self._entries: dict[str, SceneEntry] = {}
-        self.failed_modules: list[str] = []
 
     def add(self, name: str, factory: SceneFactory, sample: SampleBuilder | None = None) -> None:
         if name in self._entries:
@@ -66,24 +49,24 @@ class SceneRegistry:
     def names(self) -> list[str]:
         return sorted(self._entries)
 
-    def create(self, name: str, app: App, **options: Any) -> Scene:
+    def create(self, name: str, app: SceneHost, **options: Any) -> Scene:
         entry = self._entries.get(name)
         if entry is None:
             raise KeyError(f"no scene named {name!r}")
         return entry.factory(app, **options)
 
-    def discover(self, package: str = SCENES_PACKAGE) -> SceneRegistry:
-        """Import every scene module and let it register. A broken module is logged and
-        skipped, so one half-finished scene cannot keep the game from starting."""
-        root = importlib.import_module(package)
-        for info in sorted(pkgutil.iter_modules(root.__path__), key=lambda i: i.name):
-            name = f"{package}.{info.name}"
-            try:
-                module = importlib.import_module(name)
-                register = getattr(module, "register", None)
-                if register is not None:
-                    register(self)
-            except Exception:
-                log.exception("Scene module %s could not be loaded; its scenes are left out.", name)
-                self.failed_modules.append(name)
+    def discover(self) -> SceneRegistry:
+        """Let every scene module register its scenes, then attach their samples.
+
+        Nothing is caught: an error here is a bug to see at once. Called again, it does nothing.
+        """
+        if self._entries:
+            return self
+        for module in SCENE_MODULES:
+            module.register(self)  # type: ignore[attr-defined]
+        for name, sample in SAMPLES.items():
+            entry = self._entries.get(name)
+            if entry is None:
+                raise KeyError(f"a sample is given for {name!r}, which no scene module registers")
+            self._entries[name] = SceneEntry(name, entry.factory, sample)
         return self

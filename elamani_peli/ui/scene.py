@@ -117,6 +117,19 @@ class Scene:
         """The scene's title shown in the header ("" for none)."""
         return ""
 
+    def utterances(self) -> list[str]:
+        """What read-aloud says about this scene, in the player's language, in reading order.
+
+        A pure function of the scene's state: speech and screen never disagree. The default
+        is the title and any text the scene shows in a scrolling text (help, the guide);
+        scenes that show more (a card, a story, a turn) say it.
+        """
+        title = self.title()
+        said = [title] if title else []
+        for widget in self.form.widgets:
+            said += widget.texts()
+        return said
+
     def build(self) -> None:
         """Create widgets with their rectangles (``self.app.look.metrics`` has the sizes)."""
 
@@ -236,6 +249,13 @@ class SceneStack:
         if callback is not None:
             callback(result)
         return target
+
+    def pop_above(self, scene: Scene) -> None:
+        """Close every scene above ``scene`` (which is then on top again and resumes)."""
+        if scene in self._scenes:
+            index = self._scenes.index(scene)
+            if index + 1 < len(self._scenes):
+                self.pop(self._scenes[index + 1])
 
     def replace(self, scene: Scene) -> Scene:
         """Swap the top scene for ``scene`` (its result callback is dropped)."""

@@ -12,6 +12,7 @@ from typing import Literal
 
 import pygame
 
+from .accessible import Described
 from .look import Look
 from .widgets import Widget
 
@@ -45,6 +46,12 @@ class ScrollText(Widget):
         self._page_key: tuple | None = None
         self._drag_y: float | None = None
         self._viewport_height = 0  # the visible height of the page, known once drawn
+
+    def texts(self) -> list[str]:
+        return [block.text for block in self.blocks]
+
+    def describe(self) -> Described:
+        return Described("text", self.accessible_name)
 
     def _render_page(self, look: Look) -> pygame.Surface:
         m, p = look.metrics, look.palette

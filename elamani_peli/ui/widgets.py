@@ -13,6 +13,7 @@ from typing import Any
 
 import pygame
 
+from .accessible import Described
 from .icons import draw_icon
 from .look import Look
 from .palette import Colour, mix
@@ -39,6 +40,7 @@ class Widget:
         self.hovered = False
         self.pressed = False
         self.focused = False
+        self.accessible_name = ""  # what a control without a label of its own is called (a stepper)
 
     @property
     def can_focus(self) -> bool:
@@ -51,6 +53,14 @@ class Widget:
     def handle_key(self, event: pygame.event.Event) -> bool:
         """A key while focused, before the Form's own navigation; True if used."""
         return False
+
+    def describe(self) -> Described:
+        """The control in words (read-aloud, the screen-reader bridge)."""
+        return Described("button", self.accessible_name, enabled=self.enabled)
+
+    def texts(self) -> list[str]:
+        """Text the control shows as reading matter (not its label), for read-aloud."""
+        return []
 
     def draw(self, surface: pygame.Surface, look: Look) -> None:
         raise NotImplementedError
@@ -180,6 +190,9 @@ class Button(Widget):
             base = mix(base, (0, 0, 0), 0.18 if self.pressed else 0.1)
         return base, text
 
+    def describe(self) -> Described:
+        return Described("button", self.label, enabled=self.enabled)
+
     def draw(self, surface: pygame.Surface, look: Look) -> None:
         m, p = look.metrics, look.palette
         base, text = self.colours(look)
@@ -238,6 +251,9 @@ class Toggle(Widget):
         return pygame.Rect(
             box.right + m.gap, self.rect.top, self.rect.right - box.right - 2 * m.gap, self.rect.height
         )
+
+    def describe(self) -> Described:
+        return Described("toggle", self.label, enabled=self.enabled, checked=bool(self.value))
 
     def draw(self, surface: pygame.Surface, look: Look) -> None:
         m, p = look.metrics, look.palette
@@ -341,6 +357,10 @@ class ToggleGroup(Widget):
                 return False
         return True
 
+    def describe(self) -> Described:
+        chosen = next((label for value, label in self.options if value == self.value), None)
+        return Described("choice", self.accessible_name, chosen, enabled=self.enabled)
+
     def draw(self, surface: pygame.Surface, look: Look) -> None:
         m, p = look.metrics, look.palette
         pygame.draw.rect(surface, p.button, self.rect, border_radius=m.radius)
@@ -407,6 +427,9 @@ class Stepper(Widget):
         if event.key in (pygame.K_RIGHT, pygame.K_PLUS, pygame.K_KP_PLUS, pygame.K_EQUALS):
             return self.change(1) or True
         return False
+
+    def describe(self) -> Described:
+        return Described("stepper", self.accessible_name, self.format_value(self.value), enabled=self.enabled)
 
     def draw(self, surface: pygame.Surface, look: Look) -> None:
         m, p = look.metrics, look.palette
@@ -495,6 +518,9 @@ class TextInput(Widget):
             self.on_submit(self.value)
             return True
         return pos is not None
+
+    def describe(self) -> Described:
+        return Described("text-input", self.placeholder, self.value, enabled=self.enabled)
 
     def draw(self, surface: pygame.Surface, look: Look) -> None:
         m, p = look.metrics, look.palette

@@ -169,7 +169,7 @@ def _board_at(phase: str):
 
     def build(app: App, seed: int) -> None:
         from elamani_peli.engine.actions import Roll
-        from elamani_peli.ui.sample_session import advance_to, sample_session
+        from elamani_peli.ui.samples import advance_to, sample_session
         from elamani_peli.ui.scenes.board import open_board
 
         for attempt in range(seed, seed + 40):  # some seeds never land on a breather

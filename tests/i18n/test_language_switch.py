@@ -19,7 +19,7 @@ from elamani_peli.i18n import Translator, catalog_path
 from elamani_peli.ui.bilingual import shown_text
 from elamani_peli.ui.pilot import Pilot
 from elamani_peli.ui.prefs import Preferences, load_preferences
-from elamani_peli.ui.sample_session import sample_card, sample_story
+from elamani_peli.ui.samples import sample_card, sample_story
 from elamani_peli.ui.scenes.settings import SettingsScene
 from elamani_peli.ui.widgets import TextInput
 

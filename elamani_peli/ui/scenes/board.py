@@ -1,10 +1,10 @@
 """The board: the path of spaces, the tokens, whose turn it is, the die and its roll.
 
-The board is the hub of a session. After every action it looks at the engine's phase and
-opens the scene for it on top (a card, a story scene, a free choice …); when that scene
-closes, the board looks again. A roll is shown as a short tumble of the die and the token
-stepping along the path — skipped with any key or click, and not played at all with
-reduced motion — and only then does the space's scene open.
+The board is the hub of a session (see :mod:`..game_flow`). After every action it looks at
+the engine's phase and opens the scene for it on top (a card, a story scene, a free
+choice …); when that scene closes, the board looks again. A roll is shown as a short
+tumble of the die and the token stepping along the path — skipped with any key or click,
+and not played at all with reduced motion — and only then does the space's scene open.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from elamani_peli.engine.actions import Roll
 from elamani_peli.engine.content_rules import playable_themes
 from elamani_peli.engine.events import DieRolled, TokenMoved
 
+from .. import game_flow
 from ..anim import DieRoll, TokenWalk
 from ..board_draw import (
     SpaceLook,
@@ -31,21 +32,21 @@ from ..board_geometry import BoardLayout, serpentine_layout, token_spots
 from ..card_face import draw_soft_panel
 from ..game_scene import GameScene
 from ..palette import parse_hex
-from ..scene import Scene
 from ..table import Table
 from ..widgets import Button
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
     from ..registry import SceneRegistry
 
 
 class BoardScene(GameScene):
     name = "board"
-    phases = ()  # the board never closes itself; it opens the scene for each phase on top
+    phases = ("roll",)
+    hub = True  # never closes itself; it opens the scene for each phase on top
     initial_focus = ("roll",)
 
-    def __init__(self, app: App, table: Table) -> None:
+    def __init__(self, app: SceneHost, table: Table) -> None:
         super().__init__(app, table)
         self.die: DieRoll | None = None
         self.walk: TokenWalk | None = None
@@ -65,7 +66,6 @@ class BoardScene(GameScene):
         # (built paused, its Roll button would stay disabled after Continue).
         self.table.resume()
         super().enter()
-        self.app.session = self.table.session
         self.show_phase()
 
     def resume(self) -> None:
@@ -80,23 +80,22 @@ class BoardScene(GameScene):
         board = self.table.library.boards.get(self.table.state.rules.board_id)
         return self.table.text(board.title) if board else ""
 
+    def utterances(self) -> list[str]:
+        """Whose turn it is, where the session stands, and the die once it was rolled."""
+        _, state = self._, self.table.state
+        name = self.table.player_name(state.current_player)
+        said = [_("{name}'s turn").format(name=name), self.progress_text()]
+        if state.phase != "roll" and state.last_roll is not None:
+            said.append(_("{name} rolled {value}").format(name=name, value=state.last_roll))
+        return said
+
     @property
     def animating(self) -> bool:
         return (self.die is not None and not self.die.done) or (self.walk is not None and not self.walk.done)
 
     def show_phase(self) -> None:
         """Open the scene for the engine's phase on top of the board (or the summary at the end)."""
-        if self.app.scenes.top is not self:
-            return
-        phase = self.table.state.phase
-        if phase == "ended":
-            from .summary import SummaryScene
-
-            self.app.scenes.replace(SummaryScene(self.app, self.table))
-            return
-        scene = _overlay_for(phase, self.app, self.table)
-        if scene is not None:
-            self.app.scenes.push(scene)
+        game_flow.show_phase(self)
 
     # -- layout -----------------------------------------------------------------------------
     def build(self) -> None:
@@ -419,51 +418,11 @@ class BoardScene(GameScene):
             )
 
 
-def _overlay_for(phase: str, app: App, table: Table) -> GameScene | None:
-    """The scene that shows ``phase`` over the board (None for the board's own phase)."""
-    from .card import CardScene
-    from .moments import ArrivalScene, BreatherScene, FreeChoiceScene
-    from .story import StoryScene
-    from .strength import StrengthSpaceScene
-
-    scenes = {
-        "card": CardScene,
-        "closing": CardScene,
-        "choose_theme": FreeChoiceScene,
-        "strength": StrengthSpaceScene,
-        "scene": StoryScene,
-        "discuss": StoryScene,
-        "story_end": StoryScene,
-        "breather": BreatherScene,
-        "arrived": ArrivalScene,
-    }
-    scene_class = scenes.get(phase)
-    return scene_class(app, table) if scene_class is not None else None
-
-
-def open_board(app: App, session=None) -> BoardScene:
-    """The board for ``session`` (default: the app's running session)."""
-    session = session if session is not None else app.session
-    return BoardScene(app, Table(session, lambda: app.language))
+def open_board(app: SceneHost, session=None) -> GameScene:
+    """The board for ``session`` (default: the host's running session); see :func:`game_flow.open_session`."""
+    return game_flow.open_session(app, session if session is not None else app.session)
 
 
 def register(registry: SceneRegistry) -> None:
-    from ..sample_session import sample_board
-
-    registry.add("board", open_board, sample_board)
-    registry.add("resume", resume_saved_session)
-
-
-def resume_saved_session(app: App, **options) -> Scene:
-    """Title → Continue: the saved session exactly as it was, or a new setup if none is usable."""
-    store = app.save_store
-    session = store.load(app.library) if store is not None else None
-    if session is None:
-        setup = app.registry.create("setup", app)
-        # Say why Continue led here: the save could not be used (it was renamed aside, not lost).
-        unusable = {"save-corrupt", "save-incompatible"}
-        found = [p.message_id for p in (store.problems if store else []) if p.message_id in unusable]
-        setup.problems = list(dict.fromkeys(found))
-        return setup
-    app.session = session
-    return open_board(app, session)
+    registry.add("board", lambda app, **options: game_flow.open_session(app, app.session))
+    registry.add("resume", lambda app, **options: game_flow.resume_saved(app))

@@ -149,7 +149,7 @@ class DeckBrowserScene(Scene):
                 self.show_tab,
                 rect=tabs_rect,
             )
-        )
+        ).accessible_name = self.title()
         self.problems_rect = problems_rect
         if problems:
             self.form.add(
@@ -249,7 +249,7 @@ class DeckBrowserScene(Scene):
                     lambda i, field=field, values=values: self.set_filter(field, values[int(i)]),
                     rect=rect,
                 )
-            )
+            ).accessible_name = labels[field]
 
     def open_filters(self) -> None:
         self.app.scenes.push(FiltersDialog(self.app, self))
@@ -417,8 +417,4 @@ class FiltersDialog(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("deck-browser", lambda app, **options: DeckBrowserScene(app), _sample)
-
-
-def _sample(app: App, seed: int) -> None:
-    app.scenes.push(DeckBrowserScene(app))
+    registry.add("deck-browser", lambda app, **options: DeckBrowserScene(app))

@@ -16,6 +16,7 @@ from elamani_peli.content.text import localize
 from elamani_peli.engine.actions import AnotherCard, Bookmark, Done, GiveStrength, Pass, ShowFollowUp
 from elamani_peli.engine.legal import legal_actions
 
+from .. import game_flow
 from ..bilingual import shown_text
 from ..card_face import CardFace, CardRegions, draw_card_face
 from ..game_scene import GameScene, button_rows
@@ -102,6 +103,18 @@ class CardScene(GameScene):
         if self.table.state.phase == "closing":
             return self._("The closing card")
         return self._("{name}'s card").format(name=self.table.player_name(self.table.state.current_player))
+
+    def utterances(self) -> list[str]:
+        """Whose card, its theme, type and level in words, the text, and the follow-up once shown."""
+        face, _ = card_face(self), self._
+        depth = {1: _("light"), 2: _("middle"), 3: _("deep")}.get(face.level, "")
+        level = _("{type}, level {level} of 3, {name}").format(
+            type=face.type_label, level=face.level, name=depth
+        )
+        said = [self.title(), face.band_title, level, face.text]
+        if face.follow_up:
+            said += [face.follow_up_title, face.follow_up]
+        return said
 
     def build(self) -> None:
         m, _, state = self.app.look.metrics, self._, self.table.state
@@ -205,12 +218,4 @@ class CardScene(GameScene):
 
 
 def register(registry: SceneRegistry) -> None:
-    from ..sample_session import sample_card
-
-    registry.add("card", lambda app, **options: _card_from_app(app), sample_card)
-
-
-def _card_from_app(app) -> GameScene:
-    from .board import open_board
-
-    return open_board(app)
+    registry.add("card", lambda app, **options: game_flow.open_session(app, app.session))

@@ -66,6 +66,9 @@ class ConfirmScene(Scene):
         self.dismiss(False)
         return True
 
+    def utterances(self) -> list[str]:
+        return [_in_current_language(self.question)]
+
     def draw_content(self, surface: pygame.Surface) -> None:
         look = self.app.look
         m = look.metrics

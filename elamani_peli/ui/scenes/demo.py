@@ -34,18 +34,24 @@ from elamani_peli.engine.actions import (
 from elamani_peli.engine.session import Session
 
 from ...i18n import SOURCE_LANGUAGE, SUPPORTED_LANGUAGES, Translator
+from .. import game_flow
 from ..art import Art
 from ..demo_captions import caption, is_translated
 from ..demo_script import SECONDS, DemoDirector, DemoStep, demo_setup, pick_seed
-from ..game_scene import GameScene
 from ..layout import Metrics
 from ..look import Look
 from ..scene import Scene, SceneStack
 from ..table import Table
+from .board import BoardScene
+from .setup import SetupScene
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ...content.library import ContentLibrary, LoadResult
+    from ...engine.save import SaveStore
+    from ..host import SceneHost
+    from ..prefs import Preferences
     from ..registry import SceneRegistry
+    from ..storage import StoredItem
 
 log = logging.getLogger(__name__)
 
@@ -71,26 +77,74 @@ WIDGET_FOR_ACTION: dict[type, str] = {
 
 
 class DemoStage:
-    """What the game scenes see as their App during the demo.
+    """The host the game scenes run on during the demo (a :class:`~..host.SceneHost`).
 
     Own scene stack, session and look (sized to the stage); no save store, no pause or help
-    (the demo owns all input). Everything else — translator, fonts, registry — is the App's.
+    (the demo owns all input); preferences and language stay as they are. What it shares
+    with the App — content, translator, registry — it names one by one.
     """
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: SceneHost) -> None:
         self._app = app
         self.scenes = SceneStack()
         self.session: Session | None = None
-        self.save_store = None
+        self.save_store: SaveStore | None = None
         self.look: Look = app.look
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._app, name)
+    # -- shared with the App, read-only --------------------------------------------------------
+    @property
+    def content(self) -> LoadResult:
+        return self._app.content
+
+    @property
+    def library(self) -> ContentLibrary:
+        return self._app.library
+
+    @property
+    def prefs(self) -> Preferences:
+        return self._app.prefs
+
+    @property
+    def translator(self) -> Translator:
+        return self._app.translator
+
+    @property
+    def registry(self) -> SceneRegistry:
+        return self._app.registry
+
+    @property
+    def seed(self) -> int | None:
+        return self._app.seed
+
+    @property
+    def reraise_errors(self) -> bool:
+        return self._app.reraise_errors
+
+    @property
+    def language(self) -> str:
+        return self._app.language
+
+    def _(self, message: str) -> str:
+        return self._app._(message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self._app.ngettext(singular, plural, n)
+
+    def request_redraw(self) -> None:
+        self._app.request_redraw()
+
+    # -- what the stage does not do --------------------------------------------------------
+    def update_prefs(self, **changes: Any) -> None:
+        """The demo changes no settings."""
+
+    def set_language(self, language: str) -> None:
+        """The language follows the App (F2 hands control back to the title anyway)."""
+
+    def delete_stored(self, item: StoredItem) -> None:
+        """Nothing stored is touched from the demo."""
 
     def open_scene(self, name: str, on_result: Any = None, **options: Any) -> Scene | None:
-        if not self._app.registry.has(name):
-            return None
-        return self.scenes.push(self._app.registry.create(name, self, **options), on_result)
+        return self.scenes.push(self.registry.create(name, self, **options), on_result)
 
     def has_saved_session(self) -> bool:
         return False
@@ -107,6 +161,10 @@ class DemoStage:
     def back_to_title(self) -> None:
         self._app.back_to_title()
 
+    def quit(self) -> None:
+        """Only the App quits; on the stage it means leaving the demo."""
+        self._app.back_to_title()
+
     def clear(self) -> None:
         """Close every scene without resuming the ones below (a board would open its card again)."""
         for scene in reversed(list(self.scenes)):
@@ -120,7 +178,7 @@ class DemoScene(Scene):
     pausable = False
     takes_every_key = True
 
-    def __init__(self, app: App, seed: int | None = None, pace: float = 1.0) -> None:
+    def __init__(self, app: SceneHost, seed: int | None = None, pace: float = 1.0) -> None:
         super().__init__(app)
         self.pace = max(0.0, pace)
         self.next_seed = seed if seed is not None else (app.seed if app.seed is not None else 1)
@@ -180,16 +238,10 @@ class DemoScene(Scene):
         self.loops += 1
         self.director = DemoDirector(library, seed)
         session = Session.new(library, demo_setup(library, seed))  # no store: never saved
-        self.table = Table(session, lambda: self.app.language, art=self.art)
+        self.table = Table(session, lambda: self.app.content_language, art=self.art)
         self.stage.session = session
-        try:
-            shown = self.stage.open_scene("setup")
-        except Exception:
-            log.exception("The demo could not show the setup scene; starting on the board")
-            shown = None
-        if shown is None:
-            self._open_board()
-        elif hasattr(shown, "setup"):  # show the demo's own players and length, not the defaults
+        shown = self.stage.open_scene("setup")
+        if isinstance(shown, SetupScene):  # show the demo's own players and length, not the defaults
             shown.setup = session.setup
             shown.rebuild()
         self.show(DemoStep("setup", None, SECONDS["setup"]))
@@ -217,26 +269,25 @@ class DemoScene(Scene):
         self.step_now = None  # the next step is chosen once the stage stops animating
 
     def _open_board(self) -> None:
-        from .board import BoardScene
-
         assert self.table is not None
         self.stage.clear()
-        self.stage.session = self.table.session
-        self.stage.scenes.push(BoardScene(self.stage, self.table))  # type: ignore[arg-type]
+        self.stage.scenes.push(game_flow.board_for(self.stage, self.table))
 
     def _apply(self, action: Action) -> None:
-        """Act through the scene on top, as a player's button press would."""
+        """Act through the scene that shows the phase, as a player's button press would.
+
+        The flow table says which scene that is; the demo keeps none of its own, so a scene
+        missing from the stage is an error (logged, and the loop starts over), never skipped.
+        """
         assert self.table is not None
         top = self.stage.scenes.top
-        if isinstance(action, Roll) and hasattr(top, "roll"):
+        phase = self.table.state.phase
+        if not isinstance(top, game_flow.scene_for(phase)):
+            raise game_flow.FlowError(f"the demo expected the {phase!r} scene on top, found {top!r}")
+        if isinstance(action, Roll) and isinstance(top, BoardScene):
             top.roll()
-        elif isinstance(top, GameScene) and top.phases and top.still_mine():
+        else:
             top.send(action)
-        else:  # no scene shows this phase (yet): act on the table and let the board catch up
-            self.table.send(action)
-            show_phase = getattr(top, "show_phase", None)
-            if show_phase is not None:
-                show_phase()
 
     def _focus_button(self, action: Action | None) -> None:
         top = self.stage.scenes.top
@@ -378,13 +429,5 @@ class DemoScene(Scene):
         )
 
 
-def _sample(app: App, seed: int) -> None:
-    """The demo a few steps in, at full speed, for screenshots."""
-    scene = DemoScene(app, seed=seed, pace=0.0)
-    app.scenes.push(scene)
-    for _ in range(12):
-        scene.update(1 / 60)
-
-
 def register(registry: SceneRegistry) -> None:
-    registry.add("demo", lambda app, **options: DemoScene(app, **options), _sample)
+    registry.add("demo", lambda app, **options: DemoScene(app, **options))

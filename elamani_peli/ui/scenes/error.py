@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from ..app import log_path
 from ..layout import centered, columns, split_bottom, split_top
+from ..logfile import log_path
 from ..scene import Scene
 from ..widgets import Button
 
@@ -76,4 +76,4 @@ class ErrorScene(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("error", ErrorScene, sample=lambda app, seed: app.scenes.push(ErrorScene(app)))
+    registry.add("error", ErrorScene)

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 import pygame
 
 from ..layout import split_bottom
-from ..registry import over_title
 from ..scene import Scene
 from ..scroll import Block, ScrollText
 from ..widgets import Button
@@ -60,6 +59,8 @@ class HelpScene(Scene):
             Block("bullet", _("{key}: pause").format(key="Esc")),
             Block("bullet", _("{key}: full screen").format(key="F11")),
             Block("bullet", _("{key}: switch language").format(key=", ".join(("F2", "Ctrl+L")))),
+            Block("bullet", _("{key}: read aloud on or off").format(key="F3")),
+            Block("bullet", _("{key}: say it again").format(key="F4")),
             Block(
                 "bullet",
                 _("{key} and the arrow keys: move between buttons").format(
@@ -106,4 +107,4 @@ class HelpScene(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("help", HelpScene, sample=over_title(HelpScene))
+    registry.add("help", HelpScene)

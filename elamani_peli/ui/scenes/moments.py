@@ -30,6 +30,9 @@ class MomentScene(GameScene):
     def message(self) -> str:
         return ""
 
+    def utterances(self) -> list[str]:
+        return [self.heading(), self.message()]
+
     def build(self) -> None:
         m = self.app.look.metrics
         body = m.body

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 import pygame
 
 from ..layout import centered, rows
-from ..registry import over_title
 from ..scene import Scene
 from ..widgets import Button
 
@@ -75,6 +74,9 @@ class PauseScene(Scene):
             button.rect, button.shortcut, button.align = rect, number + 1, "left"
             self.form.add(button)
 
+    def utterances(self) -> list[str]:
+        return [self.app._("Paused")]
+
     def _save_and_quit(self) -> None:
         self.app.save_session()
         self.app.session = None
@@ -104,4 +106,4 @@ class PauseScene(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("pause", PauseScene, sample=over_title(PauseScene))
+    registry.add("pause", PauseScene)

@@ -18,7 +18,6 @@ from babel.numbers import format_percent
 from ...content.folders import MAX_REMEMBERED, FolderCheck, check_folder
 from ..layout import Metrics, grid, rows, split_bottom, split_left, split_top
 from ..prefs import TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP
-from ..registry import over_title
 from ..scene import Scene
 from ..storage import StoredItem, stored_items
 from ..widgets import Button, Stepper, TextInput, Toggle, ToggleGroup
@@ -85,7 +84,7 @@ class SettingsScene(Scene):
                 rect=top,
                 short_labels=[_("Display"), _("Own decks"), _("Stored")],
             )
-        )
+        ).accessible_name = _("Settings")
         content, bottom = split_bottom(rest, m.button_height, m.pad)
         back = pygame.Rect(
             bottom.left,
@@ -112,14 +111,15 @@ class SettingsScene(Scene):
         # a readable column on wide screens rather than controls stretched across 4K
         width = min(area.width, max(m.px(960), m.font_size("button") * 30))
         area = pygame.Rect(area.left + (area.width - width) // 2, area.top, width, area.height)
-        cells = grid(area, 7, m.button_height, m.gap + m.px(6), max_columns=2)
+        missing_voice = self.missing_voice()
+        cells = grid(area, 9 + bool(missing_voice), m.button_height, m.gap + m.px(6), max_columns=2)
         label_width = cells[0].width * 2 // 5
         language_label, language_rect = split_left(cells[0], label_width, m.gap)
         self.labels.append((_("Language"), language_label))
         self.form.add(language_switch(app, language_rect))
         size_label, size_rect = split_left(cells[1], label_width, m.gap)
         self.labels.append((_("Text size"), size_label))
-        self.form.add(
+        stepper = self.form.add(
             Stepper(
                 "text-scale",
                 prefs.text_scale,
@@ -131,14 +131,19 @@ class SettingsScene(Scene):
                 rect=size_rect,
             )
         )
+        stepper.accessible_name = _("Text size")
         toggles = [
             ("high-contrast", _("High contrast"), "high_contrast"),
             ("reduced-motion", _("Reduce motion"), "reduced_motion"),
             ("fullscreen", _("Full screen"), "fullscreen"),
             ("bilingual-cards", _("Cards in both languages"), "bilingual_cards"),
             ("presenter", _("Presenter mode"), "presenter"),
+            ("read-aloud", _("Read aloud (F3)"), "read_aloud"),
+            ("easy-finnish", _("Easy Finnish (selkokieli)"), "easy_finnish"),
         ]
-        for (widget_id, label, field), rect in zip(toggles, cells[2:], strict=True):
+        if missing_voice:
+            self.labels.append((missing_voice, cells[-1]))
+        for (widget_id, label, field), rect in zip(toggles, cells[2:], strict=False):
             self.form.add(
                 Toggle(
                     widget_id,
@@ -148,6 +153,14 @@ class SettingsScene(Scene):
                     rect=rect,
                 )
             )
+
+    def missing_voice(self) -> str:
+        """Said once here, not on every card: read-aloud is on but no voice speaks this language."""
+        if not self.app.prefs.read_aloud:
+            return ""
+        if self.app.voice().has_language(self.app.language):
+            return ""
+        return self.app._("No voice for this language here")
 
     # -- own decks -----------------------------------------------------------------------------
     def _build_decks(self, area: pygame.Rect) -> None:
@@ -360,4 +373,4 @@ def _short(folder: Path) -> str:
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("settings", SettingsScene, sample=over_title(SettingsScene))
+    registry.add("settings", SettingsScene)

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from elamani_peli.engine.session import Session
 from elamani_peli.engine.setup import (
     MAX_PLAYERS,
     MIN_PLAYERS,
@@ -24,6 +23,7 @@ from elamani_peli.engine.setup import (
     setup_problems,
 )
 
+from .. import game_flow
 from ..art import Art
 from ..board_draw import draw_token
 from ..card_face import draw_soft_panel
@@ -172,7 +172,7 @@ class SetupScene(Scene):
                 self.set_length,
                 rect=rows_right[1],
             )
-        )
+        ).accessible_name = unit_label
         levels = {1: _("light"), 2: _("middle"), 3: _("deep")}
         self.form.add(
             Button(
@@ -303,11 +303,7 @@ class SetupScene(Scene):
         if self.problems:
             self.app.request_redraw()
             return
-        from .board import open_board
-
-        session = Session.new(self.app.library, self.setup, store=self.app.save_store)
-        self.app.session = session
-        self.app.scenes.replace(open_board(self.app, session))
+        game_flow.start_new_game(self.app, self.setup)
 
     def draw_content(self, surface: pygame.Surface) -> None:
         look = self.app.look
@@ -559,9 +555,4 @@ class PlayersDialog(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("setup", lambda app, **options: SetupScene(app), lambda app, seed: _sample(app, seed))
-
-
-def _sample(app: App, seed: int) -> None:
-    app.seed = seed if app.seed is None else app.seed
-    app.scenes.push(SetupScene(app))
+    registry.add("setup", lambda app, **options: SetupScene(app))

@@ -17,6 +17,7 @@ from elamani_peli.content.models import Story
 from elamani_peli.engine.actions import ChooseOption, Continue, Pass
 from elamani_peli.engine.story_mode import StoryState, apply_story, start_story
 
+from .. import game_flow
 from ..art import Art, draw_image_or_placeholder
 from ..bilingual import ShownText, draw_shown_text, shown_text
 from ..card_face import draw_soft_panel
@@ -53,10 +54,34 @@ class StoryView:
     def pass_scene(self) -> None:
         """Only where passing exists (on the board)."""
 
+    def utterances(self) -> list[str]:
+        """The scene's text and its choices; the discussion question; an ending and its note."""
+        _ = self.app.translator.gettext
+        story, step = self.story(), self.step()
+        scene = story.scene(self.scene_id())
+        if step == "scene":
+            choices = [
+                _("Choice {number}: {text}").format(number=index + 1, text=self.localize(choice.text))
+                for index, choice in enumerate(scene.choices[:9])
+            ]
+            return [story.character.name, self.shown(scene.text).primary, *choices]
+        if step == "discuss":
+            prompt = (
+                self.localize(scene.discuss)
+                if scene.discuss
+                else _("Why that choice? What would you have done?")
+            )
+            return [_("Let's talk"), prompt]
+        if step == "ended":
+            return [self.shown(scene.text).primary, self.shown(scene.ending).primary]
+        return [self.shown(scene.text).primary]
+
     def shown(self, text) -> ShownText:
         """A story text marked when it fell back, with the other language under it if asked."""
         app = self.app
-        return shown_text(text, app.language, app.translator.gettext, app.prefs.cards_in_both_languages)
+        return shown_text(
+            text, app.content_language, app.translator.gettext, app.prefs.cards_in_both_languages
+        )
 
     # -- layout ---------------------------------------------------------------------------
     def build_story(self) -> None:
@@ -302,7 +327,7 @@ class StoryModeScene(StoryView, Scene):
     def localize(self, text) -> str:
         from elamani_peli.content.text import localize
 
-        return localize(text, self.app.language)[0] if text else ""
+        return localize(text, self.app.content_language)[0] if text else ""
 
     def _apply(self, action) -> None:
         outcome = apply_story(self.app.library, self.state, action)
@@ -424,7 +449,7 @@ class StoryPickerScene(Scene):
 
         def question() -> str:
             notes = notes_in_sentence(self.app._, story.content_notes)
-            title = localize(story.title, self.app.language)[0]
+            title = localize(story.title, self.app.content_language)[0]
             return self.app._("{title} deals with: {notes}. Play it?").format(title=title, notes=notes)
 
         self.app.open_scene(
@@ -445,7 +470,7 @@ class StoryPickerScene(Scene):
             inner.height -= m.button_height + m.gap
             picture = pygame.Rect(inner.left, inner.top, inner.width, inner.height * 11 // 20)
             draw_image_or_placeholder(surface, self.art.portrait(story, picture.size), picture, p.text_muted)
-            title = localize(story.title, self.app.language)[0]
+            title = localize(story.title, self.app.content_language)[0]
             if story.character.age is not None:
                 title = self.app._("{age} years · {title}").format(age=story.character.age, title=title)
             heading = pygame.Rect(
@@ -462,7 +487,9 @@ class StoryPickerScene(Scene):
                 "center",
                 "middle",
             )
-            intro = localize(story.character.intro, self.app.language)[0] if story.character.intro else ""
+            intro = (
+                localize(story.character.intro, self.app.content_language)[0] if story.character.intro else ""
+            )
             folder = self.app.library.folder_of("story", story.id)
             if folder:  # a facilitator's story says where it comes from
                 intro = f"({folder}) {intro}"
@@ -483,17 +510,5 @@ class StoryPickerScene(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    from ..sample_session import sample_story
-
-    registry.add("story", lambda app, **options: _board(app), sample_story)
-    registry.add("stories", lambda app, **options: StoryPickerScene(app), _sample_stories)
-
-
-def _board(app: App) -> GameScene:
-    from .board import open_board
-
-    return open_board(app)
-
-
-def _sample_stories(app: App, seed: int) -> None:
-    app.scenes.push(StoryPickerScene(app))
+    registry.add("story", lambda app, **options: game_flow.open_session(app, app.session))
+    registry.add("stories", lambda app, **options: StoryPickerScene(app))

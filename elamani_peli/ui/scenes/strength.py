@@ -50,6 +50,9 @@ class StrengthDialog(GameScene):
             )
         return self._("Name a strength you have seen in another player.")
 
+    def utterances(self) -> list[str]:
+        return [self.title(), self.prompt()]
+
     def strength_ids(self) -> list[str]:
         return list(self.table.library.strengths)
 
@@ -77,7 +80,7 @@ class StrengthDialog(GameScene):
                 continue
             names = [(i, self.table.player_name(i)) for i in options]
             rect = pygame.Rect(inner.left + label_width, y, inner.width - label_width, self.row_height)
-            self.form.add(ToggleGroup(widget_id, names, value, setter, rect=rect))
+            self.form.add(ToggleGroup(widget_id, names, value, setter, rect=rect)).accessible_name = label
             self._labels.append((label, pygame.Rect(inner.left, y, label_width - m.gap, self.row_height)))
             y += self.row_height + m.gap
         actions = self._action_specs()

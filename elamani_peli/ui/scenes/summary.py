@@ -14,6 +14,7 @@ import pygame
 
 from elamani_peli.engine.summary import Summary, summarize
 
+from .. import game_flow
 from ..board_draw import draw_token
 from ..card_face import draw_soft_panel, theme_fill
 from ..game_scene import GameScene, add_buttons
@@ -73,10 +74,24 @@ def counted(names: list[str]) -> list[str]:
 
 class SummaryScene(GameScene):
     name = "summary"
+    phases = ("ended",)
     initial_focus = ("title",)
 
     def title(self) -> str:
         return self._("Session summary")
+
+    def utterances(self) -> list[str]:
+        """The title, then each player and the strengths they received (what the screen lists)."""
+        _, table = self._, self.table
+        said = [self.title()]
+        for player in self.summary.players:
+            names = [table.strength_name(strength) for strength in player.strengths]
+            said.append(
+                _("{name} received: {strengths}").format(name=player.nickname, strengths=", ".join(names))
+                if names
+                else _("{name}: no strengths this time").format(name=player.nickname)
+            )
+        return said
 
     @property
     def summary(self) -> Summary:
@@ -107,7 +122,9 @@ class SummaryScene(GameScene):
             pages = [("players", self._("Players")), ("themes", self._("Themes")), ("cards", self._("Cards"))]
             self.buttons_top -= m.button_height + m.gap
             rect = pygame.Rect(body.left, self.buttons_top, body.width, m.button_height)
-            self.form.add(ToggleGroup("page", pages, self.page, self._show_page, rect=rect))
+            self.form.add(
+                ToggleGroup("page", pages, self.page, self._show_page, rect=rect)
+            ).accessible_name = self.title()
         else:
             width = min(body.width, round(m.font_size("button") * 11) * len(specs))
             self.buttons_top = add_buttons(
@@ -157,12 +174,12 @@ class SummaryScene(GameScene):
         self.rebuild()
         self.app.request_redraw()
 
+    def enter(self) -> None:
+        super().enter()
+        game_flow.summary_shown(self.table)
+
     def finish(self) -> None:
-        store = self.app.save_store
-        if store is not None and hasattr(store, "discard"):
-            store.discard()
-        self.app.session = None
-        self.app.back_to_title()
+        game_flow.finish(self.app)
 
     def draw_content(self, surface: pygame.Surface) -> None:
         look, _ = self.app.look, self._
@@ -337,12 +354,4 @@ def _theme_colour(table, theme_id: str):
 
 
 def register(registry: SceneRegistry) -> None:
-    from ..sample_session import sample_summary
-
-    registry.add("summary", _summary_of_app, sample_summary)
-
-
-def _summary_of_app(app, **options) -> GameScene:
-    from ..table import Table
-
-    return SummaryScene(app, Table(app.session, lambda: app.language))
+    registry.add("summary", lambda app, **options: game_flow.open_session(app, app.session))

@@ -26,7 +26,7 @@ def language_switch(app: App, rect: pygame.Rect) -> ToggleGroup:
     the content); each language is named in itself, so it reads right whatever language is
     on screen."""
     languages = app.languages()
-    return ToggleGroup(
+    switch = ToggleGroup(
         "language",
         [(code, f"{code.upper()} {language_name(code)}") for code in languages],
         app.language,
@@ -34,6 +34,8 @@ def language_switch(app: App, rect: pygame.Rect) -> ToggleGroup:
         rect=rect,
         short_labels=[code.upper() for code in languages],
     )
+    switch.accessible_name = app._("Language")
+    return switch
 
 
 class TitleScene(Scene):
@@ -87,6 +89,12 @@ class TitleScene(Scene):
         switch.centery = m.header.centery
         self.form.add(language_switch(app, switch))
 
+    def tagline(self) -> str:
+        return self.app._("A game for talking about everyday life, together.")
+
+    def utterances(self) -> list[str]:
+        return [GAME_NAME, self.tagline()]
+
     def draw_content(self, surface: pygame.Surface) -> None:
         look, _ = self.app.look, self.app._
         m, p = look.metrics, look.palette
@@ -101,7 +109,7 @@ class TitleScene(Scene):
         tagline = pygame.Rect(area.left, rule_y + m.gap * 2, area.width, area.bottom - rule_y - m.gap * 2)
         look.text.draw_fitted(
             surface,
-            _("A game for talking about everyday life, together."),
+            self.tagline(),
             tagline,
             p.text_muted,
             m.font_size("heading"),
@@ -110,4 +118,4 @@ class TitleScene(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("title", TitleScene, sample=lambda app, seed: app.scenes.push(TitleScene(app)))
+    registry.add("title", TitleScene)
