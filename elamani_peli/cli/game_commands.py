@@ -135,9 +135,6 @@ def run_screenshot(args: argparse.Namespace) -> int:
 
     from ..ui.prefs import Preferences
 
-    content = load_decks(args.decks)
-    if not check_language("screenshot", args.lang, content):
-        return 2
     prefs = Preferences(language=args.lang, text_scale=args.text_scale, high_contrast=args.high_contrast)
 
     def save(app: App) -> None:
@@ -185,6 +182,9 @@ def _with_sample_scene(
     os.environ["SDL_VIDEODRIVER"] = "dummy"
     os.environ["SDL_AUDIODRIVER"] = "dummy"
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    content = load_decks(args.decks)
+    if not check_language(command, args.lang, content):
+        return 2
     from ..ui.app import App
 
     app = App(

@@ -504,7 +504,7 @@ class App:
 
     def languages(self) -> list[str]:
         """Languages to switch between: those with a catalog, then those only the content has."""
-        content = [code for code in self.library.languages if code != EASY_FINNISH]  # a preference, not a language
+        content = [code for code in self.library.languages if code != EASY_FINNISH]  # a preference
         return list(dict.fromkeys([*available_languages(), *content]))
 
     def set_language(self, language: str) -> None:
