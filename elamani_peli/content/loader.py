@@ -179,7 +179,7 @@ def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | 
     kind = str(data.get("kind")) if isinstance(data, dict) else ""
     findings = _kind_findings(data)
     model = None
-    if not findings:
+    if not findings and isinstance(kind, str):  # _kind_findings checked that it is a known kind
         model_class = KINDS[kind]
         context = {"default_language": _default_language(data)}
         try:

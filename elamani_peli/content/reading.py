@@ -63,7 +63,7 @@ class ParsedFile:
     """(duplicate key node, the first key node with the same value)."""
 
 
-class _AliasFound(yaml.YAMLError):
+class _AliasFound(yaml.YAMLError):  # type: ignore[misc]  # PyYAML ships no types
     pass
 
 
@@ -103,7 +103,7 @@ def _float_as_in_yaml_1_2(loader: yaml.BaseConstructor, node: yaml.ScalarNode) -
     return float(value)
 
 
-class _ContentLoader(yaml.CSafeLoader):
+class _ContentLoader(yaml.CSafeLoader):  # type: ignore[misc]  # PyYAML ships no types
     """libyaml's safe loader reading YAML 1.2 scalars, recording duplicate keys instead of
     keeping the last silently.
 
@@ -119,7 +119,7 @@ class _ContentLoader(yaml.CSafeLoader):
         self.duplicate_keys: list[tuple[yaml.Node, yaml.Node]] = []
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        mapping = super().construct_mapping(node, deep)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep)
         if len(mapping) != len(node.value):
             self._record_duplicates(node)
         return mapping

@@ -90,6 +90,7 @@ class DemoStage:
         self.session: Session | None = None
         self.save_store: SaveStore | None = None
         self.look: Look = app.look
+        self.seed: int | None = app.seed
 
     # -- shared with the App, read-only --------------------------------------------------------
     @property
@@ -113,16 +114,19 @@ class DemoStage:
         return self._app.registry
 
     @property
-    def seed(self) -> int | None:
-        return self._app.seed
-
-    @property
     def reraise_errors(self) -> bool:
         return self._app.reraise_errors
 
     @property
     def language(self) -> str:
         return self._app.language
+
+    @property
+    def content_language(self) -> str:
+        return self._app.content_language
+
+    def languages(self) -> list[str]:
+        return self._app.languages()
 
     def _(self, message: str) -> str:
         return self._app._(message)
@@ -139,6 +143,10 @@ class DemoStage:
 
     def set_language(self, language: str) -> None:
         """The language follows the App (F2 hands control back to the title anyway)."""
+
+    def reload_content(self) -> bool:
+        """The demo plays the content it started with."""
+        return False
 
     def delete_stored(self, item: StoredItem) -> None:
         """Nothing stored is touched from the demo."""

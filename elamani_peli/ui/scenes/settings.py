@@ -9,6 +9,7 @@ Three sections behind a segmented switch, so every control keeps a finger-sized 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ from ..widgets import Button, Stepper, TextInput, Toggle, ToggleGroup
 from .title import language_switch
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
     from ..registry import SceneRegistry
 
 
@@ -33,7 +34,7 @@ class SettingsScene(Scene):
     escape_goes_back = True
     initial_focus = ("section",)
 
-    def __init__(self, app: App, section: str = "display") -> None:
+    def __init__(self, app: SceneHost, section: str = "display") -> None:
         super().__init__(app)
         self.section = section
         self.labels: list[tuple[str, pygame.Rect]] = []  # (text, rect) drawn beside controls
@@ -149,7 +150,7 @@ class SettingsScene(Scene):
                     widget_id,
                     label,
                     getattr(prefs, field),
-                    lambda value, field=field: app.update_prefs(**{field: value}),
+                    partial(self._set_pref, field),
                     rect=rect,
                 )
             )
@@ -287,13 +288,16 @@ class SettingsScene(Scene):
                 Button(
                     f"delete-{item.key}",
                     _("Delete"),
-                    lambda item=item: self._ask_delete(item),
+                    partial(self._ask_delete, item),
                     icon="trash",
                     style="danger",
                     rect=button_rect,
                     enabled=item.exists,
                 )
             )
+
+    def _set_pref(self, field: str, value: object) -> None:
+        self.app.update_prefs(**{field: value})
 
     def _ask_delete(self, item: StoredItem) -> None:
         _ = self.app._  # App._ reads the translator on each call: the texts follow a language switch
