@@ -124,6 +124,10 @@ FIELDS: dict[str, Bilingual] = {
         f"Makes the scene an ending: the ending's text. {_TEXT[0]}",
         f"Tekee kohtauksesta loppukohtauksen: lopun teksti. {_TEXT[1]}",
     ),
+    "once": (
+        "true: the scene can happen only once in a play; validate reports any choice that could lead back to it.",
+        "true: kohtaus voi tapahtua vain kerran pelissä; validate ilmoittaa valinnoista, jotka voisivat johtaa siihen takaisin.",
+    ),
     "next": ("The id of the scene this choice leads to.", "Sen kohtauksen tunniste, johon valinta vie."),
     "themes": ("The themes (at least one).", "Teemat (vähintään yksi)."),
     "colour": (

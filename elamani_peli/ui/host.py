@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..engine.save import SaveStore
     from ..engine.session import Session
     from ..i18n import Translator
+    from ..speech.voices import Voice
     from .look import Look
     from .prefs import Preferences
     from .registry import SceneRegistry
@@ -76,6 +77,10 @@ class SceneHost(Protocol):
 
     def languages(self) -> list[str]:
         """Languages to switch between: with a catalog, then those only the content has."""
+        ...
+
+    def voice(self) -> Voice:
+        """The voice read-aloud speaks with (Settings says when it has no voice for a language)."""
         ...
 
     def reload_content(self) -> bool:

@@ -48,6 +48,7 @@ from .setup import SetupScene
 if TYPE_CHECKING:
     from ...content.library import ContentLibrary, LoadResult
     from ...engine.save import SaveStore
+    from ...speech.voices import Voice
     from ..host import SceneHost
     from ..prefs import Preferences
     from ..registry import SceneRegistry
@@ -127,6 +128,9 @@ class DemoStage:
 
     def languages(self) -> list[str]:
         return self._app.languages()
+
+    def voice(self) -> Voice:
+        return self._app.voice()
 
     def _(self, message: str) -> str:
         return self._app._(message)

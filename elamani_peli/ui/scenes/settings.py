@@ -185,7 +185,7 @@ class SettingsScene(Scene):
                 Button(
                     f"remove-folder-{index}",
                     _("Remove"),
-                    lambda folder=folders[index]: self.remove_folder(folder),
+                    partial(self.remove_folder, folders[index]),
                     icon="trash",
                     rect=button_rect,
                 )
