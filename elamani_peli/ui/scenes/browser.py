@@ -23,7 +23,7 @@ from ..game_scene import button_rows
 from ..layout import rows, split_left, split_top
 from ..look import Look
 from ..scene import Scene
-from ..widgets import Button, Stepper, TextInput, ToggleGroup
+from ..widgets import Button, Stepper, TextInput, ToggleGroup, page_buttons
 from .browser_views import CardViewScene, StoryGraphScene
 
 if TYPE_CHECKING:
@@ -301,26 +301,10 @@ class DeckBrowserScene(Scene):
         if pages > 1:
             pager = pygame.Rect(rest.left, rest.bottom - m.button_height, rest.width, m.button_height)
             previous, following = button_rows(pager, 2, height=m.button_height, gap=m.gap, min_width=1)
-            self.form.add(
-                Button(
-                    "previous-page",
-                    _("Previous"),
-                    lambda: self.turn_page(-1),
-                    icon="back",
-                    rect=previous,
-                    enabled=self.page > 0,
-                )
-            )
-            self.form.add(
-                Button(
-                    "next-page",
-                    _("Next"),
-                    lambda: self.turn_page(1),
-                    icon="next",
-                    rect=following,
-                    enabled=self.page < pages - 1,
-                )
-            )
+            labels = (_("Previous"), _("Next"))
+            turners = page_buttons("page", (previous, following), labels, self.page, pages, self.turn_page)
+            for turner in turners:
+                self.form.add(turner)
         self.pages = pages
         self.total = len(specs)
 

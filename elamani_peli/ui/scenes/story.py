@@ -30,7 +30,7 @@ from ..game_scene import GameScene
 from ..layout import split_bottom, split_left
 from ..scene import Scene
 from ..table import Table
-from ..widgets import Button
+from ..widgets import Button, page_buttons
 
 if TYPE_CHECKING:
     from ..host import SceneHost
@@ -419,26 +419,9 @@ class StoryPickerScene(Scene):
             right = bottom.right - back.right - m.gap
             turn = pygame.Rect(back.right + m.gap, bottom.top, right, bottom.height)
             previous, nxt = split_left(turn, turn.width // 2 - m.gap // 2, m.gap)
-            self.form.add(
-                Button(
-                    "previous-stories",
-                    _("Previous"),
-                    lambda: self.turn(-1),
-                    icon="back",
-                    rect=previous,
-                    enabled=self.page > 0,
-                )
-            )
-            self.form.add(
-                Button(
-                    "next-stories",
-                    _("Next"),
-                    lambda: self.turn(1),
-                    icon="next",
-                    rect=nxt,
-                    enabled=self.page < pages - 1,
-                )
-            )
+            labels = (_("Previous"), _("Next"))
+            for turner in page_buttons("stories", (previous, nxt), labels, self.page, pages, self.turn):
+                self.form.add(turner)
         gap = m.pad
         width = (
             (body.width - gap * (self.per_page - 1)) // self.per_page
