@@ -195,11 +195,19 @@ def _no_language(code: str) -> bool:
     return code in ("C", "POSIX")
 
 
+def english_name(language: str) -> str:
+    """``sv`` → ``Swedish``: for English sentences about a language (the menus' fallback)."""
+    try:
+        return Locale.parse(language).get_display_name("en") or language
+    except (UnknownLocaleError, ValueError):
+        return language
+
+
 def menu_fallback_note(language: str) -> str | None:
     """Said once when the menus cannot be in ``language`` (it has no catalog), else None."""
     if language in available_languages() or not is_language(language):
         return None
-    name = Locale.parse(language).get_display_name("en") or language
+    name = english_name(language)
     return (
         f"the game's own texts have no {name} ({language}) translation yet: menus and "
         f"buttons are in English; cards and stories are in {name} where the content has it"

@@ -130,3 +130,14 @@ def test_the_app_starts_in_a_content_language(swedish):
 
     app = App(load_content([swedish]), language="sv")
     assert app.language == "sv" and "sv" in app.languages() and app._("New game") == "New game"
+
+
+def test_the_title_says_once_that_the_menus_are_english(swedish):
+    from elamani_peli.ui.pilot import Pilot
+
+    with Pilot.start(language="sv", content=load_content([swedish])) as pilot:
+        assert pilot.scene.name == "title"
+        assert pilot.scene.menu_note() == "Menus are in English: the game has no Swedish translation yet."
+        assert pilot.scene.menu_note() in pilot.scene.tagline()
+        pilot.app.set_language("fi")
+        assert pilot.scene.menu_note() == ""

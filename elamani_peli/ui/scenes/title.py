@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from ...i18n import language_name
+from ...i18n import english_name, language_name
 from ..layout import grid, split_left
 from ..scene import Scene
 from ..splash import GAME_NAME
@@ -92,7 +92,19 @@ class TitleScene(Scene):
         self.form.add(language_switch(app, switch))
 
     def tagline(self) -> str:
-        return self.app._("A game for talking about everyday life, together.")
+        tagline = self.app._("A game for talking about everyday life, together.")
+        return f"{tagline}\n\n{self.menu_note()}" if self.menu_note() else tagline
+
+    def menu_note(self) -> str:
+        """Said here, on the first screen, not on every one: a content language (``--lang sv``)
+        the game's own texts have no catalog for, so menus and buttons are in English."""
+        translator = self.app.translator
+        if translator.catalog_found or translator.language == "en":
+            return ""
+        name = english_name(translator.language)  # the sentence itself is shown in English
+        return self.app._("Menus are in English: the game has no {language} translation yet.").format(
+            language=name
+        )
 
     def utterances(self) -> list[str]:
         return [GAME_NAME, self.tagline()]
