@@ -31,7 +31,14 @@ from .locate import Finding, Loc, to_problems
 from .messages import describe, did_you_mean, explain
 from .models import DEFAULT_LANGUAGE, KINDS, Board, Deck, ResourcesFile, Story, StrengthsFile, ThemesFile
 from .reading import ContentReadError, compose_file, gc_paused, parse, read_text, start_of
-from .rules import file_rules, find_asset, is_slug, listed_ids, raw_duplicate_findings
+from .rules import (
+    file_rules,
+    find_asset,
+    is_slug,
+    listed_ids,
+    raw_asset_findings,
+    raw_duplicate_findings,
+)
 from .text import FALLBACK_ORDER
 
 CONTENT_SUFFIXES = (".yaml", ".yml")
@@ -189,6 +196,7 @@ def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | 
             findings, others = comma_findings(error.errors(include_url=False), parsed.root, text)
             findings += [explain(detail, kind, model_class, parsed.root) for detail in others]
             findings += raw_duplicate_findings(data)
+            findings += raw_asset_findings(data, source.path.parent, list(source.asset_roots))
         else:
             findings = file_rules(model, source.path.parent, list(source.asset_roots))
     problems += to_problems(shown, parsed.root, findings)

@@ -62,6 +62,21 @@ def listed_ids(data: dict[str, Any], list_key: str) -> list[tuple[int, str]]:
     ]
 
 
+def raw_asset_findings(data: dict[str, Any], folder: Path, asset_roots: list[Path]) -> list[Finding]:
+    """Missing images named in a file whose shape is wrong (its well-formed image names only)."""
+    findings: list[Finding] = []
+    character = data.get("character")
+    portrait = character.get("portrait") if isinstance(character, dict) else None
+    if data.get("kind") == "story" and isinstance(portrait, str) and portrait.strip():
+        findings += _asset_rule(portrait, "portraits", ("character", "portrait"), folder, asset_roots)
+    themes = data.get("themes") if data.get("kind") == "themes" else None
+    for index, theme in enumerate(themes if isinstance(themes, list) else []):
+        icon = theme.get("icon") if isinstance(theme, dict) else None
+        if isinstance(icon, str) and icon.strip():
+            findings += _asset_rule(icon, "icons", ("themes", index, "icon"), folder, asset_roots)
+    return findings
+
+
 def raw_duplicate_findings(data: dict[str, Any]) -> list[Finding]:
     """Ids used twice within one file, read from the plain data (also of a file whose shape is wrong)."""
     findings: list[Finding] = []
