@@ -99,7 +99,8 @@ def load_content(extra_paths: Sequence[Path] = (), *, include_builtin: bool = Tr
         for d in documents
         if d.model is not None
     ]
-    documents = _check_across_files(documents, problems, skipped)
+    with gc_paused():  # reads every id of every file; nothing here makes cycles
+        documents = _check_across_files(documents, problems, skipped)
     library = _build_library(documents)
     return LoadResult(
         library=library,
@@ -188,7 +189,8 @@ def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | 
     model = None
     if not findings and isinstance(kind, str):  # _kind_findings checked that it is a known kind
         model_class = KINDS[kind]
-        context = {"default_language": _default_language(data)}
+        language_keys: set[object] = set()
+        context = {"default_language": _default_language(data), "language_keys": language_keys}
         try:
             with gc_paused():
                 model = model_class.model_validate(data, context=context)
@@ -198,7 +200,8 @@ def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | 
             findings += raw_duplicate_findings(data)
             findings += raw_asset_findings(data, source.path.parent, list(source.asset_roots))
         else:
-            findings = file_rules(model, source.path.parent, list(source.asset_roots))
+            with gc_paused():  # the rules allocate; a collection now would re-walk the whole file's objects
+                findings = file_rules(model, source.path.parent, list(source.asset_roots), language_keys)
     problems += to_problems(shown, parsed.root, findings)
     known_kind = kind if kind in KINDS else None
     document = _Document(source, kind, data, model, clean=not problems) if known_kind else None

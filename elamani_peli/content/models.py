@@ -42,10 +42,17 @@ SpaceType = Literal["start", "theme", "story", "reflection", "strengths", "free"
 
 
 def _plain_text_to_mapping(value: Any, info: ValidationInfo) -> Any:
-    """A plain string is in the file's first language; the loader passes it as context."""
+    """A plain string is in the file's first language; the loader passes it as context.
+
+    The loader may also pass a set as ``language_keys``: every text's keys are added to it,
+    so that the language-code check looks at each distinct code once, not at every text.
+    """
+    context = info.context or {}
     if isinstance(value, str):
-        language = (info.context or {}).get("default_language", DEFAULT_LANGUAGE)
-        return {language: value}
+        return {context.get("default_language", DEFAULT_LANGUAGE): value}
+    keys = context.get("language_keys")
+    if keys is not None and isinstance(value, dict):
+        keys.update(value)
     return value
 
 

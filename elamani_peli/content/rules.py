@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -21,9 +22,12 @@ from .messages import did_you_mean
 from .models import Board, Scene, Story, ThemesFile
 
 
-def file_rules(model: BaseModel, folder: Path, asset_roots: list[Path]) -> list[Finding]:
-    """Rules within one file: the graph of a story, the ends of a board, duplicate ids, images."""
-    findings: list[Finding] = language_findings(model)
+def file_rules(
+    model: BaseModel, folder: Path, asset_roots: list[Path], language_keys: set[object] | None = None
+) -> list[Finding]:
+    """Rules within one file: language codes, the graph of a story, the ends of a board,
+    duplicate ids, images. ``language_keys``: every text key validation saw, if collected."""
+    findings: list[Finding] = language_findings(model, language_keys)
     if isinstance(model, Story):
         findings += _story_rules(model)
         if model.character.portrait:
@@ -36,8 +40,11 @@ def file_rules(model: BaseModel, folder: Path, asset_roots: list[Path]) -> list[
         for index, theme in enumerate(model.themes):
             if theme.icon:
                 findings += _asset_rule(theme.icon, "icons", ("themes", index, "icon"), folder, asset_roots)
-    listed = {key: [{"id": item.id} for item in getattr(model, key, [])] for key in _LISTS}
-    return findings + raw_duplicate_findings(listed)
+    for list_key in _LISTS:
+        items = getattr(model, list_key, None)
+        if isinstance(items, list):
+            findings += _duplicates(list_key, enumerate(item.id for item in items))
+    return findings
 
 
 _LISTS = ("cards", "scenes", "themes", "strengths")
@@ -81,19 +88,24 @@ def raw_duplicate_findings(data: dict[str, Any]) -> list[Finding]:
     """Ids used twice within one file, read from the plain data (also of a file whose shape is wrong)."""
     findings: list[Finding] = []
     for list_key in _LISTS:
-        first: dict[str, int] = {}
-        for index, item_id in listed_ids(data, list_key):
-            if item_id in first:
-                findings.append(
-                    Finding(
-                        (list_key, index, "id"),
-                        f"the id `{item_id}` is already used on line {{see}} of this file; "
-                        "ids must be unique",
-                        see=(list_key, first[item_id], "id"),
-                    )
+        findings += _duplicates(list_key, listed_ids(data, list_key))
+    return findings
+
+
+def _duplicates(list_key: str, ids: Iterable[tuple[int, str]]) -> list[Finding]:
+    first: dict[str, int] = {}
+    findings: list[Finding] = []
+    for index, item_id in ids:
+        if item_id in first:
+            findings.append(
+                Finding(
+                    (list_key, index, "id"),
+                    f"the id `{item_id}` is already used on line {{see}} of this file; ids must be unique",
+                    see=(list_key, first[item_id], "id"),
                 )
-            else:
-                first.setdefault(item_id, index)
+            )
+        else:
+            first[item_id] = index
     return findings
 
 
