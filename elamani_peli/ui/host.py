@@ -64,6 +64,8 @@ class SceneHost(Protocol):
     @property
     def content_language(self) -> str: ...
 
+    def voice(self) -> Voice: ...
+
     def _(self, message: str) -> str: ...
 
     def ngettext(self, singular: str, plural: str, n: int) -> str: ...
@@ -77,10 +79,6 @@ class SceneHost(Protocol):
 
     def languages(self) -> list[str]:
         """Languages to switch between: with a catalog, then those only the content has."""
-        ...
-
-    def voice(self) -> Voice:
-        """The voice read-aloud speaks with (Settings says when it has no voice for a language)."""
         ...
 
     def reload_content(self) -> bool:
