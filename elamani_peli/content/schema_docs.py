@@ -157,6 +157,10 @@ FIELDS: dict[str, Bilingual] = {
         'A phone number, web address or chat, in quotes if it is only digits ("0440000000").',
         'Puhelinnumero, verkko-osoite tai chat, lainausmerkeissä jos se on pelkkiä numeroita ("0440000000").',
     ),
+    "topics": (
+        "Content-note ids and theme ids this service helps with: Help lists it first when the table is on that topic.",
+        "Sisältövaroitusten ja teemojen tunnisteet, joissa palvelu auttaa: Apua-näkymä näyttää sen ensin, kun pöydässä puhutaan siitä aiheesta.",
+    ),
     "hours": (
         "When the service is open, in quotes if it contains a comma inside {…}.",
         "Milloin palvelu on auki, lainausmerkeissä jos siinä on pilkku {…}-merkinnän sisällä.",

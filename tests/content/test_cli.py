@@ -62,8 +62,8 @@ def test_validate_a_missing_path_is_a_usage_error(capsys, tmp_path):
 def test_lint_warnings_alone_exit_0(capsys):
     assert main(["lint", str(LINT)]) == 0
     out, err = capsys.readouterr()
-    assert len(out.splitlines()) == 8 and all(": warning: " in line for line in out.splitlines())
-    assert err == "10 files checked: 0 errors, 8 warnings.\n"
+    assert len(out.splitlines()) == 9 and all(": warning: " in line for line in out.splitlines())
+    assert err == "12 files checked: 0 errors, 9 warnings.\n"
 
 
 def test_lint_warns_only_about_the_files_given(capsys, tmp_path):

@@ -80,8 +80,9 @@ def test_resources_of_a_facilitator_path_are_added_after_the_builtin_ones(builti
     write_bytes(mine, "help.yaml", RESOURCES.format(name="Oma apu").encode())
     result = load_content([mine / "help.yaml"])
     assert result.problems == []
-    assert [service.name for service in result.library.help_services("fi")] == ["Testipuhelin", "Oma apu"]
-    assert [service.name for service in result.library.help_services("en")] == ["Test line"]
+    names = [service.name for service in result.library.help_services("fi")]
+    assert names[0] == "Testipuhelin" and names[-1] == "Oma apu"  # the built-in first, then the added
+    assert [service.name for service in result.library.help_services("en")] == ["Test line", "Test chat"]
     assert result.library.resources.checked.isoformat() == "2026-10-01"  # the oldest check is shown
 
 

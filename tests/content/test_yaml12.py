@@ -57,7 +57,7 @@ def test_a_deck_of_yes_no_on_off_texts_loads_as_written():
 
 
 def test_the_resources_date_is_still_a_date():
-    result = load_content([VALID / "resources.yaml"], include_builtin=False)
+    result = load_content([VALID], include_builtin=False)
     assert (
         result.library.resources is not None and result.library.resources.checked.isoformat() == "2026-11-01"
     )
