@@ -16,7 +16,15 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from ..version import version
-from . import content_commands, demo_command, engine_commands, game_commands, plan_command, print_command
+from . import (
+    content_commands,
+    demo_command,
+    engine_commands,
+    game_commands,
+    plan_command,
+    print_command,
+    texts_command,
+)
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     content_commands,
@@ -25,6 +33,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     game_commands,
     engine_commands,
     demo_command,
+    texts_command,
 )
 DEFAULT_COMMAND = "play"
 TOP_LEVEL_OPTIONS = {"-h", "--help", "--version"}

@@ -103,7 +103,9 @@ class App:
         self.library = content.library
         self.prefs_path = prefs_path
         self.prefs = prefs if prefs is not None else load_preferences(prefs_path)
-        self.translator = Translator(choose_language(language, self.prefs.language))
+        self.translator = Translator(
+            choose_language(language, self.prefs.language, tuple(self.library.languages))
+        )
         self.window_size = clamp_size(window_size)
         self.start_fullscreen = self.prefs.starts_fullscreen if fullscreen is None else fullscreen
         self.seed = seed
@@ -460,8 +462,35 @@ class App:
             self.prefs.reduced_motion,
         )
 
+    def all_deck_dirs(self) -> list[Path]:
+        """The content folders in use: ``--decks``, then those remembered in Settings."""
+        from ..content.folders import folders_to_load
+
+        return folders_to_load(self.deck_dirs, self.prefs.deck_folders)
+
+    def reload_content(self) -> bool:
+        """Load all content again (a folder was added or removed in Settings); not mid-session.
+
+        Returns whether it reloaded. Scenes are rebuilt, so lists and counts show the new content.
+        """
+        if self.session is not None:
+            return False
+        from ..content.loader import load_content
+
+        self.content = load_content(self.all_deck_dirs())
+        self.library = self.content.library
+        for scene in self.scenes:
+            scene.rebuild()
+        self._dirty = True
+        return True
+
+    def languages(self) -> list[str]:
+        """Languages to switch between: those with a catalog, then those only the content has."""
+        content = [code for code in self.library.languages if code != EASY_FINNISH]  # a preference
+        return list(dict.fromkeys([*available_languages(), *content]))
+
     def set_language(self, language: str) -> None:
-        if language not in available_languages() or language == self.language:
+        if language not in self.languages() or language == self.language:
             return
         self.translator = Translator(language)
         if self.read_aloud is not None:
@@ -472,7 +501,7 @@ class App:
         self._dirty = True
 
     def toggle_language(self) -> None:
-        languages = available_languages()
+        languages = self.languages()
         index = languages.index(self.language) if self.language in languages else -1
         self.set_language(languages[(index + 1) % len(languages)])
 

@@ -82,6 +82,14 @@ class SceneHost(Protocol):
 
     def set_language(self, language: str) -> None: ...
 
+    def languages(self) -> list[str]:
+        """Languages to switch between: with a catalog, then those only the content has."""
+        ...
+
+    def reload_content(self) -> bool:
+        """Load the content again (Settings → Own decks changed); False while a session runs."""
+        ...
+
     def delete_stored(self, item: StoredItem) -> None: ...
 
     # -- navigation ----------------------------------------------------------------------------

@@ -571,3 +571,20 @@ class TextInput(Widget):
             x = inner.left + (layout.width if (self.value or self.composition) else 0) + 2
             pygame.draw.line(surface, p.text, (x, inner.top + 4), (x, inner.bottom - 4), 2)
         self.draw_focus(surface, look)
+
+
+def page_buttons(
+    prefix: str,
+    rects: tuple[pygame.Rect, pygame.Rect],
+    labels: tuple[str, str],
+    page: int,
+    pages: int,
+    turn: Callable[[int], Any],
+) -> list[Button]:
+    """Previous and Next for a list shown a page at a time (``{prefix}-previous`` is off on
+    the first page, ``{prefix}-next`` on the last)."""
+    previous, following = rects
+    back = Button(f"previous-{prefix}", labels[0], lambda: turn(-1), icon="back", rect=previous)
+    forward = Button(f"next-{prefix}", labels[1], lambda: turn(1), icon="next", rect=following)
+    back.enabled, forward.enabled = page > 0, page < pages - 1
+    return [back, forward]

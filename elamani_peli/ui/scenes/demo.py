@@ -127,6 +127,9 @@ class DemoStage:
     def content_language(self) -> str:
         return self._app.content_language
 
+    def languages(self) -> list[str]:
+        return self._app.languages()
+
     def voice(self) -> Voice:
         return self._app.voice()
 
@@ -145,6 +148,10 @@ class DemoStage:
 
     def set_language(self, language: str) -> None:
         """The language follows the App (F2 hands control back to the title anyway)."""
+
+    def reload_content(self) -> bool:
+        """The demo plays the content it started with."""
+        return False
 
     def delete_stored(self, item: StoredItem) -> None:
         """Nothing stored is touched from the demo."""

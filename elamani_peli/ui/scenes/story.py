@@ -27,11 +27,11 @@ from ..bilingual import ShownText, draw_shown_text, shown_text
 from ..card_face import draw_soft_panel
 from ..focus import Form
 from ..game_scene import GameScene
-from ..layout import split_bottom
+from ..layout import split_bottom, split_left
 from ..scene import Scene
 from ..scroll import Block, ScrollText
 from ..table import Table
-from ..widgets import Button
+from ..widgets import Button, page_buttons
 
 if TYPE_CHECKING:
     from ..host import SceneHost
@@ -435,29 +435,52 @@ class StoryModeScene(StoryView, Scene):
 
 
 class StoryPickerScene(Scene):
-    """Stories mode, first step: choose whose story to play."""
+    """Stories mode, first step: choose whose story to play.
+
+    Built-in and facilitators' stories alike (a facilitator's shows its folder), a page of
+    at most :attr:`MOST_PER_PAGE` side by side, fewer in a small window with large type, so
+    that each portrait and intro stays readable.
+    """
 
     name = "stories"
     escape_goes_back = True
+    MOST_PER_PAGE = 3
 
     def __init__(self, app: SceneHost) -> None:
         super().__init__(app)
         self.art = Art()
+        self.page = 0
 
     def title(self) -> str:
         return self.app._("Stories")
 
     def build(self) -> None:
-        m = self.app.look.metrics
-        stories = list(self.app.library.stories.values())
-        body, back = split_bottom(m.body, m.button_height, m.pad)
-        back.width = min(back.width, max(m.px(260), m.font_size("button") * 8))
-        self.form.add(Button("back", self.app._("Back"), self.dismiss, icon="back", rect=back))
+        m, _ = self.app.look.metrics, self.app._
+        every = list(self.app.library.stories.values())
+        body, bottom = split_bottom(m.body, m.button_height, m.pad)
+        back = bottom.copy()
+        back.width = min(bottom.width, max(m.px(260), m.font_size("button") * 8))
+        self.form.add(Button("back", _("Back"), self.dismiss, icon="back", rect=back))
         self.cards: list[tuple[Story, pygame.Rect]] = []
-        if not stories:
+        if not every:
             return
+        self.per_page = max(1, min(self.MOST_PER_PAGE, body.width // (m.font_size("body") * 10)))
+        pages = -(-len(every) // self.per_page)
+        self.page = min(self.page, pages - 1)
+        stories = every[self.page * self.per_page : (self.page + 1) * self.per_page]
+        if pages > 1:
+            right = bottom.right - back.right - m.gap
+            turn = pygame.Rect(back.right + m.gap, bottom.top, right, bottom.height)
+            previous, nxt = split_left(turn, turn.width // 2 - m.gap // 2, m.gap)
+            labels = (_("Previous"), _("Next"))
+            for turner in page_buttons("stories", (previous, nxt), labels, self.page, pages, self.turn):
+                self.form.add(turner)
         gap = m.pad
-        width = (body.width - gap * (len(stories) - 1)) // len(stories)
+        width = (
+            (body.width - gap * (self.per_page - 1)) // self.per_page
+            if pages > 1
+            else ((body.width - gap * (len(stories) - 1)) // len(stories))
+        )
         for index, story in enumerate(stories):
             rect = pygame.Rect(body.left + index * (width + gap), body.top, width, body.height)
             button = pygame.Rect(
@@ -468,7 +491,7 @@ class StoryPickerScene(Scene):
             )
             self.form.add(
                 Button(
-                    f"story-{index + 1}",
+                    f"story-{self.page * self.per_page + index + 1}",
                     story.character.name,
                     partial(self.choose, story),
                     icon="play",
@@ -478,6 +501,10 @@ class StoryPickerScene(Scene):
                 )
             )
             self.cards.append((story, rect))
+
+    def turn(self, by: int) -> None:
+        self.page += by
+        self.rebuild()
 
     def choose(self, story: Story) -> None:
         """Play ``story``; one with content notes asks first (sensitive content is never shown unasked)."""
@@ -528,6 +555,9 @@ class StoryPickerScene(Scene):
             intro = (
                 localize(story.character.intro, self.app.content_language)[0] if story.character.intro else ""
             )
+            folder = self.app.library.folder_of("story", story.id)
+            if folder:  # a facilitator's story says where it comes from
+                intro = f"({folder}) {intro}"
             look.text.draw_fitted(
                 surface,
                 intro,
