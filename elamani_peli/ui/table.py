@@ -23,6 +23,7 @@ from elamani_peli.engine.session import Session
 from elamani_peli.engine.state import GameState
 
 from .art import Art
+from .feelings import Feelings
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,8 @@ class Table:
     _played_before: float = field(default=0.0, init=False)
     _running_since: float | None = field(default=None, init=False)
     last_outcome: Outcome | None = field(default=None, init=False)
+    feelings: Feelings | None = None
+    """Check-in and check-out picks (memory only; None when the worker turned them off)."""
     _logged_failure: str | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
