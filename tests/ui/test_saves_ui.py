@@ -96,7 +96,8 @@ def test_new_game_after_the_confirm_replaces_the_session(private_user_folder):
     assert resumed is not None and resumed.log == new_log and resumed.setup.seed == 9  # the old was 6
     assert any(isinstance(action, Roll) for action in old)
     assert not any(isinstance(action, Roll) for action in new_log)  # nothing of the old game
-    assert not (private_user_folder / "session.previous.json").exists()
+    backup = private_user_folder / "session.previous.json"  # if any, of the new game
+    assert not backup.exists() or json.loads(backup.read_text(encoding="utf-8"))["seed"] == 9
 
 
 def test_setup_reached_another_way_still_asks_before_replacing(private_user_folder):
