@@ -7,6 +7,9 @@ files were skipped and why, while everything else still works.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -29,7 +32,40 @@ class Problem:
     message: str
 
     def format(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
+        """One line, whatever the file name and the values in the message hold (see :func:`one_line`)."""
+        return f"{one_line(self.path)}:{self.line}:{self.column}: {self.severity}: {one_line(self.message)}"
+
+
+MAX_QUOTED_CHARS = 80
+"""A value quoted in a message (between backticks) is cut to this many characters."""
+MAX_LINE_CHARS = 600
+"""A whole message (or file name) is cut to this many characters (a list of 100,000 known ids …)."""
+_QUOTED = re.compile(rf"`([^`\n]{{{MAX_QUOTED_CHARS + 1},}})`")
+
+
+def one_line(text: str) -> str:
+    """``text`` safe to print as part of one line of output that tools and people read.
+
+    Control, format (bidi) and separator characters are written as escapes (``\\n``,
+    ``\\x1b``, ``\\u202e``), so a value or a file name cannot end the line, colour the
+    terminal or reorder what is shown; a quoted value longer than :data:`MAX_QUOTED_CHARS`
+    is shortened, so one value cannot flood the output.
+    """
+    text = _QUOTED.sub(lambda match: f"`{match.group(1)[: MAX_QUOTED_CHARS - 1]}…`", text)
+    if len(text) > MAX_LINE_CHARS:
+        text = text[: MAX_LINE_CHARS - 1] + "…"
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(_escaped(character) for character in text)
+
+
+def _escaped(character: str) -> str:
+    if character.isprintable() and unicodedata.category(character) not in ("Cf", "Co", "Cs"):
+        return character
+    if character == "\n":
+        return "\\n"
+    code = ord(character)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 @dataclass
@@ -66,14 +102,30 @@ class ContentLibrary:
     def decks_for_theme(self, theme_id: str) -> list[Deck]:
         return [deck for deck in self.decks.values() if deck.theme == theme_id]
 
-    def help_services(self, language: str) -> list[HelpService]:
-        """Help services for a language, falling back to any language that has some."""
+    def help_services(self, language: str, topics: Collection[str] = ()) -> list[HelpService]:
+        """Help services for a language, falling back to any language that has some.
+
+        With ``topics`` (the content notes and theme at the table), the services that list
+        one of them come first, each group in file order: help follows the topic.
+        """
         if self.resources is None:
             return []
         by_language = self.resources.resources
-        if language in by_language:
-            return by_language[language]
-        return next(iter(by_language.values()), [])
+        services = by_language[language] if language in by_language else next(iter(by_language.values()), [])
+        if not topics:
+            return list(services)
+        return sorted(services, key=lambda service: not service.matches(topics))
+
+    def topics_of(self, deck_id: str | None = None, story_id: str | None = None) -> tuple[str, ...]:
+        """The help topics of what is on the table: a deck's content notes and theme, a story's notes."""
+        topics: list[str] = []
+        deck = self.decks.get(deck_id) if deck_id else None
+        if deck is not None:
+            topics += [*deck.content_notes, *([deck.theme] if deck.theme else [])]
+        story = self.stories.get(story_id) if story_id else None
+        if story is not None:
+            topics += story.content_notes
+        return tuple(dict.fromkeys(topics))
 
 
 @dataclass(frozen=True)

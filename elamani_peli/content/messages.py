@@ -137,6 +137,12 @@ def explain(error: ErrorDetails, kind: str, file_model: type[BaseModel]) -> Find
             f"`{key}` cannot be {_shown(value)}{did_you_mean(value, allowed)}; "
             f"use one of: {', '.join(allowed)}",
         )
+    if kind_of_error == "string_too_long":
+        return Finding(
+            loc,
+            f"`{key}` is {len(str(value)):,} characters long; it may have at most "
+            f"{ctx.get('max_length')}: shorten it",
+        )
     if kind_of_error == "string_pattern_mismatch":
         explanation = _PATTERNS.get(str(ctx.get("pattern")), f"does not match `{ctx.get('pattern')}`")
         return Finding(loc, f"`{key}`: `{value}` {explanation}")
@@ -163,6 +169,11 @@ def explain(error: ErrorDetails, kind: str, file_model: type[BaseModel]) -> Find
         return Finding(loc, f"each {where} should be a mapping of keys such as `id:`, not {describe(value)}")
     if kind_of_error == "too_short" and isinstance(value, dict):
         return Finding(loc, f"`{key}` has no text in any language; write it, e.g. `{key}: {{fi: …, en: …}}`")
+    if kind_of_error == "too_long":
+        return Finding(
+            loc,
+            f"`{key}` may have at most {ctx.get('max_length')} item(s); it has {ctx.get('actual_length')}",
+        )
     if kind_of_error == "too_short":
         return Finding(
             loc,
@@ -252,3 +263,24 @@ def _unwrap(annotation: Any) -> Any:
                 return annotation
         else:
             return annotation
+
+
+# --- lint messages -------------------------------------------------------------------------
+
+
+def duplicate_text_message(language: str, other_card: str, other_file: str) -> str:
+    """Two cards with the same text: the later one is reported, pointing at the first."""
+    return (
+        f"this `{language}` text is the same as card `{other_card}`'s in {other_file}; "
+        "the same card twice in a session makes the game feel thin: rewrite one of them, or remove it"
+    )
+
+
+def closed_opener_message(text: str) -> str:
+    """A Finnish yes/no opener without an open sentence after it, and how to open it."""
+    first_word = text.split(maxsplit=1)[0].strip("?,.!")
+    return (
+        f"this question opens with the yes/no word `{first_word}` and asks nothing open after it, "
+        "so it can be answered with one word; ask with mikä/miten/millainen/kuka, "
+        "or add an open second sentence (e.g. `Kerro…`, `Millainen…?`)"
+    )

@@ -221,9 +221,9 @@ class DeckBrowserScene(Scene):
         self._build_list(
             listing,
             [
-                (
+                (  # the deck and level lead the row (a search for "ystava" shows why it matched)
                     f"card-{e.card.id}",
-                    e.card.id,
+                    f"{localize(e.deck.title, self.app.language)[0]} · {e.card.level}",
                     localize(e.card.text, self.app.language)[0],
                     lambda e=e: self.open_card(e),
                 )

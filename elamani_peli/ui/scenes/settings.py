@@ -108,7 +108,7 @@ class SettingsScene(Scene):
         stepper = self.form.add(
             Stepper(
                 "text-scale",
-                prefs.text_scale,
+                prefs.type_scale,  # what the screen shows: presenter mode makes type at least 150 %
                 TEXT_SCALE_MIN,
                 TEXT_SCALE_MAX,
                 TEXT_SCALE_STEP,
@@ -134,7 +134,7 @@ class SettingsScene(Scene):
                 Toggle(
                     widget_id,
                     label,
-                    getattr(prefs, field),
+                    app.is_fullscreen() if field == "fullscreen" else getattr(prefs, field),
                     partial(self._set_pref, field),
                     rect=rect,
                 )
