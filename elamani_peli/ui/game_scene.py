@@ -94,6 +94,8 @@ class GameScene(Scene):
         return self.table.state.phase in self.phases
 
     def resume(self) -> None:
+        if self.app.scenes.top is self:  # play on before laying out: a paused board's Roll is disabled
+            self.table.resume()
         super().resume()
         if self.phases and not self.hub and not self.still_mine() and self.app.scenes.top is self:
             self.dismiss()

@@ -166,8 +166,7 @@ class SettingsScene(Scene):
         """Said once here, not on every card: read-aloud is on but no voice speaks this language."""
         if not self.app.prefs.read_aloud:
             return ""
-        voice = getattr(self.app, "voice", None)  # the App has one; other hosts never show Settings
-        if voice is None or voice().has_language(self.app.language):
+        if self.app.voice().has_language(self.app.language):
             return ""
         return self.app._("No voice for this language here")
 
