@@ -39,7 +39,7 @@ import yaml
 from elamani_peli.content.models import EASY_FINNISH, Story
 from elamani_peli.paths import cards_dir
 
-BUILT_IN_STORIES = ("hilja-ilona", "eve")
+BUILT_IN_STORIES = ("hilja-ilona", "eve", "eeka")
 MAX_WORDS = 12
 SHORT_AVERAGE = 8.0
 MIN_WORD_SHARE = 0.6
