@@ -133,7 +133,9 @@ def run_screenshot(args: argparse.Namespace) -> int:
     def save(app: App) -> None:
         app.draw()
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        pygame.image.save(pygame.display.get_surface(), str(args.out))
+        surface = pygame.display.get_surface()
+        assert surface is not None, "the window is open"
+        pygame.image.save(surface, str(args.out))
 
     return _with_sample_scene("screenshot", args, prefs, args.size, save)
 
@@ -193,8 +195,9 @@ def _with_sample_scene(
             file=sys.stderr,
         )
         return 2
+    sample = entry.sample
     try:
-        app.start_with(lambda started: entry.sample(started, args.seed))
+        app.start_with(lambda started: sample(started, args.seed))
         for _ in range(600):  # let entry animations finish (at most 10 s of game time)
             app.step(idle_wait=False, dt=1 / 60)
             if not app.animating:

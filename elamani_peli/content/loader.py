@@ -158,7 +158,7 @@ def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | 
     kind = data.get("kind") if isinstance(data, dict) else None
     findings = _kind_findings(data)
     model = None
-    if not findings:
+    if not findings and isinstance(kind, str):  # _kind_findings checked that it is a known kind
         model_class = KINDS[kind]
         context = {"default_language": _default_language(data)}
         try:
@@ -170,7 +170,7 @@ def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | 
             findings = file_rules(model, source.path.parent, list(source.asset_roots))
     problems += to_problems(shown, parsed.root, findings)
     known_kind = kind if isinstance(kind, str) and kind in KINDS else None
-    document = _Document(source, kind, model, clean=not problems) if model is not None else None
+    document = _Document(source, known_kind, model, clean=not problems) if model and known_kind else None
     return document, problems, known_kind
 
 

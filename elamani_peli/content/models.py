@@ -34,7 +34,9 @@ LANGUAGE_CODE_PATTERN = r"^(?:[a-z]{2,3}|fi-x-selko)$"
 LanguageCode = Annotated[str, StringConstraints(pattern=LANGUAGE_CODE_PATTERN)]
 NonEmptyStr = Annotated[str, StringConstraints(pattern=r"\S")]
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
-Level = Annotated[int, Strict(), Field(ge=1, le=3)]
+MAX_LEVEL = 3
+"""The deepest level a card can have (1 light … 3 deep); the setup's deepest level is at most this."""
+Level = Annotated[int, Strict(), Field(ge=1, le=MAX_LEVEL)]
 CardType = Literal["question", "reflection", "action"]
 SpaceType = Literal["start", "theme", "story", "reflection", "strengths", "free", "breather", "goal"]
 

@@ -7,6 +7,7 @@ events that followed; none of them can fail, because the handlers checked the ac
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from ..content.library import ContentLibrary
 from .content_rules import reflection_cards
@@ -28,7 +29,7 @@ Result = Step | str
 """What a handler returns: the next state and its events, or why the action was rejected."""
 
 
-def with_player(state: GameState, index: int, **changes: object) -> GameState:
+def with_player(state: GameState, index: int, **changes: Any) -> GameState:
     players = list(state.players)
     players[index] = replace(players[index], **changes)
     return replace(state, players=tuple(players))

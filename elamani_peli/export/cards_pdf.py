@@ -19,6 +19,7 @@ from elamani_peli.content.library import ContentLibrary
 from elamani_peli.content.models import Card, Deck
 from elamani_peli.content.text import localize
 from elamani_peli.paths import assets_dir
+from elamani_peli.vocabulary import card_type_name, level_short
 
 CARD_W, CARD_H = 63.0, 88.0
 COLUMNS, ROWS = 3, 3
@@ -48,12 +49,8 @@ def _noop_gettext(message: str) -> str:
 
 
 def _type_label(card_type: str, gettext: Gettext) -> str:
-    labels = {
-        "question": gettext("Question"),
-        "reflection": gettext("Reflection"),
-        "action": gettext("Action"),
-    }
-    return labels[card_type]
+    """The card type as the screens name it (one vocabulary: print once said "Action")."""
+    return card_type_name(gettext, card_type)
 
 
 @dataclass(frozen=True)
@@ -125,7 +122,9 @@ class CardSheet(FPDF):
 
     def _lines(self, text: str, width: float, style: str, size: float) -> int:
         self.set_font(FONT, style, size)
-        return len(self.multi_cell(width, size * LINE_FACTOR, text, align="C", dry_run=True, output="LINES"))
+        lines = self.multi_cell(width, size * LINE_FACTOR, text, align="C", dry_run=True, output="LINES")
+        assert isinstance(lines, list)  # output="LINES" gives the list of lines
+        return len(lines)
 
     def fitted_texts(self, parts: Sequence[tuple[str, str]], x: float, y: float, w: float, h: float) -> None:
         """Write the parts centred in the box, the first at the largest size at which all of them fit.
@@ -165,7 +164,7 @@ class CardSheet(FPDF):
             CARD_W - 3,
             BAND_H,
             style="F",
-            round_corners=("TOP_LEFT", "TOP_RIGHT"),
+            round_corners=("TOP_LEFT", "TOP_RIGHT"),  # type: ignore[arg-type]  # fpdf2 takes corner names too
             corner_radius=3,
         )
         text_x = x + PAD
@@ -204,7 +203,7 @@ class CardSheet(FPDF):
             self.ellipse(x + index * 4, y, 2.6, 2.6, style="DF" if index < level else "D")
         self.set_font(FONT, "", 7)
         self.set_xy(x + 12.5, y - 0.8)
-        self.cell(20, 4, f"{gettext('Level')} {level}")
+        self.cell(20, 4, level_short(gettext, level))
 
     def back(self, item: PrintableCard, x: float, y: float) -> None:
         self.set_fill_color(*_hex_to_rgb(item.band_colour))

@@ -26,6 +26,9 @@ from typing import Any
 import pygame
 
 from ..content.library import LoadResult
+from ..content.models import EASY_FINNISH
+from ..engine.save import SAVE_NAME, SaveStore
+from ..engine.session import Session
 from ..i18n import Translator, available_languages, choose_language
 from ..speech.speaker import Speaker
 from ..speech.voices import Voice, best_voice
@@ -59,6 +62,14 @@ def _window() -> pygame.Window:
         return pygame.Window.from_display_module()
 
 
+def _surface() -> pygame.Surface:
+    """The window's surface; only called while the window is open."""
+    surface = pygame.display.get_surface()
+    if surface is None:
+        raise RuntimeError("the game window is not open")
+    return surface
+
+
 def clamp_size(size: tuple[int, int]) -> tuple[int, int]:
     return max(MIN_WINDOW[0], int(size[0])), max(MIN_WINDOW[1], int(size[1]))
 
@@ -83,7 +94,7 @@ class App:
         fullscreen: bool | None = None,
         seed: int | None = None,
         deck_dirs: tuple[Path, ...] = (),
-        save_store: Any = None,
+        save_store: SaveStore | None = None,
         registry: SceneRegistry | None = None,
     ) -> None:
         self.content = content
@@ -96,7 +107,7 @@ class App:
         self.seed = seed
         self.deck_dirs = deck_dirs
         self.save_store = save_store if save_store is not None else _default_save_store()
-        self.session: Any = None  # the running engine Session, set by the game scenes
+        self.session: Session | None = None  # the running session, set and cleared by game_flow
         self.registry = registry if registry is not None else SceneRegistry()
         self.scenes = SceneStack()
         self.fonts: FontBook | None = None
@@ -131,6 +142,11 @@ class App:
     @property
     def language(self) -> str:
         return self.translator.language
+
+    @property
+    def content_language(self) -> str:
+        """The language cards and stories are shown in: easy Finnish when *Selkokieli* is on."""
+        return EASY_FINNISH if self.language == "fi" and self.prefs.easy_finnish else self.language
 
     # -- start and stop ---------------------------------------------------------------------
     def open_window(self) -> pygame.Surface:
@@ -247,7 +263,7 @@ class App:
         are kept as one picture while only the top scene animates, so an animation frame
         costs the top scene's drawing and one blit.
         """
-        surface = pygame.display.get_surface()
+        surface = _surface()
         visible = self.scenes.visible()
         top = visible[-1] if visible else None
         if top is not None and not top.opaque and len(visible) > 1:
@@ -419,7 +435,7 @@ class App:
     # -- window --------------------------------------------------------------------------------
     def resize(self, size: tuple[int, int]) -> None:
         size = clamp_size(size)
-        surface = pygame.display.get_surface()
+        surface = _surface()
         if surface.get_size() != size and not self.is_fullscreen():
             surface = pygame.display.set_mode(size, pygame.RESIZABLE)
         self._refresh_look(surface.get_size())
@@ -441,7 +457,7 @@ class App:
         try:
             if on:
                 if not self._fullscreen:
-                    self.window_size = pygame.display.get_surface().get_size()
+                    self.window_size = _surface().get_size()
                 pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
             else:
                 # leave fullscreen through the Window first: with SDL_FRAMEBUFFER_ACCELERATION=0
@@ -452,7 +468,7 @@ class App:
         except pygame.error as error:
             log.warning("Could not switch fullscreen %s: %s", "on" if on else "off", error)
             return
-        self.resize(pygame.display.get_surface().get_size())
+        self.resize(_surface().get_size())
 
     def _open_windowed(self) -> pygame.Surface:
         surface = pygame.display.set_mode(self.window_size, pygame.RESIZABLE)
@@ -502,7 +518,7 @@ class App:
         if {"fullscreen", "presenter"} & set(changes) and window_open and wanted != self.is_fullscreen():
             self.set_fullscreen(wanted)
         if self.look is not None:
-            self._refresh_look(pygame.display.get_surface().get_size())
+            self._refresh_look(_surface().get_size())
         for scene in self.scenes:
             scene.on_prefs_changed()
         self._dirty = True
@@ -561,7 +577,7 @@ class App:
             delete_item(item)
         if item.key == "settings":  # back to defaults in memory; saved again only on the next change
             self.prefs = Preferences(language=None)
-            self._refresh_look(pygame.display.get_surface().get_size())
+            self._refresh_look(_surface().get_size())
             for scene in self.scenes:
                 scene.on_prefs_changed()
         self._dirty = True
@@ -572,8 +588,6 @@ class App:
         folder = getattr(store, "folder", None)
         if folder is None:
             return False
-        from ..engine.save import SAVE_NAME
-
         return (Path(folder) / SAVE_NAME).is_file()
 
     def save_session(self) -> bool:
@@ -588,7 +602,7 @@ class App:
             return False
 
 
-def _default_save_store() -> Any:
+def _default_save_store() -> SaveStore | None:
     """The engine's store in the user folder; None while the engine cannot provide one."""
     try:
         from ..engine.save import SaveStore

@@ -79,6 +79,13 @@ def phase_table() -> dict[Phase, type[GameScene]]:
 
 
 # -- into a session ------------------------------------------------------------------------------
+def running(host: SceneHost) -> Session:
+    """The host's running session; :class:`FlowError` when there is none."""
+    if host.session is None:
+        raise FlowError("no session is running")
+    return host.session
+
+
 def board_for(host: SceneHost, table: Table) -> GameScene:
     """The hub scene over ``table`` (the demo gives its own table with its own art)."""
     host.session = table.session
@@ -87,7 +94,7 @@ def board_for(host: SceneHost, table: Table) -> GameScene:
 
 def open_session(host: SceneHost, session: Session) -> GameScene:
     """The board of ``session``, which the host now owns as its running session."""
-    return board_for(host, Table(session, lambda: host.language))
+    return board_for(host, Table(session, lambda: host.content_language))
 
 
 def start_new_game(host: SceneHost, setup: SessionSetup) -> None:
@@ -208,3 +215,34 @@ def save_and_leave(host: SceneHost) -> None:
 def leave_without_session(host: SceneHost) -> None:
     """Pause → Back to the title from a screen outside a session (Stories, browser, setup …)."""
     host.back_to_title()
+
+
+def quit_question(host: SceneHost) -> str:
+    """What Quit asks, saying whether the session is saved (so nobody quits thinking it is)."""
+    _ = host._
+    session = host.session
+    if session is not None and session.state.phase != END_PHASE:
+        if session.store is not None and session.save_error is None:
+            return _("Quit the game? This session is saved: choose Continue on the title to go on.")
+        return _("Quit the game? This session is not saved and cannot be continued.")
+    if session is not None:
+        return _("Quit the game? The summary is kept only if you saved it.")
+    return _("Quit the game?")
+
+
+def ask_to_quit(host: SceneHost) -> None:
+    """Pause → Quit the game: always asks first (a pause menu entry used to close the window at once)."""
+    host.open_scene(
+        "confirm",
+        lambda yes: quit_now(host) if yes else None,
+        question=lambda: quit_question(host),
+        confirm=lambda: host._("Quit the game"),
+    )
+
+
+def quit_now(host: SceneHost) -> None:
+    """Save a running session one last time, then stop."""
+    session = host.session
+    if session is not None and session.state.phase != END_PHASE:
+        host.save_session()
+    host.quit()

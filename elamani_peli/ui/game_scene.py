@@ -8,7 +8,7 @@ names the phases it shows, which fills the phase table of :mod:`.game_flow`. No 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import pygame
@@ -97,7 +97,7 @@ def button_rows(area: pygame.Rect, count: int, *, height: int, gap: int, min_wid
 
 def add_buttons(
     scene: Scene,
-    specs: Sequence[tuple[str, str, object, str | None]],
+    specs: Sequence[tuple[str, str, Callable[[], object], str | None]],
     area: pygame.Rect,
     *,
     primary: str | None = None,
@@ -120,7 +120,7 @@ def add_buttons(
                 label,
                 callback,
                 icon=icon,
-                rect=rect,  # type: ignore[arg-type]
+                rect=rect,
                 style="primary" if widget_id == primary else "normal",
                 shortcut=index + 1 if shortcuts else None,
             )

@@ -97,7 +97,9 @@ class Pilot:
 
     @property
     def surface(self) -> pygame.Surface:
-        return pygame.display.get_surface()
+        surface = pygame.display.get_surface()
+        assert surface is not None, "the Pilot's window is open"
+        return surface
 
     def pixel(self, pos: tuple[int, int]) -> tuple[int, int, int]:
         return tuple(self.surface.get_at(pos))[:3]  # type: ignore[return-value]
@@ -115,7 +117,7 @@ class Pilot:
             layouts.append(layout)
             return original(surface, layout, *args, **kwargs)
 
-        cache.draw = record
+        setattr(cache, "draw", record)  # noqa: B010  # an instance attribute over the method, for one frame
         try:
             self.app.request_redraw()
             self.advance()

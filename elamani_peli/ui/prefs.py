@@ -40,6 +40,8 @@ class Preferences:
     bilingual_cards: bool = False
     sounds: bool = False
     read_aloud: bool = False
+    easy_finnish: bool = False
+    """Selkokieli: cards and stories in easy Finnish where they have it (Finnish only)."""
     """Speak cards, stories, turns and the focused control with an offline voice (F3)."""
     presenter: bool = False
     """Presenter mode (trainers showing the game to a room): full screen, type at least 150 %,

@@ -110,6 +110,10 @@ def over_title(scene_factory: Callable[[SceneHost], Scene]) -> SampleBuilder:
     return sample
 
 
+def _push(app: SceneHost, scene: Scene) -> None:
+    app.scenes.push(scene)
+
+
 def sample_title(app: SceneHost, seed: int) -> None:
     app.scenes.push(TitleScene(app))
 
@@ -137,9 +141,9 @@ SAMPLES: dict[str, SampleBuilder] = {
     "pause": over_title(PauseScene),
     "settings": over_title(SettingsScene),
     "help": over_title(HelpScene),
-    "stories": lambda app, seed: app.scenes.push(StoryPickerScene(app)),
-    "deck-browser": lambda app, seed: app.scenes.push(DeckBrowserScene(app)),
+    "stories": lambda app, seed: _push(app, StoryPickerScene(app)),
+    "deck-browser": lambda app, seed: _push(app, DeckBrowserScene(app)),
     "demo": sample_demo,
-    "error": lambda app, seed: app.scenes.push(ErrorScene(app)),
+    "error": lambda app, seed: _push(app, ErrorScene(app)),
 }
 """Scene name → its sample (the names ``screenshot --scene`` takes)."""

@@ -21,9 +21,10 @@ from .focus import Form
 from .widgets import Button
 
 if TYPE_CHECKING:
-    from .app import App
+    from .host import SceneHost
 
-ResultCallback = Callable[[Any], None]
+ResultCallback = Callable[[Any], object]
+"""Given the scene's result when it closes; what it returns is ignored."""
 
 
 class LayerCache:
@@ -74,7 +75,7 @@ class Scene:
     #: Widget ids to focus first, in order of preference.
     initial_focus: tuple[str, ...] = ()
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: SceneHost) -> None:
         self.app = app
         self.form = Form()
         self.layers = LayerCache()

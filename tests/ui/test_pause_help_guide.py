@@ -16,11 +16,13 @@ def test_escape_pauses_and_resumes_keeping_the_scene_below():
         pilot.press("escape")  # nothing to pause on the title
         assert pilot.scene.name == "title"
         pilot.click("new-game")
-        pilot.press("escape")
+        pilot.click("pause")  # setup: Esc goes back, like in its dialogs; Pause is in the header
         assert pilot.scene.name == "pause" and pilot.focused == "resume"
         assert [s.name for s in pilot.app.scenes] == ["title", "setup", "pause"]
         pilot.press("return")
         assert pilot.scene.name == "setup"
+        pilot.press("escape")
+        assert [s.name for s in pilot.app.scenes] == ["title"]
 
 
 def test_pause_button_is_on_every_pausable_scene_and_works_by_touch():
@@ -38,18 +40,23 @@ def test_pause_button_is_on_every_pausable_scene_and_works_by_touch():
             pilot.advance()
 
 
-def test_pause_offers_settings_help_and_quit_when_no_game_runs():
+def test_pause_offers_settings_help_the_title_and_quit_when_no_game_runs():
     with Pilot.start() as pilot:
         pilot.click("new-game")
-        pilot.press("escape")
+        pilot.click("pause")
         ids = [w.id for w in pilot.scene.form.widgets]
-        assert ids == ["resume", "settings", "help", "quit"]
+        assert ids == ["resume", "settings", "help", "title", "quit"]
+        assert pilot.find("resume").label == "Back"  # nothing to resume: no game runs
         pilot.press(pygame.K_2)
         assert pilot.scene.name == "settings"
         pilot.press("escape")
         assert pilot.scene.name == "pause"
+        pilot.press(pygame.K_5)
+        assert pilot.scene.name == "confirm" and pilot.app.running  # Quit asks first
+        pilot.press("escape")
+        assert pilot.scene.name == "pause"
         pilot.press(pygame.K_4)
-        assert not pilot.app.running
+        assert [s.name for s in pilot.app.scenes] == ["title"]
 
 
 @pytest.mark.parametrize("language", ["fi", "en"])
@@ -77,7 +84,7 @@ def test_help_from_pause_and_from_settings_is_one_step():
         assert pilot.scene.name == "settings"
         pilot.press("escape")
         pilot.click("new-game")
-        pilot.press("escape")
+        pilot.click("pause")
         pilot.press(pygame.K_3)
         assert pilot.scene.name == "help"
 

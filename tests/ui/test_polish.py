@@ -121,8 +121,8 @@ def test_esc_closes_the_setup_dialogs():
             assert pilot.scene.name == dialog
             pilot.press("escape")
             assert pilot.scene.name == "setup", opener
-        pilot.press("escape")  # the setup itself is a full scene: Esc pauses
-        assert pilot.scene.name == "pause"
+        pilot.press("escape")  # and on the setup itself Esc goes back too, to the title
+        assert [s.name for s in pilot.app.scenes] == ["title"]
 
 
 def test_esc_closes_the_stories_picker_and_the_confirm_dialog():

@@ -90,6 +90,7 @@ class DemoStage:
         self.session: Session | None = None
         self.save_store: SaveStore | None = None
         self.look: Look = app.look
+        self.seed: int | None = app.seed
 
     # -- shared with the App, read-only --------------------------------------------------------
     @property
@@ -111,10 +112,6 @@ class DemoStage:
     @property
     def registry(self) -> SceneRegistry:
         return self._app.registry
-
-    @property
-    def seed(self) -> int | None:
-        return self._app.seed
 
     @property
     def reraise_errors(self) -> bool:
@@ -238,7 +235,7 @@ class DemoScene(Scene):
         self.loops += 1
         self.director = DemoDirector(library, seed)
         session = Session.new(library, demo_setup(library, seed))  # no store: never saved
-        self.table = Table(session, lambda: self.app.language, art=self.art)
+        self.table = Table(session, lambda: self.app.content_language, art=self.art)
         self.stage.session = session
         shown = self.stage.open_scene("setup")
         if isinstance(shown, SetupScene):  # show the demo's own players and length, not the defaults

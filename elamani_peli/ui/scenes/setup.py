@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -23,6 +24,9 @@ from elamani_peli.engine.setup import (
     setup_problems,
 )
 
+from ...vocabulary import MAX_LEVEL, level_name, notes_in_sentence, role_names, token_names
+from ...vocabulary import content_note_names as note_names
+from ...vocabulary import problem_message as problem_text
 from .. import game_flow
 from ..art import Art
 from ..board_draw import draw_token
@@ -34,62 +38,16 @@ from ..widgets import Button, Stepper, TextInput
 from .checklist import ChecklistDialog, ChecklistTexts
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
     from ..registry import SceneRegistry
 
 LENGTH_LIMITS = {"minutes": (10, 120, 5), "rounds": (1, 20, 1)}
 
 
-def token_names(_) -> dict[str, str]:
-    return {
-        "leaf": _("Birch leaf"),
-        "fish": _("Fish"),
-        "mushroom": _("Mushroom"),
-        "star": _("Star"),
-        "bird": _("Bird"),
-        "boat": _("Boat"),
-    }
-
-
-def note_names(_) -> dict[str, str]:
-    return {
-        "substance-use": _("Substance use"),
-        "self-harm": _("Self-harm"),
-        "violence": _("Violence"),
-        "loss": _("Loss and grief"),
-        "bullying": _("Bullying"),
-        "homelessness": _("Homelessness"),
-        "mental-health": _("Mental health"),
-    }
-
-
-def notes_in_sentence(_, notes: tuple[str, ...] | list[str]) -> str:
-    """Content notes listed inside a sentence: "(päihteet, asunnottomuus)", not capitalised
-    as they are on their own as checklist options."""
-    names = note_names(_)
-    return ", ".join(names.get(note, note).lower() for note in notes)
-
-
-def problem_text(_, problem: str) -> str:
-    texts = {
-        "setup-player-count": _("A session needs 2 to 6 players."),
-        "setup-nickname-empty": _("Every player needs a name or a nickname."),
-        "setup-no-themes": _("Choose at least one theme."),
-        "setup-story-content-note": _("A chosen story needs a content note that is not allowed."),
-        "setup-no-cards": _("No cards are in play with these choices."),
-        "save-corrupt": _("The saved game could not be opened. It was kept aside; start a new game."),
-        "save-incompatible": _(
-            "The saved game was made with other cards or another version and cannot go on. "
-            "It was kept aside; start a new game."
-        ),
-    }
-    return texts.get(problem, _("This setup cannot start ({problem}).").format(problem=problem))
-
-
 def default_nicknames(_, players: tuple[PlayerSetup, ...]) -> tuple[PlayerSetup, ...]:
     """The engine's default players named in the player's language (the engine holds no
     words): the young person and the worker by their role, any others by number."""
-    roles = {"young": _("Young person"), "worker": _("Worker")}
+    roles = role_names(_)
     return tuple(
         replace(
             player,
@@ -101,9 +59,10 @@ def default_nicknames(_, players: tuple[PlayerSetup, ...]) -> tuple[PlayerSetup,
 
 class SetupScene(Scene):
     name = "setup"
+    escape_goes_back = True  # like Back, and like Esc in every dialog; Pause stays in the header
     initial_focus = ("start",)
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: SceneHost) -> None:
         super().__init__(app)
         seed = app.seed if app.seed is not None else random.SystemRandom().randrange(2**31)
         setup = default_setup(app.library, seed=seed)
@@ -173,12 +132,11 @@ class SetupScene(Scene):
                 rect=rows_right[1],
             )
         ).accessible_name = unit_label
-        levels = {1: _("light"), 2: _("middle"), 3: _("deep")}
         self.form.add(
             Button(
                 "level",
                 _("Deepest level: {level} · {name}").format(
-                    level=setup.max_level, name=levels[setup.max_level]
+                    level=setup.max_level, name=level_name(_, setup.max_level)
                 ),
                 self.cycle_level,
                 align="left",
@@ -239,7 +197,7 @@ class SetupScene(Scene):
         self._change(length_unit=unit, length=6 if unit == "rounds" else 45)
 
     def cycle_level(self) -> None:
-        self._change(max_level=self.setup.max_level % 3 + 1)
+        self._change(max_level=self.setup.max_level % MAX_LEVEL + 1)
 
     def edit_players(self) -> None:
         self.app.scenes.push(PlayersDialog(self.app, self.setup.players), self._players_chosen)
@@ -256,7 +214,7 @@ class SetupScene(Scene):
 
         self.app.scenes.push(
             ChecklistDialog.translated(self.app, texts, self.setup.themes),
-            lambda chosen: chosen is not None and self._change(themes=chosen),
+            lambda chosen: None if chosen is None else self._change(themes=chosen),
         )
 
     def edit_stories(self) -> None:
@@ -272,13 +230,15 @@ class SetupScene(Scene):
 
         self.app.scenes.push(
             ChecklistDialog.translated(self.app, texts, self.setup.stories),
-            lambda chosen: chosen is not None and self._change(stories=chosen),
+            lambda chosen: None if chosen is None else self._change(stories=chosen),
         )
 
     def edit_notes(self) -> None:
         found: list[str] = []
-        for item in [*self.app.library.decks.values(), *self.app.library.stories.values()]:
-            found += [n for n in item.content_notes if n not in found]
+        library = self.app.library
+        deck_notes = [deck.content_notes for deck in library.decks.values()]
+        for notes in [*deck_notes, *(story.content_notes for story in library.stories.values())]:
+            found += [n for n in notes if n not in found]
 
         def texts() -> ChecklistTexts:
             names = note_names(self.app._)
@@ -290,7 +250,7 @@ class SetupScene(Scene):
 
         self.app.scenes.push(
             ChecklistDialog.translated(self.app, texts, self.setup.content_notes),
-            lambda chosen: chosen is not None and self._change(content_notes=chosen),
+            lambda chosen: None if chosen is None else self._change(content_notes=chosen),
         )
 
     def _text(self, text) -> str:
@@ -366,7 +326,7 @@ class PlayersDialog(Scene):
     opaque = False
     initial_focus = ("name-0",)
 
-    def __init__(self, app: App, players: tuple[PlayerSetup, ...]) -> None:
+    def __init__(self, app: SceneHost, players: tuple[PlayerSetup, ...]) -> None:
         super().__init__(app)
         self.players = list(players)
         self.page = 0
@@ -402,7 +362,7 @@ class PlayersDialog(Scene):
             pages = -(-len(self.players) // per_page)
         self.page = pages - 1 if self.page < 0 else self.page % max(1, pages)
         first = self.page * per_page
-        roles = {"young": _("Young person"), "worker": _("Worker")}
+        roles = role_names(_)
         tokens = token_names(_)
         for label, rect in zip(
             (_("Name or nickname"), _("Role"), _("Token")),
@@ -419,13 +379,13 @@ class PlayersDialog(Scene):
                     f"name-{index}",
                     player.nickname,
                     placeholder=_("Nickname"),
-                    on_change=lambda v, i=index: self._set(i, nickname=v),
+                    on_change=partial(self._rename, index),
                     rect=rects[0],
                 )
             )
             self.form.add(
                 Button(
-                    f"role-{index}", roles[player.role], lambda i=index: self.toggle_role(i), rect=rects[1]
+                    f"role-{index}", roles[player.role], partial(self.toggle_role, index), rect=rects[1]
                 )
             )
             picture = token_picture(player.token)
@@ -443,7 +403,7 @@ class PlayersDialog(Scene):
                 Button(
                     f"remove-{index}",
                     _("Remove"),
-                    lambda i=index: self.remove(i),
+                    partial(self.remove, index),
                     icon="close",
                     rect=rects[3],
                     enabled=len(self.players) > MIN_PLAYERS,
@@ -488,6 +448,9 @@ class PlayersDialog(Scene):
 
     def _set(self, index: int, **changes) -> None:
         self.players[index] = replace(self.players[index], **changes)
+
+    def _rename(self, index: int, nickname: str) -> None:
+        self._set(index, nickname=nickname)
 
     def toggle_role(self, index: int) -> None:
         self._set(index, role="worker" if self.players[index].role == "young" else "young")

@@ -8,6 +8,7 @@ player *said* exists in the program. Strengths are drawn as tokens (pills) per p
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
@@ -101,7 +102,7 @@ class SummaryScene(GameScene):
     def __init__(self, app, table) -> None:
         super().__init__(app, table)
         self.page = "players"
-        self.saved = None  # where the summary was saved, once the worker chose to
+        self.saved: Path | None = None  # where the summary was saved, once the worker chose to
         self.saved_note = ""
 
     @property
@@ -260,7 +261,7 @@ class SummaryScene(GameScene):
                 align="right",
                 valign="middle",
             )
-            pills = [
+            pills: list[tuple[str, tuple | None]] = [
                 (name, None) for name in counted([self.table.strength_name(s) for s in player.strengths])
             ]
             if not pills:
@@ -354,4 +355,4 @@ def _theme_colour(table, theme_id: str):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("summary", lambda app, **options: game_flow.open_session(app, app.session))
+    registry.add("summary", lambda app, **options: game_flow.open_session(app, game_flow.running(app)))
