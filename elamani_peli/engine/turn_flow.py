@@ -88,6 +88,7 @@ def _cleared(state: GameState) -> GameState:
         card_deck=None,
         card_theme=None,
         follow_up_shown=False,
+        answerer=None,
         theme_choices=(),
         story=None,
         scene=None,
@@ -114,14 +115,18 @@ def end_turn(library: ContentLibrary, state: GameState, events: list[Event]) -> 
 
 
 def start_closing(library: ContentLibrary, state: GameState, events: list[Event], reason: EndReason) -> Step:
-    """The closing reflection card, or the end at once if there is none in play."""
+    """The closing reflection card, or the end at once if there is none in play.
+
+    The closing card is the table's, answered together, so it never goes round in turn.
+    """
     state = replace(_cleared(state), end_reason=reason)
     events = [*events, ClosingStarted(reason)]
     drawn = draw_card(state, reflection_cards(library, state, closing=True))
     if drawn is None:
         return end_session(state, events)
     closing_state, draw_events = drawn
-    return replace(closing_state, phase="closing", space_type="closing"), events + draw_events
+    closing_state = replace(closing_state, phase="closing", space_type="closing", answerer=None)
+    return closing_state, events + draw_events
 
 
 def end_session(state: GameState, events: list[Event]) -> Step:

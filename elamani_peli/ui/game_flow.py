@@ -97,10 +97,12 @@ def open_session(host: SceneHost, session: Session) -> GameScene:
     return board_for(host, Table(session, lambda: host.content_language))
 
 
-def start_new_game(host: SceneHost, setup: SessionSetup) -> None:
+def start_new_game(host: SceneHost, setup: SessionSetup) -> GameScene:
     """Setup → Start: a new session, saved after every action, on the board in place of the setup."""
     session = Session.new(host.library, setup, store=host.save_store)
-    host.scenes.replace(open_session(host, session))
+    hub = open_session(host, session)
+    host.scenes.replace(hub)
+    return hub
 
 
 def resume_saved(host: SceneHost) -> Scene:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..engine.save import SaveStore
     from ..engine.session import Session
     from ..i18n import Translator
+    from ..speech.voices import Voice
     from .look import Look
     from .prefs import Preferences
     from .registry import SceneRegistry
@@ -62,6 +63,8 @@ class SceneHost(Protocol):
 
     @property
     def content_language(self) -> str: ...
+
+    def voice(self) -> Voice: ...
 
     def _(self, message: str) -> str: ...
 

@@ -22,6 +22,7 @@ from elamani_peli.engine.session import Session
 from elamani_peli.engine.state import GameState
 
 from .art import Art
+from .feelings import Feelings
 
 TOKEN_PICTURES = ("leaf", "fish", "mushroom", "star", "bird", "boat")
 """Token pictures under ``assets/tokens/``, in the order the engine's ``token-1`` … ``token-6`` name them."""
@@ -47,6 +48,8 @@ class Table:
     _played_before: float = field(default=0.0, init=False)
     _running_since: float | None = field(default=None, init=False)
     last_outcome: Outcome | None = field(default=None, init=False)
+    feelings: Feelings | None = None
+    """Check-in and check-out picks (memory only; None when the worker turned them off)."""
 
     def __post_init__(self) -> None:
         self._played_before = float(self.session.state.elapsed_seconds)

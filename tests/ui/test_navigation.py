@@ -27,6 +27,7 @@ def _seed_landing_on(phase: str) -> int:
 def _start_game(pilot: Pilot) -> None:
     pilot.click("new-game")
     pilot.click("start")
+    pilot.pass_check_in()
     pilot.press("space")  # roll
     pilot.advance(ms=3000)
 

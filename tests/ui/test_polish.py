@@ -74,6 +74,7 @@ def test_free_choice_from_an_out_of_play_theme_space_says_why():
 def _start_default_game(pilot: Pilot) -> None:
     pilot.press("return")  # New game
     pilot.press("return")  # Start with the defaults
+    pilot.pass_check_in()
     assert pilot.scene.name == "board"
 
 

@@ -102,6 +102,9 @@ class CardScene(GameScene):
     def title(self) -> str:
         if self.table.state.phase == "closing":
             return self._("The closing card")
+        answerer = self.table.state.answerer
+        if answerer is not None:  # a card everyone answers in turn: say whose turn it is now
+            return self._("Everyone answers · {name}'s turn").format(name=self.table.player_name(answerer))
         return self._("{name}'s card").format(name=self.table.player_name(self.table.state.current_player))
 
     def utterances(self) -> list[str]:
@@ -195,8 +198,9 @@ class CardScene(GameScene):
         if state.phase == "closing":
             givers, receivers = list(players), list(players)
         else:
-            givers = [i for i in players if i != state.current_player]
-            receivers = [state.current_player]
+            answering = state.current_player if state.answerer is None else state.answerer
+            givers = [i for i in players if i != answering]
+            receivers = [answering]
         self.app.scenes.push(StrengthDialog(self.app, self.table, givers, receivers), self._strength_chosen)
 
     def _strength_chosen(self, gift: tuple[int, int, str] | None) -> None:

@@ -48,6 +48,7 @@ from .setup import SetupScene
 if TYPE_CHECKING:
     from ...content.library import ContentLibrary, LoadResult
     from ...engine.save import SaveStore
+    from ...speech.voices import Voice
     from ..host import SceneHost
     from ..prefs import Preferences
     from ..registry import SceneRegistry
@@ -120,6 +121,13 @@ class DemoStage:
     @property
     def language(self) -> str:
         return self._app.language
+
+    @property
+    def content_language(self) -> str:
+        return self._app.content_language
+
+    def voice(self) -> Voice:
+        return self._app.voice()
 
     def _(self, message: str) -> str:
         return self._app._(message)

@@ -31,11 +31,14 @@ from .. import game_flow
 from ..art import Art
 from ..board_draw import draw_token
 from ..card_face import draw_soft_panel
+from ..feelings import Feelings
 from ..game_scene import button_rows
 from ..scene import Scene
 from ..table import TOKEN_PICTURES, token_picture
-from ..widgets import Button, Stepper, TextInput
+from ..widgets import Button, Stepper, TextInput, Toggle
+from .board_choice import BoardChoiceDialog, board_facts
 from .checklist import ChecklistDialog, ChecklistTexts
+from .feelings import FeelingsScene
 
 if TYPE_CHECKING:
     from ..host import SceneHost
@@ -68,6 +71,9 @@ class SetupScene(Scene):
         setup = default_setup(app.library, seed=seed)
         self.setup: SessionSetup = replace(setup, players=default_nicknames(app._, setup.players))
         self.problems: list[str] = []
+        self.check_in = True
+        """Check-in and check-out: on by default for a new session (memory only, never saved)."""
+        self.plan_note = ""
 
     def title(self) -> str:
         return self.app._("New game")
@@ -77,11 +83,12 @@ class SetupScene(Scene):
         m, _ = self.app.look.metrics, self.app._
         body = m.body
         start_rects = button_rows(
-            body, 2, height=m.button_height, gap=m.gap, min_width=round(m.font_size("button") * 7)
+            body, 3, height=m.button_height, gap=m.gap, min_width=round(m.font_size("button") * 7)
         )
         self.form.add(Button("back", _("Back"), self.app.back_to_title, icon="back", rect=start_rects[0]))
+        self.form.add(Button("plan", _("Print plan"), self.print_plan, icon="save", rect=start_rects[1]))
         self.form.add(
-            Button("start", _("Start"), self.start, icon="play", style="primary", rect=start_rects[1])
+            Button("start", _("Start"), self.start, icon="play", style="primary", rect=start_rects[2])
         )
         top = min(r.top for r in start_rects)
         self.message_rect = pygame.Rect(
@@ -94,18 +101,18 @@ class SetupScene(Scene):
         # Two soft panels — who plays and about what; how long and how deep — or one when narrow.
         two_columns = area.width >= round(m.font_size("button") * 22)
         heading_height = round(m.font_size("body") * 1.5)
-        if two_columns:  # panels as tall as four rows need, so the screen stays calm and airy
-            needed = 2 * m.gap + heading_height + 4 * m.button_height + 3 * m.gap
+        if two_columns:  # panels as tall as five rows need, so the screen stays calm and airy
+            needed = 2 * m.gap + heading_height + 5 * m.button_height + 4 * m.gap
             area.height = min(area.height, needed)
             left = pygame.Rect(area.left, area.top, (area.width - m.pad) // 2, area.height)
             right = pygame.Rect(left.right + m.pad, area.top, area.width - left.width - m.pad, area.height)
             self.panels = [(_("Who plays, and about what"), left), (_("How long, and how deep"), right)]
-            rows_left = self._rows(left, 4, heading_height)
-            rows_right = self._rows(right, 4, heading_height)[:3]
+            rows_left = self._rows(left, 5, heading_height)
+            rows_right = self._rows(right, 5, heading_height)[:4]
         else:
             self.panels = [(_("This session"), area)]
-            rows = self._rows(area, 7, heading_height)
-            rows_left, rows_right = rows[:4], rows[4:]
+            rows = self._rows(area, 9, heading_height)
+            rows_left, rows_right = rows[:5], rows[5:]
         setup = self.setup
         self.form.add(
             Button("players", self.players_label(), self.edit_players, align="left", rect=rows_left[0])
@@ -117,6 +124,15 @@ class SetupScene(Scene):
             Button("stories", self.stories_label(), self.edit_stories, align="left", rect=rows_left[2])
         )
         self.form.add(Button("notes", self.notes_label(), self.edit_notes, align="left", rect=rows_left[3]))
+        self.form.add(
+            Toggle(
+                "check-in",
+                _("Check-in and check-out"),
+                self.check_in,
+                self.set_check_in,
+                rect=rows_left[4],
+            )
+        )
         unit_label = _("Length in minutes") if setup.length_unit == "minutes" else _("Length in rounds")
         self.form.add(Button("unit", unit_label, self.toggle_unit, align="left", rect=rows_right[0]))
         low, high, step = LENGTH_LIMITS[setup.length_unit]
@@ -143,6 +159,7 @@ class SetupScene(Scene):
                 rect=rows_right[2],
             )
         )
+        self.form.add(Button("board", self.board_label(), self.edit_board, align="left", rect=rows_right[3]))
 
     def _rows(self, panel: pygame.Rect, count: int, heading_height: int) -> list[pygame.Rect]:
         """``count`` rows under a panel's heading, as tall as a button where there is room."""
@@ -153,6 +170,43 @@ class SetupScene(Scene):
         return [
             pygame.Rect(inner.left, top + i * (height + m.gap), inner.width, height) for i in range(count)
         ]
+
+    def board_label(self) -> str:
+        board = self.app.library.boards.get(self.setup.board_id)
+        if board is None:
+            return self.app._("Board")
+        return board_facts(self.app, board, len(self.setup.players))
+
+    def edit_board(self) -> None:
+        dialog = BoardChoiceDialog(self.app, self.setup.board_id, len(self.setup.players))
+        self.app.scenes.push(dialog, self._board_chosen)
+
+    def _board_chosen(self, chosen: str | None) -> None:
+        if chosen is not None:
+            self._change(board_id=chosen)
+
+    def set_check_in(self, on: bool) -> None:
+        self.check_in = on
+        self.app.request_redraw()
+
+    def print_plan(self) -> None:
+        """The session plan of these choices as a PDF beside the saved summaries."""
+        import datetime
+
+        from elamani_peli.export.plan_pdf import build_plan, write_plan_pdf
+
+        from ..storage import summaries_dir
+
+        out = summaries_dir() / f"elamani-peli-plan-{datetime.datetime.now():%Y-%m-%d-%H%M%S}.pdf"
+        try:
+            write_plan_pdf(build_plan(self.app.library, self.setup, self.app.translator), out)
+        except OSError as error:
+            message = self.app._("Could not write the plan: {error}")
+            self.plan_note = message.format(error=error.strerror or error)
+        else:
+            self.plan_note = self.app._("Plan saved: {path}").format(path=out)
+        self.problems = []
+        self.app.request_redraw()
 
     def players_label(self) -> str:
         names = ", ".join(p.nickname for p in self.setup.players)
@@ -186,6 +240,7 @@ class SetupScene(Scene):
     def _change(self, **changes) -> None:
         self.setup = replace(self.setup, **changes)
         self.problems = []
+        self.plan_note = ""
         self.rebuild()
         self.app.request_redraw()
 
@@ -263,7 +318,10 @@ class SetupScene(Scene):
         if self.problems:
             self.app.request_redraw()
             return
-        game_flow.start_new_game(self.app, self.setup)
+        hub = game_flow.start_new_game(self.app, self.setup)
+        if self.check_in:  # each player first picks their weather (memory only, ui/feelings.py)
+            hub.table.feelings = Feelings()
+            self.app.scenes.push(FeelingsScene(self.app, hub.table, "in"))
 
     def draw_content(self, surface: pygame.Surface) -> None:
         look = self.app.look
@@ -287,6 +345,8 @@ class SetupScene(Scene):
         if self.problems:
             text = " ".join(problem_text(self.app._, problem) for problem in self.problems)
             colour, weight = p.danger, "bold"
+        elif self.plan_note:
+            text, colour, weight = self.plan_note, p.text_muted, "regular"
         else:
             text = self.app._("Ready when you are: Start begins with these choices.")
             colour, weight = p.text_muted, "regular"
