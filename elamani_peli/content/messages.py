@@ -252,3 +252,24 @@ def _unwrap(annotation: Any) -> Any:
                 return annotation
         else:
             return annotation
+
+
+# --- lint messages -------------------------------------------------------------------------
+
+
+def duplicate_text_message(language: str, other_card: str, other_file: str) -> str:
+    """Two cards with the same text: the later one is reported, pointing at the first."""
+    return (
+        f"this `{language}` text is the same as card `{other_card}`'s in {other_file}; "
+        "the same card twice in a session makes the game feel thin: rewrite one of them, or remove it"
+    )
+
+
+def closed_opener_message(text: str) -> str:
+    """A Finnish yes/no opener without an open sentence after it, and how to open it."""
+    first_word = text.split(maxsplit=1)[0].strip("?,.!")
+    return (
+        f"this question opens with the yes/no word `{first_word}` and asks nothing open after it, "
+        "so it can be answered with one word; ask with mikä/miten/millainen/kuka, "
+        "or add an open second sentence (e.g. `Kerro…`, `Millainen…?`)"
+    )

@@ -9,6 +9,7 @@ of silently ignored. Numbers are strict: ``level: "2"`` is a wrong type, not a 2
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -39,6 +40,17 @@ MAX_LEVEL = 3
 Level = Annotated[int, Strict(), Field(ge=1, le=MAX_LEVEL)]
 CardType = Literal["question", "reflection", "action"]
 SpaceType = Literal["start", "theme", "story", "reflection", "strengths", "free", "breather", "goal"]
+CONTENT_NOTES = (
+    "substance-use",
+    "self-harm",
+    "violence",
+    "loss",
+    "bullying",
+    "homelessness",
+    "mental-health",
+)
+"""Content-note ids the game knows by name. A facilitator may use others in a deck or story;
+those are known too (as topics of help services) once a loaded file uses them."""
 
 
 def _plain_text_to_mapping(value: Any, info: ValidationInfo) -> Any:
@@ -208,6 +220,15 @@ class HelpService(_Model):
     contact: NonEmptyStr
     hours: NonEmptyStr | None = None
     description: NonEmptyStr | None = None
+    topics: list[Slug] = Field(
+        default_factory=list,
+        description="Content-note ids (such as `substance-use`) and theme ids (such as `everyday`) "
+        "this service helps with: the help screen lists it first when the table is on one of them.",
+    )
+
+    def matches(self, topics: Iterable[str]) -> bool:
+        """True if this service helps with one of ``topics`` (the topics at the table)."""
+        return not set(self.topics).isdisjoint(topics)
 
 
 class ResourcesFile(_File):

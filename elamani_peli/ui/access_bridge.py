@@ -148,7 +148,7 @@ def make_bridge() -> AccessBridge | None:
     if os.environ.get("SDL_VIDEODRIVER") in ("dummy", "offscreen"):
         return None
     try:
-        import accesskit  # type: ignore[import-untyped]
+        import accesskit
     except Exception as error:
         log.info("AccessKit is not available: %s", error)
         return None

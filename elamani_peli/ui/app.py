@@ -27,7 +27,7 @@ import pygame
 
 from ..content.library import LoadResult
 from ..content.models import EASY_FINNISH
-from ..engine.save import SAVE_NAME, SaveStore
+from ..engine.save import SaveStore
 from ..engine.session import Session
 from ..i18n import Translator, available_languages, choose_language
 from ..speech.speaker import Speaker
@@ -43,7 +43,7 @@ from .prefs import Preferences, load_preferences, save_preferences
 from .read_aloud import ReadAloud
 from .registry import SceneRegistry
 from .scene import Scene, SceneStack
-from .storage import StoredItem, delete_item, stored_items
+from .storage import StoredItem, delete_item
 from .text import TextCache
 
 IDLE_SLEEP = 0.025
@@ -106,7 +106,7 @@ class App:
         self.start_fullscreen = self.prefs.starts_fullscreen if fullscreen is None else fullscreen
         self.seed = seed
         self.deck_dirs = deck_dirs
-        self.save_store = save_store if save_store is not None else _default_save_store()
+        self.save_store = save_store if save_store is not None else _default_save_store(deck_dirs)
         self.session: Session | None = None  # the running session, set and cleared by game_flow
         self.registry = registry if registry is not None else SceneRegistry()
         self.scenes = SceneStack()
@@ -355,9 +355,19 @@ class App:
         self._dirty = True
 
     def crash(self, error: BaseException) -> None:
-        """Log the traceback and put the error scene up; if even that fails, stop quietly."""
+        """Log the traceback and put the error scene up; if even that fails, stop quietly.
+
+        The save store remembers the state that crashed, so Continue steps past it instead
+        of showing the same thing (and crashing) again.
+        """
         log.error("Unexpected error", exc_info=error)
         self.crash_log = log_path()
+        if self.session is not None and self.save_store is not None:
+            try:
+                self.save_store.mark_crash(self.session)
+            except Exception:
+                log.exception("Could not note where the game crashed")
+        self.session = None
         top = self.scenes.top
         if (top is not None and top.name == "error") or not self.registry.has("error"):
             message = self._("Elämäni peli stopped because of an error. Details: {path}")
@@ -569,10 +579,10 @@ class App:
             self._log_handler = attach_log_file()
         elif item.key == "session" and self.save_store is not None and hasattr(self.save_store, "discard"):
             try:
-                self.save_store.discard()
+                self.save_store.discard(set_aside=True)  # set-aside copies hold nicknames too
             except Exception:
                 log.exception("The save store could not discard the session")
-            delete_item(stored_items()[1])  # backups and set-aside files too
+            delete_item(item)
         else:
             delete_item(item)
         if item.key == "settings":  # back to defaults in memory; saved again only on the next change
@@ -584,11 +594,13 @@ class App:
 
     # -- the running session ---------------------------------------------------------------------
     def has_saved_session(self) -> bool:
+        """Whether the title offers Continue: a save, its backup or a complete temporary file."""
         store = self.save_store
-        folder = getattr(store, "folder", None)
-        if folder is None:
+        try:
+            return bool(store is not None and store.has_session())
+        except Exception:
+            log.exception("Could not look for a saved session")
             return False
-        return (Path(folder) / SAVE_NAME).is_file()
 
     def save_session(self) -> bool:
         """Save the running session now (the engine also autosaves after every action)."""
@@ -596,18 +608,24 @@ class App:
             return False
         try:
             self.save_store.save(self.session)
-            return True
+        except OSError as error:  # disk full, read-only …: the session says why, for the notice
+            log.warning("Could not save the session: %s", error)
+            self.session.save_failure = getattr(error, "kind", "other")
+            self.session.save_error = str(error)
+            return False
         except Exception:
             log.exception("Could not save the session")
             return False
+        self.session.save_failure = self.session.save_error = None
+        return True
 
 
-def _default_save_store() -> SaveStore | None:
-    """The engine's store in the user folder; None while the engine cannot provide one."""
+def _default_save_store(deck_dirs: tuple[Path, ...] = ()) -> SaveStore | None:
+    """The engine's store in the user folder, recording the facilitator's deck folders."""
     try:
         from ..engine.save import SaveStore
 
-        return SaveStore()
+        return SaveStore(deck_folders=deck_dirs)
     except Exception as error:
         log.warning("No session store available: %s", error)
         return None

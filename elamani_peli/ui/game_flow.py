@@ -10,7 +10,9 @@ Every phase has exactly one scene; ``tests/ui/test_game_flow.py`` fails otherwis
 **The transitions** of a session, all here so no scene imports another to move on::
 
     title ─ New game ─▶ setup ─ Start ─▶ board ⇄ card / story / free choice / …
-    title ─ Continue ─▶ board (or setup, saying why the save could not be used)
+    title ─ New game ─▶ confirm naming the unfinished session (if any) ─▶ setup
+    title ─ Continue ─▶ board (or setup, saying why the save could not be used, or a
+                        message naming the deck folder it needs — the save untouched)
     board ─ phase "ended" ─▶ summary (the running save is cleared once it shows)
     pause ─ End the session ─▶ closing card ─▶ summary
     pause ─ Save and go to the title ─▶ title (Continue picks it up)
@@ -26,10 +28,13 @@ import logging
 from typing import TYPE_CHECKING, get_args
 
 from ..engine.actions import EndSession
+from ..engine.recovery import step_past
 from ..engine.session import Session
 from ..engine.setup import SessionSetup
 from ..engine.state import Phase
+from .save_notice import save_notice_text
 from .table import Table
+from .unfinished import make_room
 
 if TYPE_CHECKING:
     from .game_scene import GameScene
@@ -98,7 +103,12 @@ def open_session(host: SceneHost, session: Session) -> GameScene:
 
 
 def start_new_game(host: SceneHost, setup: SessionSetup) -> GameScene:
-    """Setup → Start: a new session, saved after every action, on the board in place of the setup."""
+    """Setup → Start: a new session, saved after every action, on the board in place of the setup.
+
+    The worker has confirmed replacing an unfinished session by now (see :mod:`.unfinished`):
+    its files make room for the new one.
+    """
+    make_room(host)
     session = Session.new(host.library, setup, store=host.save_store)
     hub = open_session(host, session)
     host.scenes.replace(hub)
@@ -106,14 +116,27 @@ def start_new_game(host: SceneHost, setup: SessionSetup) -> GameScene:
 
 
 def resume_saved(host: SceneHost) -> Scene:
-    """Title → Continue: the saved session exactly as it was, or a new setup saying why not."""
+    """Title → Continue: the saved session exactly as it was, or a new setup saying why not.
+
+    A save made with a facilitator's deck folder that this launch has not loaded is left
+    untouched and a message names the folder. After a crash, Continue steps past the
+    moment that crashed (see :func:`~elamani_peli.engine.recovery.step_past`).
+    """
     store = host.save_store
     session = store.load(host.library) if store is not None else None
     if session is None:
+        problems = store.problems if store else []
+        needs = [p for p in problems if p.message_id == "save-needs-decks"]
+        if needs:
+            return host.registry.create("needs-decks", host, folders=needs[0].folders)
         setup = host.registry.create("setup", host)
         found = [p.message_id for p in (store.problems if store else []) if p.message_id in UNUSABLE_SAVE]
         setup.problems = list(dict.fromkeys(found))  # type: ignore[attr-defined]
         return setup
+    if session.store is not None and session.store.crashed_here(session):
+        step_past(session)
+    if session.store is not None:
+        session.store.clear_crash()
     return open_session(host, session)
 
 
@@ -208,8 +231,31 @@ def finish(host: SceneHost) -> None:
 
 
 def save_and_leave(host: SceneHost) -> None:
-    """Pause → Save and go to the title: the session waits for Continue."""
-    host.save_session()
+    """Pause → Save and go to the title: the session waits for Continue.
+
+    When the save fails (disk full, read-only folder) the worker is told before anything is
+    lost: going to the title anyway means Continue picks up at the last turn that was saved.
+    """
+    session = host.session
+    if host.save_session() or session is None or session.save_failure is None:
+        _leave(host)
+        return
+    _ = host._
+    reason = save_notice_text(_, session.save_failure).partition("\n")[0]
+
+    def question() -> str:
+        return "\n".join(
+            [reason, _("Go to the title anyway? Continue will go on from the last turn that was saved.")]
+        )
+
+    def answered(yes: bool) -> None:
+        if yes:
+            _leave(host)
+
+    host.open_scene("confirm", answered, question=question, confirm=lambda: _("Go to the title"), danger=True)
+
+
+def _leave(host: SceneHost) -> None:
     host.session = None
     host.back_to_title()
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import paths
 from ..i18n import available_languages
+from ..private_files import make_private_dir, write_private_text
 
 PREFS_VERSION = 1
 PREFS_FILE_NAME = "settings.json"
@@ -114,8 +115,8 @@ def load_preferences(path: Path | None = None) -> Preferences:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return Preferences()
-    except (OSError, ValueError) as error:
-        log.warning("Could not read %s (%s); using default settings.", path, error)
+    except (OSError, ValueError, RecursionError) as error:  # RecursionError: 100,000 nested brackets
+        log.warning("Could not read %s (%s: %s); using default settings.", path, type(error).__name__, error)
         return Preferences()
     if not isinstance(raw, dict):
         return Preferences()
@@ -126,7 +127,7 @@ def load_preferences(path: Path | None = None) -> Preferences:
 def save_preferences(preferences: Preferences, path: Path | None = None) -> None:
     """Write atomically (temporary file + rename) so a crash never leaves half a file."""
     path = path or default_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(path.parent)
     temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(preferences.to_json(), indent=2), encoding="utf-8")
+    write_private_text(temporary, json.dumps(preferences.to_json(), indent=2))
     os.replace(temporary, path)

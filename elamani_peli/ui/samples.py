@@ -29,6 +29,7 @@ from .scenes.browser import DeckBrowserScene
 from .scenes.demo import DemoScene
 from .scenes.error import ErrorScene
 from .scenes.help import HelpScene
+from .scenes.message import already_running_message, needs_decks_message
 from .scenes.pause import PauseScene
 from .scenes.settings import SettingsScene
 from .scenes.setup import SetupScene
@@ -131,6 +132,12 @@ def sample_demo(app: SceneHost, seed: int) -> None:
         scene.update(1 / 60)
 
 
+def sample_needs_decks(app: SceneHost, seed: int) -> None:
+    """Continue with a save made with a facilitator's folder that this launch lacks."""
+    app.scenes.push(TitleScene(app))
+    app.scenes.push(needs_decks_message(app, ("/home/ohjaaja/Omat_kortit/nuorisotalo",)))
+
+
 SAMPLES: dict[str, SampleBuilder] = {
     "title": sample_title,
     "setup": sample_setup,
@@ -145,5 +152,7 @@ SAMPLES: dict[str, SampleBuilder] = {
     "deck-browser": lambda app, seed: _push(app, DeckBrowserScene(app)),
     "demo": sample_demo,
     "error": lambda app, seed: _push(app, ErrorScene(app)),
+    "needs-decks": sample_needs_decks,
+    "already-running": lambda app, seed: _push(app, already_running_message(app)),
 }
 """Scene name → its sample (the names ``screenshot --scene`` takes)."""

@@ -89,6 +89,9 @@ class Scene:
     def exit(self) -> None:
         """Removed from the stack."""
 
+    def cover(self, above: Scene) -> None:
+        """``above`` was opened on top of this scene (which then may not be drawn or updated)."""
+
     def resume(self) -> None:
         """The scene above was closed; this one is on top again."""
         self.rebuild()
@@ -136,6 +139,10 @@ class Scene:
 
     def draw_content(self, surface: pygame.Surface) -> None:
         """Draw everything except the widgets, which the base draws on top."""
+
+    def help_topics(self) -> tuple[str, ...]:
+        """The topics on screen (content notes, a theme id): Help lists services for them first."""
+        return ()
 
     # -- the protocol the App calls ---------------------------------------------------------
     def handle_event(self, event: pygame.event.Event) -> bool:
@@ -225,6 +232,8 @@ class SceneStack:
         return self._scenes[-1] if self._scenes else None
 
     def push(self, scene: Scene, on_result: ResultCallback | None = None) -> Scene:
+        if self._scenes:
+            self._scenes[-1].cover(scene)
         self._scenes.append(scene)
         self._callbacks[id(scene)] = on_result
         scene.enter()

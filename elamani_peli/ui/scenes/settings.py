@@ -144,7 +144,8 @@ class SettingsScene(Scene):
         """Said once here, not on every card: read-aloud is on but no voice speaks this language."""
         if not self.app.prefs.read_aloud:
             return ""
-        if self.app.voice().has_language(self.app.language):
+        voice = getattr(self.app, "voice", None)  # the App has one; other hosts never show Settings
+        if voice is None or voice().has_language(self.app.language):
             return ""
         return self.app._("No voice for this language here")
 
@@ -201,6 +202,10 @@ class SettingsScene(Scene):
             inner = rect.inflate(-2 * m.gap, -max(2, m.gap // 2))
             name, rest = split_top(inner, inner.height // 2)
             state = _("Stored") if item.exists else _("Nothing stored")
+            if item.set_aside:
+                state += " · " + self.app.ngettext(
+                    "{count} copy set aside", "{count} copies set aside", item.set_aside
+                ).format(count=item.set_aside)
             look.text.draw_fitted(
                 surface,
                 f"{self.item_name(item.key)} · {state}",

@@ -35,6 +35,7 @@ from ..feelings import Feelings
 from ..game_scene import button_rows
 from ..scene import Scene
 from ..table import TOKEN_PICTURES, token_picture
+from ..unfinished import confirm_replacing
 from ..widgets import Button, Stepper, TextInput, Toggle
 from .board_choice import BoardChoiceDialog, board_facts
 from .checklist import ChecklistDialog, ChecklistTexts
@@ -65,8 +66,10 @@ class SetupScene(Scene):
     escape_goes_back = True  # like Back, and like Esc in every dialog; Pause stays in the header
     initial_focus = ("start",)
 
-    def __init__(self, app: SceneHost) -> None:
+    def __init__(self, app: SceneHost, replace_confirmed: bool = False) -> None:
         super().__init__(app)
+        self.replace_confirmed = replace_confirmed
+        """True when the worker already agreed to replace the unfinished session (on the title)."""
         seed = app.seed if app.seed is not None else random.SystemRandom().randrange(2**31)
         setup = default_setup(app.library, seed=seed)
         self.setup: SessionSetup = replace(setup, players=default_nicknames(app._, setup.players))
@@ -318,10 +321,17 @@ class SetupScene(Scene):
         if self.problems:
             self.app.request_redraw()
             return
+        if not self.replace_confirmed:
+            confirm_replacing(self.app, self._start_confirmed)
+            return
         hub = game_flow.start_new_game(self.app, self.setup)
         if self.check_in:  # each player first picks their weather (memory only, ui/feelings.py)
             hub.table.feelings = Feelings()
             self.app.scenes.push(FeelingsScene(self.app, hub.table, "in"))
+
+    def _start_confirmed(self) -> None:
+        self.replace_confirmed = True
+        self.start()
 
     def draw_content(self, surface: pygame.Surface) -> None:
         look = self.app.look
@@ -578,4 +588,4 @@ class PlayersDialog(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("setup", lambda app, **options: SetupScene(app))
+    registry.add("setup", lambda app, replace_confirmed=False, **options: SetupScene(app, replace_confirmed))

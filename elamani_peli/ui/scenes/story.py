@@ -343,6 +343,9 @@ class StoryModeScene(StoryView, Scene):
     def step(self) -> StoryStep:
         return self.state.phase
 
+    def help_topics(self) -> tuple[str, ...]:
+        return self.app.library.topics_of(story_id=self.state.story)
+
     def scene_id(self) -> str:
         return self.state.scene
 

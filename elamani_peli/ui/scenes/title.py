@@ -15,6 +15,7 @@ from ...i18n import available_languages, language_name
 from ..layout import grid, split_left
 from ..scene import Scene
 from ..splash import GAME_NAME
+from ..unfinished import confirm_replacing
 from ..widgets import Button, ToggleGroup
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class TitleScene(Scene):
             entries.append(("continue", _("Continue"), "play", lambda: app.open_scene("resume"), "primary"))
         if app.registry.has("setup"):
             style = "normal" if entries else "primary"
-            entries.append(("new-game", _("New game"), "next", lambda: app.open_scene("setup"), style))
+            entries.append(("new-game", _("New game"), "next", self._new_game, style))
         if app.registry.has("stories"):
             entries.append(("stories", _("Stories"), "book", lambda: app.open_scene("stories"), "normal"))
         if app.registry.has("deck-browser"):
@@ -88,6 +89,14 @@ class TitleScene(Scene):
         switch.height = m.header_height - 2 * max(4, m.px(8))
         switch.centery = m.header.centery
         self.form.add(language_switch(app, switch))
+
+    def _new_game(self) -> None:
+        """New game; an unfinished session is named and replaced only if the worker says so."""
+        app = self.app
+        def open_setup() -> None:
+            app.open_scene("setup", replace_confirmed=True)
+
+        confirm_replacing(app, open_setup)
 
     def tagline(self) -> str:
         return self.app._("A game for talking about everyday life, together.")
