@@ -16,6 +16,8 @@ import platformdirs
 from .private_files import make_private_dir
 
 APP_NAME = "elamani-peli"
+SUMMARIES_FOLDER = "summaries"
+"""Where saved summaries go inside the user data folder (the export writes, Settings lists)."""
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 

@@ -10,6 +10,7 @@ plain ``from . import`` statements, so a frozen build (PyInstaller) finds every 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -40,6 +41,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _console_never_fails()
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser, commands = build_parser()
     if DEFAULT_COMMAND in commands and (not args_list or args_list[0] not in commands | {"-h", "--help"}):
@@ -49,3 +51,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     return int(args.run(args))
+
+
+def _console_never_fails() -> None:
+    """A console that cannot show a character (cp1252 on Windows, redirected output in CI)
+    gets an escape such as ``\\u2192`` instead of a ``UnicodeEncodeError``."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # closed or detached: nothing to protect
+                reconfigure(errors="backslashreplace")

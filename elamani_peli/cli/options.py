@@ -46,9 +46,10 @@ def add_decks_option(parser: argparse.ArgumentParser) -> None:
 
 def load_decks(decks: list[Path]) -> LoadResult:
     """The built-in content plus the ``--decks`` folders; a missing folder is said and left out."""
+    from ..content import files
     from ..content.loader import load_content
 
-    missing = [d for d in decks if not d.exists()]
+    missing = [d for d in decks if files.kind_of(d)[0] == "missing"]  # unreadable: the loader says why
     for folder in missing:
         print(f"elamani-peli: {folder}: no such file or folder (left out)", file=sys.stderr)
-    return load_content([d for d in decks if d.exists()])
+    return load_content([d for d in decks if d not in missing])

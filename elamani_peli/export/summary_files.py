@@ -20,9 +20,9 @@ from elamani_peli.content.library import ContentLibrary
 from elamani_peli.content.text import localize
 from elamani_peli.engine.summary import Summary
 from elamani_peli.i18n import Translator
-from elamani_peli.paths import assets_dir, user_data_dir
+from elamani_peli.paths import SUMMARIES_FOLDER, assets_dir, user_data_dir
 
-SUMMARY_FOLDER = "summaries"
+SUMMARY_FOLDER = SUMMARIES_FOLDER
 
 
 @dataclass(frozen=True)

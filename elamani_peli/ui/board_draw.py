@@ -7,6 +7,7 @@ where it goes (:mod:`.board_geometry`), and passes both in.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pygame
 
@@ -20,7 +21,7 @@ from .palette import Colour, mix, readable_on
 @dataclass(frozen=True)
 class SpaceLook:
     name: str
-    icon: str  # a path under assets/
+    icon: str | Path  # a path under assets/ (a Path: a facilitator's own icon)
     colour: Colour | None  # a theme colour; None for special spaces (drawn light, outlined)
     # A theme space whose theme is not in play: the engine makes it a free choice, so it is
     # drawn muted and hatched with the free-choice icon in its corner (never colour alone).

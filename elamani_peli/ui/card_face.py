@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from pathlib import Path
 
 import pygame
 
@@ -33,7 +34,7 @@ class CardFace:
     level_label: str  # e.g. "Level 2 of 3": the marks' meaning in words for screen readers and people
     band_title: str  # the theme's name, or "Reflection" for a card without a theme
     band_colour: Colour | None  # the theme colour; None draws a neutral band
-    icon: str | None = None  # a picture under assets/, drawn at the band's size
+    icon: str | Path | None = None  # a picture under assets/ (a Path: a facilitator's own), band-sized
     follow_up: str | None = None  # shown only once revealed
     follow_up_title: str = ""
     language_note: str | None = None  # e.g. "in Finnish" when the text fell back to another language

@@ -39,11 +39,10 @@ class Preferences:
     reduced_motion: bool = False
     fullscreen: bool = False
     bilingual_cards: bool = False
-    sounds: bool = False
     read_aloud: bool = False
+    """Speak cards, stories, turns and the focused control with an offline voice (F3)."""
     easy_finnish: bool = False
     """Selkokieli: cards and stories in easy Finnish where they have it (Finnish only)."""
-    """Speak cards, stories, turns and the focused control with an offline voice (F3)."""
     presenter: bool = False
     """Presenter mode (trainers showing the game to a room): full screen, type at least 150 %,
     cards in both languages, a strong focus ring, nicknames only. Drawing code reads the

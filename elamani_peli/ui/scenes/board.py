@@ -143,7 +143,7 @@ class BoardScene(GameScene):
         for space in self._board_spaces():
             theme = self.table.theme(space.theme) if space.type == "theme" else None
             if theme is not None:
-                icon = theme.icon or f"icons/{theme.id}.svg"
+                icon = self.table.library.icons.get(theme.id) or theme.icon or f"icons/{theme.id}.svg"
                 looks.append(
                     SpaceLook(
                         self.table.text(theme.name),

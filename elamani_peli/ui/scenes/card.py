@@ -7,6 +7,7 @@ why. The closing card of a session uses the same scene.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
@@ -52,6 +53,7 @@ def card_face(scene: GameScene) -> CardFace:
         bilingual=scene.app.prefs.cards_in_both_languages,
         closing=state.phase == "closing",
         follow_up_shown=state.follow_up_shown,
+        own_icon=table.library.icons.get(state.card_theme or ""),
     )
 
 
@@ -64,12 +66,13 @@ def face_of(
     bilingual: bool,
     closing: bool = False,
     follow_up_shown: bool = False,
+    own_icon: Path | None = None,
 ) -> CardFace:
     """Any card as the game prints it (the deck browser shows cards through this too)."""
     shown = shown_text(card.text, language, _, bilingual)
     if theme is not None:
         band, colour = localize(theme.name, language)[0], parse_hex(theme.colour)
-        icon = theme.icon or f"icons/{theme.id}.svg"
+        icon: str | Path = own_icon or theme.icon or f"icons/{theme.id}.svg"
     else:
         band = _("Closing card") if closing else _("Reflection")
         colour, icon = None, "icons/space-reflection.svg"

@@ -180,7 +180,7 @@ class StoryView:
         picture_box = pygame.Rect(
             inner.left, inner.top, inner.width, inner.height - name_height - detail_height - m.gap
         )
-        image = self.art.portrait(story, picture_box.size)
+        image = self.art.portrait(story, picture_box.size, self.app.library.portraits.get(story.id))
         draw_image_or_placeholder(surface, image, picture_box, p.text_muted)
         name_rect = pygame.Rect(inner.left, picture_box.bottom + m.gap, inner.width, name_height)
         look.text.draw_fitted(
@@ -456,7 +456,8 @@ class StoryPickerScene(Scene):
             inner = rect.inflate(-2 * m.gap, -2 * m.gap)
             inner.height -= m.button_height + m.gap
             picture = pygame.Rect(inner.left, inner.top, inner.width, inner.height * 11 // 20)
-            draw_image_or_placeholder(surface, self.art.portrait(story, picture.size), picture, p.text_muted)
+            image = self.art.portrait(story, picture.size, self.app.library.portraits.get(story.id))
+            draw_image_or_placeholder(surface, image, picture, p.text_muted)
             title = localize(story.title, self.app.content_language)[0]
             if story.character.age is not None:
                 title = self.app._("{age} years · {title}").format(age=story.character.age, title=title)
