@@ -10,10 +10,12 @@ plain ``from . import`` statements, so a frozen build (PyInstaller) finds every 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 from types import ModuleType
 
+from ..version import version
 from . import (
     content_commands,
     demo_command,
@@ -34,6 +36,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     texts_command,
 )
 DEFAULT_COMMAND = "play"
+TOP_LEVEL_OPTIONS = {"-h", "--help", "--version"}
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
@@ -42,6 +45,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
         prog="elamani-peli",
         description="Elämäni peli — a dialogue game for a youth worker and a young person.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -49,12 +53,23 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _console_never_fails()
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser, commands = build_parser()
-    if DEFAULT_COMMAND in commands and (not args_list or args_list[0] not in commands | {"-h", "--help"}):
+    if DEFAULT_COMMAND in commands and (not args_list or args_list[0] not in commands | TOP_LEVEL_OPTIONS):
         args_list.insert(0, DEFAULT_COMMAND)
     args = parser.parse_args(args_list)
     if not getattr(args, "run", None):
         parser.print_help()
         return 2
     return int(args.run(args))
+
+
+def _console_never_fails() -> None:
+    """A console that cannot show a character (cp1252 on Windows, redirected output in CI)
+    gets an escape such as ``\\u2192`` instead of a ``UnicodeEncodeError``."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # closed or detached: nothing to protect
+                reconfigure(errors="backslashreplace")

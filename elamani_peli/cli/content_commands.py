@@ -73,10 +73,11 @@ def _lint(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace, *, with_warnings: bool) -> int:
+    from elamani_peli.content import files
     from elamani_peli.content.lint import lint
     from elamani_peli.content.loader import load_content
 
-    missing = [path for path in args.paths if not path.exists()]
+    missing = [path for path in args.paths if files.kind_of(path)[0] == "missing"]  # others: reported
     if missing:
         for path in missing:
             print(f"elamani-peli {args.command}: no such file or folder: {path}", file=sys.stderr)

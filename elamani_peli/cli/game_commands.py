@@ -6,9 +6,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .options import add_decks_option, check_language, language, load_decks, window_size
 
@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from ..ui.prefs import Preferences
 
 SCREENSHOT_SCENES = ("title", "setup", "board", "card", "story", "pause", "help", "summary", "settings")
+CONTENT_SCENES = ("problems", "browser")
+"""``--scene problems``: the notice of files that failed to load; ``browser``: the deck browser."""
+_REGISTRY_NAMES = {"browser": "deck-browser"}
+KNOWN_SHOWN = 30
+"""A usage error lists at most this many known ids (a folder may have 100,000 cards)."""
 
 
 def text_scale(text: str) -> float:
@@ -49,10 +54,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     play.add_argument(
         "--seed", metavar="N", type=int, help="seed new sessions (for demonstrations and tests)"
     )
+    play.add_argument(
+        "--exit-at-title",
+        action="store_true",
+        help="start as usual, draw the title once and exit (a start-up check for a build, and benchmarks)",
+    )
     play.set_defaults(run=run_play)
 
     shot = subparsers.add_parser("screenshot", help="render one scene to a PNG file, without a window")
-    shot.add_argument("--scene", required=True, choices=SCREENSHOT_SCENES)
+    shot.add_argument(
+        "--scene",
+        choices=SCREENSHOT_SCENES + CONTENT_SCENES,
+        help="the scene to show (or give --board, --card or --story instead)",
+    )
+    shot.add_argument("--board", metavar="ID", help="the board scene of this board")
+    shot.add_argument("--card", metavar="ID", help="the card scene with this card on the table")
+    shot.add_argument("--story", metavar="ID", help="this story in Stories mode")
+    shot.add_argument("--story-scene", metavar="SCENE_ID", help="with --story: show this scene of it")
     shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
     shot.add_argument(
         "--lang",
@@ -75,6 +93,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "speak", help="write what read-aloud says on one scene to a WAV file (to hear the voice)"
     )
     speak.add_argument("--scene", required=True, choices=SCREENSHOT_SCENES)
+    speak.add_argument("--card", metavar="ID", help="the card scene with this card on the table")
     speak.add_argument("--out", required=True, type=Path, metavar="FILE.wav")
     speak.add_argument("--lang", type=language, default="fi", help="fi, en or another catalog in locales/")
     speak.add_argument(
@@ -170,6 +189,13 @@ def _play(args: argparse.Namespace) -> int:
         seed=args.seed,
         deck_dirs=tuple(args.decks),
     )
+    if args.exit_at_title:
+        app.start()
+        try:
+            app.step(idle_wait=False)
+        finally:
+            app.close()
+        return app.exit_status
     return app.run()
 
 
@@ -178,6 +204,8 @@ def run_screenshot(args: argparse.Namespace) -> int:
 
     from ..ui.prefs import Preferences
 
+    if _usage_problem(args):
+        return 2
     prefs = Preferences(language=args.lang, text_scale=args.text_scale, high_contrast=args.high_contrast)
 
     def save(app: App) -> None:
@@ -241,14 +269,10 @@ def _with_sample_scene(
         seed=args.seed,
     )
     app.reraise_errors = True
-    entry = app.registry.discover().get(args.scene)
-    if entry is None or entry.sample is None:
-        print(
-            f"elamani-peli {command}: the {args.scene!r} scene is not available in this version",
-            file=sys.stderr,
-        )
+    sample = _chosen_sample(command, args, app)
+    if sample is None:
+        app.close()
         return 2
-    sample = entry.sample
     try:
         app.start_with(lambda started: sample(started, args.seed))
         for _ in range(600):  # let entry animations finish (at most 10 s of game time)
@@ -257,9 +281,66 @@ def _with_sample_scene(
                 break
         use(app)
     except Exception as error:
-        print(f"elamani-peli {command}: could not render {args.scene!r}: {error}", file=sys.stderr)
+        named = (getattr(args, name, None) for name in ("board", "card", "story"))
+        what = args.scene or next((value for value in named if value), None)
+        print(f"elamani-peli {command}: could not render {what!r}: {error}", file=sys.stderr)
         return 1
     finally:
         app.close()
     print(args.out)
     return 0
+
+
+def _usage_problem(args: argparse.Namespace) -> bool:
+    """Exactly one of --scene, --board, --card, --story; --story-scene only with --story."""
+    given = [name for name in ("scene", "board", "card", "story") if getattr(args, name)]
+    problem = None
+    if len(given) != 1:
+        problem = "give one of --scene, --board ID, --card ID or --story ID"
+    elif args.story_scene and not args.story:
+        problem = "--story-scene needs --story ID"
+    if problem:
+        print(f"elamani-peli screenshot: {problem}", file=sys.stderr)
+    return problem is not None
+
+
+def _chosen_sample(command: str, args: argparse.Namespace, app: Any) -> Callable[[Any, int], None] | None:
+    """The sample builder the options ask for; None (after saying why) for an unknown name or id."""
+    from ..ui import samples
+
+    library = app.library
+    if getattr(args, "board", None):
+        return samples.sample_board_of(args.board) if _known("board", args.board, library.boards) else None
+    if getattr(args, "card", None):
+        cards = {card.id: card for deck in library.decks.values() for card in deck.cards}
+        return samples.sample_card_of(args.card) if _known("card", args.card, cards) else None
+    if getattr(args, "story", None):
+        if not _known("story", args.story, library.stories):
+            return None
+        story = library.stories[args.story]
+        if args.story_scene and not _known("scene", args.story_scene, story.scenes_by_id):
+            return None
+        return samples.sample_story_of(args.story, args.story_scene)
+    entry = app.registry.discover().get(_REGISTRY_NAMES.get(args.scene, args.scene))
+    if entry is None or entry.sample is None:
+        print(
+            f"elamani-peli {command}: the {args.scene!r} scene is not available in this version",
+            file=sys.stderr,
+        )
+        return None
+    return entry.sample
+
+
+def _known(what: str, wanted: str, known: Collection[str]) -> bool:
+    if wanted in known:
+        return True
+    from ..content.library import one_line
+
+    names = sorted(known)
+    listed = ", ".join(names[:KNOWN_SHOWN]) + (
+        f" … and {len(names) - KNOWN_SHOWN} more" if len(names) > KNOWN_SHOWN else ""
+    )
+    print(
+        one_line(f"elamani-peli screenshot: no {what} `{wanted}`; known: {listed or 'none'}"), file=sys.stderr
+    )
+    return False

@@ -75,6 +75,7 @@ def add_decks_option(parser: argparse.ArgumentParser) -> None:
 def load_decks(decks: list[Path], *, remembered: bool = False) -> LoadResult:
     """The built-in content plus the ``--decks`` folders (and with ``remembered``, the folders
     remembered in Settings → Own decks); a missing folder is said and left out."""
+    from ..content import files
     from ..content.folders import folders_to_load
     from ..content.loader import load_content
 
@@ -82,7 +83,7 @@ def load_decks(decks: list[Path], *, remembered: bool = False) -> LoadResult:
         from ..ui.prefs import load_preferences
 
         decks = folders_to_load(decks, load_preferences().deck_folders)
-    missing = [d for d in decks if not d.exists()]
+    missing = [d for d in decks if files.kind_of(d)[0] == "missing"]  # unreadable: the loader says why
     for folder in missing:
         print(f"elamani-peli: {folder}: no such file or folder (left out)", file=sys.stderr)
-    return load_content([d for d in decks if d.exists()])
+    return load_content([d for d in decks if d not in missing])

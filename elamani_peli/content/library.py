@@ -7,6 +7,8 @@ files were skipped and why, while everything else still works.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +32,40 @@ class Problem:
     message: str
 
     def format(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
+        """One line, whatever the file name and the values in the message hold (see :func:`one_line`)."""
+        return f"{one_line(self.path)}:{self.line}:{self.column}: {self.severity}: {one_line(self.message)}"
+
+
+MAX_QUOTED_CHARS = 80
+"""A value quoted in a message (between backticks) is cut to this many characters."""
+MAX_LINE_CHARS = 600
+"""A whole message (or file name) is cut to this many characters (a list of 100,000 known ids …)."""
+_QUOTED = re.compile(rf"`([^`\n]{{{MAX_QUOTED_CHARS + 1},}})`")
+
+
+def one_line(text: str) -> str:
+    """``text`` safe to print as part of one line of output that tools and people read.
+
+    Control, format (bidi) and separator characters are written as escapes (``\\n``,
+    ``\\x1b``, ``\\u202e``), so a value or a file name cannot end the line, colour the
+    terminal or reorder what is shown; a quoted value longer than :data:`MAX_QUOTED_CHARS`
+    is shortened, so one value cannot flood the output.
+    """
+    text = _QUOTED.sub(lambda match: f"`{match.group(1)[: MAX_QUOTED_CHARS - 1]}…`", text)
+    if len(text) > MAX_LINE_CHARS:
+        text = text[: MAX_LINE_CHARS - 1] + "…"
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(_escaped(character) for character in text)
+
+
+def _escaped(character: str) -> str:
+    if character.isprintable() and unicodedata.category(character) not in ("Cf", "Co", "Cs"):
+        return character
+    if character == "\n":
+        return "\\n"
+    code = ord(character)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 @dataclass

@@ -26,7 +26,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .. import paths
+from . import files
 from .commas import comma_findings
+from .images import image_problem
 from .library import ContentLibrary, LoadedFile, LoadResult, Problem
 from .locate import Finding, Loc, to_problems
 from .messages import describe, did_you_mean, explain
@@ -88,12 +90,13 @@ def load_content(extra_paths: Sequence[Path] = (), *, include_builtin: bool = Tr
     problems: list[Problem] = []
     sources: list[_Source] = []
     if include_builtin:
-        sources += _sources(paths.cards_dir(), 0, None)
+        sources += _sources(paths.cards_dir(), 0, None, problems)
     for origin, extra in enumerate(map(Path, extra_paths), start=1):
-        if extra.is_dir() or extra.is_file():
-            sources += _sources(extra, origin, extra)
+        found, why = files.kind_of(extra)
+        if found in ("dir", "file"):
+            sources += _sources(extra, origin, extra, problems)
         else:
-            problems.append(Problem(str(extra), 1, 1, "error", "no such file or folder"))
+            problems.append(Problem(str(extra), 1, 1, "error", why or "no such file or folder"))
 
     documents: list[_Document] = []
     skipped: dict[str, list[str]] = defaultdict(list)
@@ -102,7 +105,7 @@ def load_content(extra_paths: Sequence[Path] = (), *, include_builtin: bool = Tr
         problems += file_problems
         if document is not None:
             documents.append(document)
-        if file_problems and kind is not None:
+        if kind is not None and any(problem.severity == "error" for problem in file_problems):
             skipped[kind].append(source.shown)
 
     readable = [
@@ -134,40 +137,42 @@ def _each_file_once(sources: list[_Source]) -> list[_Source]:
     seen: set[Path] = set()
     unique = []
     for source in sources:
-        real = source.path.resolve()
+        real = files.real_path(source.path)
         if real not in seen:
             seen.add(real)
             unique.append(source)
     return unique
 
 
-def _sources(given: Path, origin: int, shown_base: Path | None) -> list[_Source]:
-    """The content files of one path, sorted, each with how messages should show it."""
+def _sources(given: Path, origin: int, shown_base: Path | None, problems: list[Problem]) -> list[_Source]:
+    """The content files of one path, sorted, each with how messages should show it.
+
+    Sub-folders and files that cannot be read are added to ``problems`` (never skipped silently).
+    """
     builtin_assets = paths.assets_dir()
-    if given.is_file():
-        files = [given]
-    elif given.is_dir():
-        files = sorted(p for p in given.rglob("*") if p.suffix.lower() in CONTENT_SUFFIXES and p.is_file())
+    given_is_dir = files.is_dir(given)
+    if given_is_dir:
+        found, unreadable = files.walk(given, CONTENT_SUFFIXES)
     else:
-        files = []
-    root = given if given.is_dir() else given.parent
+        found, unreadable = ([given] if files.is_file(given) else []), []
+    root = given if given_is_dir else given.parent
     asset_roots = (builtin_assets,) if origin == 0 else (root, root / "assets", builtin_assets)
-    result = []
-    for file in files:
+
+    def shown(file: Path) -> str:
         if shown_base is None:
-            shown = _relative_to_cwd(file)
-        elif given.is_dir():
-            shown = str(shown_base / file.relative_to(given))
-        else:
-            shown = str(shown_base)
-        folder = "" if shown_base is None else str(shown_base)
-        result.append(_Source(file, shown, origin, asset_roots, folder))
-    return result
+            return _relative_to_cwd(file)
+        if given_is_dir:
+            return str(shown_base / file.relative_to(given))
+        return str(shown_base)
+
+    problems += [Problem(shown(place.path), 1, 1, "error", place.reason) for place in unreadable]
+    folder = "" if shown_base is None else str(shown_base)
+    return [_Source(file, shown(file), origin, asset_roots, folder) for file in found]
 
 
 def _relative_to_cwd(path: Path) -> str:
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(files.real_path(path).relative_to(files.real_path(Path.cwd())))
     except (ValueError, OSError):
         return str(path)
 
@@ -181,7 +186,7 @@ def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | 
     except ContentReadError as error:
         return None, [Problem(shown, error.line, error.column, "error", error.message)], None
     except OSError as error:
-        return None, [Problem(shown, 1, 1, "error", f"cannot read the file: {error.strerror or error}")], None
+        return None, [Problem(shown, 1, 1, "error", f"cannot read the file: {files.reason(error)}")], None
 
     problems = [
         Problem(
@@ -213,9 +218,11 @@ def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | 
         else:
             with gc_paused():  # the rules allocate; a collection now would re-walk the whole file's objects
                 findings = file_rules(model, source.path.parent, list(source.asset_roots), language_keys)
-    problems += to_problems(shown, parsed.root, findings)
+    with gc_paused():
+        problems += to_problems(shown, parsed.root, findings)
     known_kind = kind if kind in KINDS else None
-    document = _Document(source, kind, data, model, clean=not problems) if known_kind else None
+    errors = [problem for problem in problems if problem.severity == "error"]  # warnings keep a file in
+    document = _Document(source, kind, data, model, clean=not errors) if known_kind else None
     return document, problems, known_kind
 
 
@@ -395,7 +402,7 @@ def _build_library(documents: list[_Document]) -> ContentLibrary:
             portrait = model.character.portrait and find_asset(
                 model.character.portrait, "portraits", folder, roots
             )
-            if portrait:
+            if portrait and image_problem(portrait) is None:
                 library.portraits[model.id] = portrait
         elif isinstance(model, Board):
             library.boards[model.id] = model
@@ -403,7 +410,7 @@ def _build_library(documents: list[_Document]) -> ContentLibrary:
             for theme in model.themes:
                 library.themes[theme.id] = theme
                 icon = theme.icon and find_asset(theme.icon, "icons", folder, roots)
-                if icon:
+                if icon and image_problem(icon) is None:
                     library.icons[theme.id] = icon
         elif isinstance(model, StrengthsFile):
             library.strengths.update((strength.id, strength) for strength in model.strengths)

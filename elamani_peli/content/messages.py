@@ -149,6 +149,12 @@ def explain(
             f"`{key}` cannot be {_shown(value)}{did_you_mean(value, allowed)}; "
             f"use one of: {', '.join(allowed)}",
         )
+    if kind_of_error == "string_too_long":
+        return Finding(
+            loc,
+            f"`{key}` is {len(str(value)):,} characters long; it may have at most "
+            f"{ctx.get('max_length')}: shorten it",
+        )
     if kind_of_error == "string_pattern_mismatch":
         explanation = _PATTERNS.get(str(ctx.get("pattern")), f"does not match `{ctx.get('pattern')}`")
         return Finding(loc, f"`{key}`: `{value}` {explanation}")
@@ -175,6 +181,11 @@ def explain(
         return Finding(loc, f"each {where} should be a mapping of keys such as `id:`, not {describe(value)}")
     if kind_of_error == "too_short" and isinstance(value, dict):
         return Finding(loc, f"`{key}` has no text in any language; write it, e.g. `{key}: {{fi: …, en: …}}`")
+    if kind_of_error == "too_long":
+        return Finding(
+            loc,
+            f"`{key}` may have at most {ctx.get('max_length')} item(s); it has {ctx.get('actual_length')}",
+        )
     if kind_of_error == "too_short":
         return Finding(
             loc,

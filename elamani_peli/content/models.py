@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -23,9 +25,15 @@ from pydantic import (
     model_validator,
 )
 
-DEFAULT_LANGUAGE = "fi"
+from .shown_text import text_problem
 
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+DEFAULT_LANGUAGE = "fi"
+MAX_CHOICES = 6
+"""Most choices a scene may offer: each is a button with a number key, and 2–3 read best."""
+MAX_ID_CHARS = 80
+"""Longest id: ids are shown in messages and in the story graph."""
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=MAX_ID_CHARS)]
 """An id: lowercase letters, digits and single hyphens, e.g. ``ystavat-01``."""
 
 EASY_FINNISH = "fi-x-selko"
@@ -33,7 +41,17 @@ EASY_FINNISH = "fi-x-selko"
 registered subtag; read-aloud and the *Selkokieli* preference show it where it exists."""
 LANGUAGE_CODE_PATTERN = r"^(?:[a-z]{2,3}|fi-x-selko)$"
 LanguageCode = Annotated[str, StringConstraints(pattern=LANGUAGE_CODE_PATTERN)]
-NonEmptyStr = Annotated[str, StringConstraints(pattern=r"\S")]
+
+
+def _showable(value: str) -> str:
+    problem = text_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
+    return value
+
+
+NonEmptyStr = Annotated[str, StringConstraints(pattern=r"\S"), AfterValidator(_showable)]
+"""A text someone reads (a card, a name, a help line): never blank, never unshowable."""
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
 MAX_LEVEL = 3
 """The deepest level a card can have (1 light … 3 deep); the setup's deepest level is at most this."""
@@ -145,7 +163,7 @@ class Choice(_Model):
 class Scene(_Model):
     id: Slug
     text: Text
-    choices: list[Choice] = Field(default_factory=list)
+    choices: list[Choice] = Field(default_factory=list, max_length=MAX_CHOICES)
     discuss: Text | None = None
     ending: Text | None = None
     once: bool = Field(
@@ -170,10 +188,16 @@ class Story(_File):
     scenes: list[Scene] = Field(min_length=1)
 
     def scene(self, scene_id: str) -> Scene:
+        """The scene with this id (the first one, if a broken file repeats an id)."""
+        return self.scenes_by_id[scene_id]
+
+    @cached_property
+    def scenes_by_id(self) -> dict[str, Scene]:
+        """Scenes by id, built once: story checks and views stay linear in the number of scenes."""
+        by_id: dict[str, Scene] = {}
         for scene in self.scenes:
-            if scene.id == scene_id:
-                return scene
-        raise KeyError(scene_id)
+            by_id.setdefault(scene.id, scene)
+        return by_id
 
 
 # --- themes, boards, strengths, resources ------------------------------------

@@ -24,6 +24,8 @@ from typing import Any, ClassVar
 
 import yaml
 
+from . import files
+
 MAX_FILE_BYTES = 16 * 1024 * 1024
 """Larger files are refused: the biggest real deck is a few hundred kilobytes."""
 MAX_NESTING = 64
@@ -176,8 +178,7 @@ class _AliasRefusingLoader(_ContentLoader):
 
 def read_text(path: Path) -> str:
     """The file's text: size-capped, UTF-8 (BOM stripped), CRLF kept for the YAML parser."""
-    with path.open("rb") as stream:
-        data = stream.read(MAX_FILE_BYTES + 1)
+    data = files.read_bytes(path, MAX_FILE_BYTES)
     if len(data) > MAX_FILE_BYTES:
         raise ContentReadError(
             f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB; "

@@ -16,10 +16,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from . import files
+from .images import image_problem
 from .languages import language_findings
 from .locate import Finding, Loc
 from .messages import did_you_mean
-from .models import Board, Scene, Story, ThemesFile
+from .models import Board, Story, ThemesFile
 
 
 def file_rules(
@@ -114,27 +116,55 @@ def find_asset(name: str, subfolder: str, folder: Path, asset_roots: list[Path])
 
     Looked up beside the content file, then in each asset root (a facilitator's folder and
     its ``assets/``, then the built-in ``assets/``), directly and in ``subfolder``
-    (``portraits`` or ``icons``).
+    (``portraits`` or ``icons``). A name that could leave the folder on any OS is refused
+    before anything on disk is asked about it (:func:`.files.unsafe_name`).
     """
+    return _look_up(name, subfolder, folder, asset_roots)[0]
+
+
+def _look_up(
+    name: str, subfolder: str, folder: Path, asset_roots: list[Path]
+) -> tuple[Path | None, str | None]:
+    """(the file, None) or (None, why a candidate could not be used, if one was there but unusable)."""
+    if files.unsafe_name(name) is not None:
+        return None, None
     relative = PurePosixPath(name)
-    if relative.is_absolute() or ".." in relative.parts:
-        return None
+    trouble = None
     for root in (folder, *asset_roots):
         for candidate in (root / relative, root / subfolder / relative):
-            if candidate.is_file():
-                return candidate
-    return None
+            found, why = files.kind_of(candidate)
+            if found == "file":
+                return candidate, None
+            if found in ("error", "other") and trouble is None:
+                trouble = f"{candidate.name}: {why}"
+    return None, trouble
 
 
 def _asset_rule(name: str, subfolder: str, loc: Loc, folder: Path, asset_roots: list[Path]) -> list[Finding]:
-    if find_asset(name, subfolder, folder, asset_roots) is not None:
-        return []
-    if PurePosixPath(name).is_absolute() or ".." in PurePosixPath(name).parts:
+    unsafe = files.unsafe_name(name)
+    if unsafe is not None:
         return [
             Finding(
-                loc, f"`{name}`: give an image file name under `assets/{subfolder}/`, not a path outside it"
+                loc,
+                f"`{name}`: give an image file name under `assets/{subfolder}/`, "
+                f"not a path outside it (this name {unsafe})",
             )
         ]
+    found, trouble = _look_up(name, subfolder, folder, asset_roots)
+    if found is not None:
+        problem = image_problem(found)
+        if problem is None:
+            return []
+        fallback = "the neutral silhouette" if subfolder == "portraits" else "the theme's built-in icon"
+        return [
+            Finding(
+                loc,
+                f"the image `{name}` is not shown ({problem}); {fallback} is shown instead",
+                severity="warning",
+            )
+        ]
+    if trouble is not None:
+        return [Finding(loc, f"the image `{name}` cannot be used ({trouble}); check the file and its folder")]
     return [
         Finding(
             loc,
@@ -195,15 +225,20 @@ def _story_rules(story: Story) -> list[Finding]:
                     "no choice leads to it; add a choice with `next: " + scene.id + "` or remove the scene",
                 )
             )
-    if not any(story.scene(scene_id).is_ending for scene_id in reached):
+    if not any(story.scenes_by_id[scene_id].is_ending for scene_id in reached):
         findings.append(
             Finding(
                 ("start",),
                 "no ending can be reached from `start`; give at least one reachable scene an `ending:` text",
             )
         )
+    on_cycles = _on_cycles(story) if any(scene.once for scene in story.scenes) else set()
+    traced = 0
     for index, scene in enumerate(story.scenes):
-        loop = _way_back(story, scene.id) if scene.once else None
+        if not (scene.once and scene.id in on_cycles):
+            continue
+        traced += 1  # each trace walks the story once: only the first few (a hostile file marks all)
+        loop = _way_back(story, scene.id) if traced <= MAX_TRACED_LOOPS else [scene.id, "…", scene.id]
         if loop:
             findings.append(
                 Finding(
@@ -223,9 +258,7 @@ def _way_back(story: Story, scene_id: str) -> list[str] | None:
     loop can bring the players back to it, they would meet the same person for the first
     time twice.
     """
-    by_id: dict[str, Scene] = {}
-    for scene in story.scenes:
-        by_id.setdefault(scene.id, scene)
+    by_id = story.scenes_by_id
     came_from: dict[str, str] = {}
     queue = deque([scene_id])
     while queue:
@@ -242,10 +275,64 @@ def _way_back(story: Story, scene_id: str) -> list[str] | None:
     return None
 
 
+MAX_TRACED_LOOPS = 5
+"""`once` scenes whose way back is spelled out in full; later ones are named without it."""
+
+
+def _on_cycles(story: Story) -> set[str]:
+    """Scenes a run of choices can lead back to (Tarjan's strongly connected components, iterative).
+
+    Linear in scenes and choices, so the `once` check stays linear however many scenes say `once`.
+    """
+    by_id = story.scenes_by_id
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cyclic: set[str] = set()
+    for root in by_id:
+        if root in index:
+            continue
+        work = [(root, iter(by_id[root].choices))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, choices = work[-1]
+            choice = next(choices, None)
+            if choice is not None:
+                target = choice.next
+                if target == node:
+                    cyclic.add(node)
+                if target not in by_id:
+                    continue
+                if target not in index:
+                    index[target] = low[target] = len(index)
+                    stack.append(target)
+                    on_stack.add(target)
+                    work.append((target, iter(by_id[target].choices)))
+                elif target in on_stack:
+                    low[node] = min(low[node], index[target])
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    cyclic.update(component)
+    return cyclic
+
+
 def _reachable(story: Story) -> set[str]:
-    by_id: dict[str, Scene] = {}
-    for scene in story.scenes:
-        by_id.setdefault(scene.id, scene)  # with a duplicate id (reported), the first one counts
+    by_id = story.scenes_by_id  # with a duplicate id (reported), the first one counts
     reached = {story.start}
     queue = deque([story.start])
     while queue:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 
+from elamani_peli.content import files
 from elamani_peli.content.library import ContentLibrary
 from elamani_peli.content.models import Card, Deck
 from elamani_peli.content.text import localize
@@ -103,11 +104,11 @@ def select_cards(
         theme = library.themes.get(deck.theme) if deck.theme else None
         if theme is not None:
             colour, label = theme.colour, localize(theme.name, language)[0]
-            icon = assets_dir() / theme.icon if theme.icon else None
+            icon = library.icons.get(theme.id) or (assets_dir() / theme.icon if theme.icon else None)
         else:
             colour, label = NEUTRAL_COLOUR, localize(deck.title, language)[0]
             icon = assets_dir() / "icons" / "space-reflection.svg"
-        icon = icon if icon is not None and icon.is_file() else None
+        icon = icon if icon is not None and files.is_file(icon) else None  # never raises (ENAMETOOLONG …)
         chosen.extend(PrintableCard(card, deck, colour, label, icon) for card in deck.cards)
     return chosen
 

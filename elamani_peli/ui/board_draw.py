@@ -7,6 +7,7 @@ where it goes (:mod:`.board_geometry`), and passes both in.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pygame
 
@@ -20,7 +21,7 @@ from .palette import Colour, mix, readable_on
 @dataclass(frozen=True)
 class SpaceLook:
     name: str
-    icon: str  # a path under assets/
+    icon: str | Path  # a path under assets/ (a Path: a facilitator's own icon)
     colour: Colour | None  # a theme colour; None for special spaces (drawn light, outlined)
     # A theme space whose theme is not in play: the engine makes it a free choice, so it is
     # drawn muted and hatched with the free-choice icon in its corner (never colour alone).
@@ -197,9 +198,17 @@ def draw_token(
 
 
 def draw_die(
-    surface: pygame.Surface, rect: pygame.Rect, face: int | None, tilt: float, look: Look, art: Art
+    surface: pygame.Surface,
+    rect: pygame.Rect,
+    face: int | None,
+    tilt: float,
+    look: Look,
+    art: Art,
+    *,
+    resting: bool = False,
 ) -> None:
-    """The die face (or a blank die before the first roll), tilted while it tumbles."""
+    """The die face (or a blank die if its picture is missing), tilted while it tumbles;
+    ``resting``: softened, a die waiting to be rolled rather than a result."""
     side = min(rect.width, rect.height)
     image = art.image(f"die/face-{face}.svg", (side, side)) if face else None
     if image is None:
@@ -210,4 +219,7 @@ def draw_die(
         )
     if tilt:
         image = pygame.transform.rotozoom(image, tilt, 1.0)
+    if resting:
+        image = image.copy()
+        image.set_alpha(120)
     surface.blit(image, image.get_rect(center=rect.center))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from pathlib import Path
 
 import pygame
 
@@ -33,7 +34,7 @@ class CardFace:
     level_label: str  # e.g. "Level 2 of 3": the marks' meaning in words for screen readers and people
     band_title: str  # the theme's name, or "Reflection" for a card without a theme
     band_colour: Colour | None  # the theme colour; None draws a neutral band
-    icon: str | None = None  # a picture under assets/, drawn at the band's size
+    icon: str | Path | None = None  # a picture under assets/ (a Path: a facilitator's own), band-sized
     follow_up: str | None = None  # shown only once revealed
     follow_up_title: str = ""
     language_note: str | None = None  # e.g. "in Finnish" when the text fell back to another language
@@ -177,13 +178,16 @@ def draw_card_face(
     if face.follow_up:
         heading_size = round(metrics.font_size("small") * 0.8)  # a quiet label: the question is what matters
         heading_height = round(heading_size * 1.4)
+        # The follow-up is what the worker reads aloud: never smaller than at 100 % type. It
+        # takes up to three fifths of the card for that; the question above gives way.
+        follow_floor = min(metrics.floor("body"), metrics.font_size("body"))
         needed = text.fit(
             face.follow_up,
             (body.width - 2 * pad, body.height),
             metrics.font_size("body"),
-            metrics.min_font_size,
+            follow_floor,
         ).height
-        follow_height = min(body.height * 2 // 5, needed + heading_height + pad)
+        follow_height = min(body.height * 3 // 5, needed + heading_height + pad)
         follow_box = pygame.Rect(body.left, body.bottom - follow_height, body.width, follow_height)
         body.height -= follow_height + metrics.gap
         pygame.draw.rect(surface, palette.surface_alt, follow_box, border_radius=metrics.radius)
@@ -214,7 +218,7 @@ def draw_card_face(
             follow_text_box,
             palette.text,
             metrics.font_size("body"),
-            metrics.min_font_size,
+            follow_floor,
         )
     layout = draw_shown_text(
         surface,
@@ -225,5 +229,6 @@ def draw_card_face(
         palette=palette,
         metrics=metrics,
         align="center",
+        min_size=min(metrics.floor("heading"), metrics.font_size("heading")),
     )
     return CardRegions(rect, band, body, layout, follow_box, follow_layout)

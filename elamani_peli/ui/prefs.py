@@ -40,11 +40,10 @@ class Preferences:
     reduced_motion: bool = False
     fullscreen: bool = False
     bilingual_cards: bool = False
-    sounds: bool = False
     read_aloud: bool = False
+    """Speak cards, stories, turns and the focused control with an offline voice (F3)."""
     easy_finnish: bool = False
     """Selkokieli: cards and stories in easy Finnish where they have it (Finnish only)."""
-    """Speak cards, stories, turns and the focused control with an offline voice (F3)."""
     deck_folders: tuple[str, ...] = ()
     """Facilitators' own content folders, remembered in Settings → Own decks and loaded at
     every start like ``--decks`` (so colleagues need not type it)."""
@@ -64,8 +63,9 @@ class Preferences:
 
     @property
     def strong_focus(self) -> bool:
-        """A thicker focus ring, visible from the back of a room."""
-        return self.presenter
+        """A thicker focus ring: visible from the back of a room, and in high contrast, where
+        a thin ring looked like one more black border."""
+        return self.presenter or self.high_contrast
 
     @property
     def starts_fullscreen(self) -> bool:

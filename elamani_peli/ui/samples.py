@@ -9,6 +9,7 @@ Production scenes hold no sample code; the registry attaches :data:`SAMPLES` by 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from elamani_peli.engine.actions import (
@@ -31,9 +32,10 @@ from .scenes.error import ErrorScene
 from .scenes.help import HelpScene
 from .scenes.message import already_running_message, needs_decks_message
 from .scenes.pause import PauseScene
+from .scenes.problems import ProblemsScene
 from .scenes.settings import SettingsScene
 from .scenes.setup import SetupScene
-from .scenes.story import StoryPickerScene
+from .scenes.story import StoryModeScene, StoryPickerScene
 from .scenes.title import TitleScene
 
 if TYPE_CHECKING:
@@ -61,8 +63,10 @@ def advance_to(session: Session, phases: Iterable[str], max_actions: int = 600) 
     return session.state.phase in wanted
 
 
-def sample_session(app: SceneHost, seed: int, players: int = 3) -> Session:
+def sample_session(app: SceneHost, seed: int, players: int = 3, board_id: str | None = None) -> Session:
     setup = default_setup(app.library, seed=seed, players=players)
+    if board_id is not None:
+        setup = replace(setup, board_id=board_id)
     names = [*SAMPLE_NAMES, *(p.nickname for p in setup.players[len(SAMPLE_NAMES) :])]
     setup = type(setup)(
         **{
@@ -136,6 +140,54 @@ def sample_needs_decks(app: SceneHost, seed: int) -> None:
     """Continue with a save made with a facilitator's folder that this launch lacks."""
     app.scenes.push(TitleScene(app))
     app.scenes.push(needs_decks_message(app, ("/home/ohjaaja/Omat_kortit/nuorisotalo",)))
+# -- one piece of content, asked for by id (``screenshot --board/--card/--story``) ---------------
+
+
+def sample_board_of(board_id: str) -> SampleBuilder:
+    """The board scene of the board ``board_id``, before the first roll."""
+
+    def sample(app: SceneHost, seed: int) -> None:
+        session = sample_session(app, seed, board_id=board_id)
+        advance_to(session, ("roll",))
+        app.scenes.push(game_flow.open_session(app, session))
+
+    return sample
+
+
+def sample_card_of(card_id: str) -> SampleBuilder:
+    """The card scene with the card ``card_id`` on the table, as drawn from its deck."""
+
+    def sample(app: SceneHost, seed: int) -> None:
+        deck = app.library.deck_of(card_id)
+        session = sample_session(app, seed)
+        advance_to(session, ("roll",))
+        session.state = replace(
+            session.state,
+            phase="card",
+            card=card_id,
+            card_deck=deck.id,
+            card_theme=deck.theme,
+            follow_up_shown=False,
+        )
+        app.scenes.push(game_flow.open_session(app, session))
+
+    return sample
+
+
+def sample_story_of(story_id: str, scene_id: str | None = None) -> SampleBuilder:
+    """Stories mode playing ``story_id``, at its start or at ``scene_id``."""
+
+    def sample(app: SceneHost, seed: int) -> None:
+        from elamani_peli.engine.story_mode import StoryState
+
+        app.scenes.push(TitleScene(app))
+        scene = StoryModeScene(app, story_id)
+        if scene_id is not None:
+            ending = app.library.stories[story_id].scene(scene_id).is_ending
+            scene.state = StoryState(story_id, "ended" if ending else "scene", scene_id, None, (scene_id,))
+        app.scenes.push(scene)
+
+    return sample
 
 
 SAMPLES: dict[str, SampleBuilder] = {
@@ -154,5 +206,6 @@ SAMPLES: dict[str, SampleBuilder] = {
     "error": lambda app, seed: _push(app, ErrorScene(app)),
     "needs-decks": sample_needs_decks,
     "already-running": lambda app, seed: _push(app, already_running_message(app)),
+    "problems": over_title(ProblemsScene),  # shown even when nothing failed (an empty notice)
 }
 """Scene name → its sample (the names ``screenshot --scene`` takes)."""

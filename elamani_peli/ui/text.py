@@ -16,6 +16,7 @@ from typing import Literal
 
 import pygame
 
+from ..content.shown_text import for_display
 from .fonts import MIN_PIXEL_SIZE, FontBook
 
 Align = Literal["left", "center", "right"]
@@ -44,7 +45,12 @@ class TextLayout:
 
 
 def wrap_words(text: str, font: pygame.font.Font, width: int) -> list[str]:
-    """Greedy word wrap by measured width; a word longer than a line is split by letters."""
+    """Greedy word wrap by measured width; a word longer than a line is split by letters.
+
+    Linear in the length of a word: where a long word is cut is found by galloping and
+    then halving over its prefixes (a few measurements of at most a line's length each),
+    never by shortening it one letter at a time — a 10,000-letter word once took minutes.
+    """
     lines: list[str] = []
     for paragraph in text.split("\n"):
         words = paragraph.split(" ")
@@ -57,10 +63,10 @@ def wrap_words(text: str, font: pygame.font.Font, width: int) -> list[str]:
             if line:
                 lines.append(line)
             line = ""
-            while font.size(word)[0] > width and len(word) > 1:
-                cut = len(word) - 1
-                while cut > 1 and font.size(word[:cut])[0] > width:
-                    cut -= 1
+            while len(word) > 1:
+                cut = _fitting_prefix(word, font, width)
+                if cut >= len(word):
+                    break
                 # a path or a hyphenated word breaks after a separator when one is in reach
                 separator = max(word.rfind(mark, 0, cut) for mark in BREAK_AFTER)
                 if separator > 0:
@@ -70,6 +76,21 @@ def wrap_words(text: str, font: pygame.font.Font, width: int) -> list[str]:
             line = word
         lines.append(line)
     return lines
+
+
+def _fitting_prefix(word: str, font: pygame.font.Font, width: int) -> int:
+    """The most letters of ``word`` that fit ``width`` (at least 1), in O(log line) measurements."""
+    fits, too_long = 1, 2
+    while too_long <= len(word) and font.size(word[:too_long])[0] <= width:
+        fits, too_long = too_long, too_long * 2
+    too_long = min(too_long, len(word) + 1)
+    while too_long - fits > 1:
+        middle = (fits + too_long) // 2
+        if font.size(word[:middle])[0] <= width:
+            fits = middle
+        else:
+            too_long = middle
+    return fits
 
 
 def cuts_a_word(text: str, font: pygame.font.Font, width: int) -> bool:
@@ -108,7 +129,7 @@ class TextCache:
     def layout_at(self, text: str, size: int, width: int, weight: str = "regular") -> TextLayout:
         """The wrapped text at exactly ``size`` pixels (height unconstrained)."""
         font = self.fonts.get(size, weight)
-        lines = wrap_words(text, font, max(1, width))
+        lines = wrap_words(for_display(text), font, max(1, width))
         line_height = font.get_linesize()
         widest = max((font.size(line)[0] for line in lines), default=0)
         return TextLayout(
@@ -190,8 +211,8 @@ class TextCache:
         font = self.fonts.get(layout.size, layout.weight)
         surface = pygame.Surface((max(1, layout.width), max(1, layout.height)), pygame.SRCALPHA)
         for index, line in enumerate(layout.lines):
-            if not line:
-                continue
+            if not line or font.size(line)[0] == 0:
+                continue  # SDL_ttf refuses to draw a line of zero width (only combining marks …)
             rendered = font.render(line, True, colour)
             x = {
                 "left": 0,

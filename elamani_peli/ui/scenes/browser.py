@@ -222,9 +222,9 @@ class DeckBrowserScene(Scene):
         self._build_list(
             listing,
             [
-                (
+                (  # the deck and level lead the row (a search for "ystava" shows why it matched)
                     f"card-{e.card.id}",
-                    e.card.id,
+                    f"{localize(e.deck.title, self.app.language)[0]} · {e.card.level}",
                     self.with_folder(localize(e.card.text, self.app.language)[0], "deck", e.deck.id),
                     lambda e=e: self.open_card(e),
                 )

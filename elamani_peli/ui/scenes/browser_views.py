@@ -111,6 +111,7 @@ class CardViewScene(Scene):
             self.app.language,
             bilingual=self.app.prefs.cards_in_both_languages,
             follow_up_shown=self.follow_up,
+            own_icon=self.app.library.icons.get(deck.theme or ""),
         )
         draw_card_face(
             surface,
@@ -166,6 +167,9 @@ class StoryGraphScene(Scene):
         super().__init__(app)
         self.story = story
         self.graph: GraphLayout = layout_story(story)
+        self.by_column: list[list[Node]] = [[] for _ in range(self.graph.columns)]
+        for node in self.graph.nodes.values():
+            self.by_column[node.column].append(node)
         self.area = pygame.Rect(0, 0, 0, 0)
         self.legend_rect = pygame.Rect(0, 0, 0, 0)
         self.cell = (1, 1)
@@ -195,8 +199,31 @@ class StoryGraphScene(Scene):
             max(min_height, self.area.height // max(1, graph.rows)),
         )
         self.scroll = [min(self.scroll[0], self.max_scroll()[0]), min(self.scroll[1], self.max_scroll()[1])]
-        for scene_id, node in self.graph.nodes.items():
-            self.form.add(SceneBox(scene_id, self.node_rect(node), self.box_shown, self.select))
+        for node in self.nodes_near(screens=1):
+            self.form.add(SceneBox(node.scene, self.node_rect(node), self.box_shown, self.select))
+
+    def visible_columns(self, screens: int = 0) -> range:
+        """The columns on screen, and ``screens`` screen widths more on each side."""
+        extra_x = max(0, (self.area.width - self.content_size()[0]) // 2)
+        cell_w = max(1, self.cell[0])
+        margin = screens * self.area.width
+        first = (self.scroll[0] - extra_x - margin) // cell_w - 1
+        last = (self.scroll[0] - extra_x + self.area.width + margin) // cell_w + 1
+        return range(max(0, first), min(self.graph.columns, last + 1))
+
+    def nodes_near(self, screens: int = 0) -> list[Node]:
+        """Scenes in (or ``screens`` screens around) the view: a big story costs what the view shows.
+
+        Boxes a screen away still take Tab focus (which scrolls them into view), so Tab walks on.
+        """
+        height = self.area.height * (1 + 2 * screens)
+        band = self.area.inflate(0, height - self.area.height)
+        return [
+            node
+            for column in self.visible_columns(screens)
+            for node in self.by_column[column]
+            if band.top - self.cell[1] <= self.node_rect(node).centery <= band.bottom + self.cell[1]
+        ]
 
     def content_size(self) -> tuple[int, int]:
         return self.cell[0] * self.graph.columns, self.cell[1] * self.graph.rows
@@ -294,11 +321,15 @@ class StoryGraphScene(Scene):
         draw_soft_panel(surface, self.area, p, m.radius)
         clip = surface.get_clip()
         surface.set_clip(self.area.inflate(-2, -2))
-        rects = {scene_id: self.node_rect(node) for scene_id, node in self.graph.nodes.items()}
+        columns = self.visible_columns()
+        nodes = self.graph.nodes
         for edge in self.graph.edges:
-            self._draw_edge(surface, rects[edge.source], rects[edge.target], edge)
-        for scene_id, node in self.graph.nodes.items():
-            self._draw_node(surface, rects[scene_id], node)
+            source, target = nodes[edge.source], nodes[edge.target]
+            low, high = sorted((source.column, target.column))
+            if high >= columns.start and low < columns.stop:  # the arrow may cross the view
+                self._draw_edge(surface, self.node_rect(source), self.node_rect(target), edge)
+        for node in self.nodes_near():
+            self._draw_node(surface, self.node_rect(node), node)
         surface.set_clip(clip)
         self._draw_legend(surface)
         if self.selected is not None:

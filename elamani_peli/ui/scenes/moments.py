@@ -270,5 +270,5 @@ class FreeChoiceScene(GameScene):
             side = swatch.width
             pygame.draw.rect(surface, colour, swatch, border_radius=look.metrics.radius)
             pygame.draw.circle(surface, (255, 255, 255), swatch.center, side * 2 // 5)
-            icon = self.table.art.theme_icon(theme, side * 3 // 5)
+            icon = self.table.art.theme_icon(theme, side * 3 // 5, self.table.library.icons.get(theme.id))
             draw_image_or_placeholder(surface, icon, swatch, readable_on(colour))

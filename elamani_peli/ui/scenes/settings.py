@@ -1,6 +1,8 @@
 """Settings: language, type size, contrast, motion, fullscreen, bilingual cards; the
 facilitator's own deck folders; and what the game stores on this computer, each item with
-its path and a Delete button.
+its path and a Delete button, under a line saying which folder that is and why (portable
+mode, or the user's data folder). The program's name and version stand beside the Back
+button on every page (the About text).
 
 Three sections behind a segmented switch, so every control keeps a finger-sized height at
 960×600 with 200 % type. Every change applies and is saved at once; there is no OK button.
@@ -16,7 +18,9 @@ from typing import TYPE_CHECKING
 import pygame
 from babel.numbers import format_percent
 
+from ... import paths
 from ...content.folders import MAX_REMEMBERED, FolderCheck, check_folder
+from ...version import version
 from ..layout import Metrics, grid, rows, split_bottom, split_left, split_top
 from ..prefs import TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP
 from ..scene import Scene
@@ -43,6 +47,7 @@ class SettingsScene(Scene):
         self.checks: dict[str, FolderCheck] = {}  # folder → what loading it found (checked once)
         self.new_folder = ""
         self.notice = ""
+        self.about_rect = pygame.Rect(0, 0, 0, 0)
 
     def title(self) -> str:
         return self.app._("Settings")
@@ -94,6 +99,8 @@ class SettingsScene(Scene):
             bottom.height,
         )
         back = split_bottom(back, now.button_height)[1]
+        about_left = back.right + m.gap
+        self.about_rect = pygame.Rect(about_left, back.top, bottom.right - about_left, back.height)
         if self.section == "display":
             self._build_display(content)
         elif self.section == "decks":
@@ -123,7 +130,7 @@ class SettingsScene(Scene):
         stepper = self.form.add(
             Stepper(
                 "text-scale",
-                prefs.text_scale,
+                prefs.type_scale,  # what the screen shows: presenter mode makes type at least 150 %
                 TEXT_SCALE_MIN,
                 TEXT_SCALE_MAX,
                 TEXT_SCALE_STEP,
@@ -149,7 +156,7 @@ class SettingsScene(Scene):
                 Toggle(
                     widget_id,
                     label,
-                    getattr(prefs, field),
+                    app.is_fullscreen() if field == "fullscreen" else getattr(prefs, field),
                     partial(self._set_pref, field),
                     rect=rect,
                 )
@@ -280,6 +287,8 @@ class SettingsScene(Scene):
         )
         intro, area = split_top(area, round(m.font_size("small") * 1.5), m.gap)
         self.labels.append((_("Only these are stored. Nothing a player says is ever saved."), intro))
+        where, area = split_top(area, round(m.font_size("small") * 1.5), m.gap)
+        self.labels.append((self.storage_text(), where))
         button_width = min(area.width // 3, max(m.px(170), m.font_size("button") * 5))
         for item, row in zip(items, rows(area, len(items), m.gap), strict=True):
             text_rect, button_rect = split_left(row, row.width - button_width - m.gap, m.gap)
@@ -299,6 +308,22 @@ class SettingsScene(Scene):
 
     def _set_pref(self, field: str, value: object) -> None:
         self.app.update_prefs(**{field: value})
+
+    def storage_text(self) -> str:
+        """Which folder holds everything below, and why that one."""
+        _, where = self.app._, paths.storage()
+        if where.mode == "portable":
+            return _("Portable mode ({marker} is beside the program): everything is kept in {folder}").format(
+                marker=paths.PORTABLE_MARKER, folder=where.folder
+            )
+        if where.mode == "override":
+            return _("Kept in the folder that {variable} names: {folder}").format(
+                variable=paths.HOME_VARIABLE, folder=where.folder
+            )
+        return _("Kept in this computer's user data folder: {folder}").format(folder=where.folder)
+
+    def about_text(self) -> str:
+        return self.app._("Elämäni peli, version {version}").format(version=version())
 
     def _ask_delete(self, item: StoredItem) -> None:
         _ = self.app._  # App._ reads the translator on each call: the texts follow a language switch
@@ -342,6 +367,17 @@ class SettingsScene(Scene):
                 "left",
                 "middle",
             )
+        look.text.draw_fitted(
+            surface,
+            self.about_text(),
+            self.about_rect,
+            p.text_muted,
+            m.font_size("small"),
+            m.min_font_size,
+            "regular",
+            "right",
+            "middle",
+        )
         for item, rect in self.item_texts:
             look.panel(surface, rect, shadow=False)
             inner = rect.inflate(-2 * m.gap, -max(2, m.gap // 2))
