@@ -27,11 +27,18 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in sorted(folder.iterdir()) if path.is_file()}
 
 
+def _past_check_in(pilot: Pilot) -> None:
+    """The check-in (flow lane, on by default) comes between Start and the board: pass it."""
+    if pilot.scene.name == "feelings":
+        pilot.pass_check_in()
+
+
 def _play_a_little(pilot: Pilot, steps: int = 4) -> None:
     pilot.click("new-game")
     if pilot.scene.name == "confirm":
         pilot.click("confirm")
     pilot.press("return")  # Start with the defaults
+    _past_check_in(pilot)
     assert pilot.scene.name == "board"
     for _ in range(steps):
         play_one_step(pilot)
@@ -87,10 +94,14 @@ def test_new_game_after_the_confirm_replaces_the_session(private_user_folder):
         pilot.click("confirm")
         assert pilot.scene.name == "setup"
         pilot.press("return")
-        assert pilot.scene.name == "board" and pilot.app.session.log == []
+        _past_check_in(pilot)
+        game_actions = [a for a in pilot.app.session.log if type(a).__name__ not in {"Pause", "Resume"}]
+        assert pilot.scene.name == "board" and game_actions == []  # the check-in only paused the clock
     resumed = SaveStore(private_user_folder).load(load_content().library)
-    assert resumed is not None and resumed.log == [] and resumed.log != old
-    assert not (private_user_folder / "session.previous.json").exists()
+    assert resumed is not None and resumed.log != old
+    assert all(type(action).__name__ in {"Pause", "Resume"} for action in resumed.log)
+    backup = private_user_folder / "session.previous.json"  # the check-in's pause saves twice:
+    assert not backup.exists() or json.loads(backup.read_text(encoding="utf-8"))["seed"] == 9  # the new one
 
 
 def test_setup_reached_another_way_still_asks_before_replacing(private_user_folder):
@@ -283,6 +294,7 @@ def test_continue_after_a_crash_does_not_crash_again(private_user_folder, monkey
     with Pilot.start(language="en", seed=4, reraise=False) as pilot:
         pilot.click("new-game")
         pilot.press("return")
+        _past_check_in(pilot)
         for _ in range(40):
             if pilot.scene.name == "card":
                 break
