@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pygame
 import pytest
-from content.hostile_folders import GOOD_SVG, png_header, story, write
+from content.hostile_folders import GOOD_SVG, png_header, show_sample, story, write
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
@@ -72,14 +72,7 @@ def app(tmp_path_factory):
     app.close()
 
 
-def show(app: App, build) -> None:
-    app.scenes.clear()
-    build(app, 1)
-    for _ in range(30):
-        app.step(idle_wait=False, dt=1 / 30)
-        if not app.animating:
-            break
-    app.draw()
+show = show_sample
 
 
 SCRIPTS = "你好世界友達आपकैसेहैंكيفتشعر😀👍🏽🏳️‍🌈"
