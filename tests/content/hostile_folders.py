@@ -565,6 +565,16 @@ def _svg_external(root: Path, scale: int) -> None:
     _story_with(root, "verkko", "verkko.svg")
 
 
+@folder("svg-many-shapes", warnings=("1,000 shapes",))
+def _svg_shapes(root: Path, scale: int) -> None:
+    circle = '<circle cx="50" cy="50" r="50" fill="red"/>'
+    write(
+        root / "assets/portraits/muodot.svg",
+        '<svg xmlns="http://www.w3.org/2000/svg">' + circle * 999 + "</svg>",
+    )
+    _story_with(root, "muodot", "muodot.svg")
+
+
 @folder("svg-huge", warnings=("larger than 2 MiB",))
 def _svg_huge(root: Path, scale: int) -> None:
     write(

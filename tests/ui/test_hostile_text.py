@@ -342,6 +342,8 @@ def test_a_facilitators_own_portrait_is_shown(app, tmp_path):
             GOOD_SVG.replace("<circle", '<use href="file:///etc/passwd"/><circle'),
             "file:///etc/passwd",
         ),
+        ("muodot.svg", GOOD_SVG.replace("<circle", "<circle/>" * 300 + "<circle"), "302 shapes"),
+        ("tiheä.svg", GOOD_SVG + "<!-- " + "x" * (300 * 1024) + " -->", "larger than 256 KiB"),
         ("iso.svg", GOOD_SVG + "<!-- " + "x" * (3 * 1024 * 1024) + " -->", "larger than 2 MiB"),
     ],
 )
