@@ -26,6 +26,7 @@ import locale
 import logging
 import os
 from pathlib import Path
+from typing import Literal
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
@@ -156,7 +157,7 @@ class Translator:
         """A date the way people write it: ``6.12.2026`` in Finnish, ``Dec 6, 2026`` in English."""
         return format_date(value, format="medium", locale=self.locale)
 
-    def duration(self, seconds: float, length: str = "long") -> str:
+    def duration(self, seconds: float, length: Literal["short", "long", "narrow"] = "long") -> str:
         """A play time in whole minutes: ``45 minuuttia``, ``1 tunti ja 30 minuuttia``.
 
         ``length="short"`` gives ``1 t, 30 min``. Minutes are never rounded up to hours

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .private_files import make_private_dir
+
 APP_NAME = "elamani-peli"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -38,8 +40,15 @@ def locales_dir() -> Path:
 
 
 def user_data_dir() -> Path:
-    """The user's data folder: settings, the running session, logs, opt-in summaries."""
+    """The user's data folder: settings, the running session, logs, opt-in summaries.
+
+    Created ``0700`` (see :mod:`.private_files`); raises ``OSError`` when it cannot be created.
+    """
+    return make_private_dir(user_data_location())
+
+
+def user_data_location() -> Path:
+    """Where the user's data folder is, without creating it (the save store creates it when it
+    first saves, so a folder that cannot be created becomes a notice, not a failed start)."""
     override = os.environ.get("ELAMANI_PELI_HOME")
-    folder = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))

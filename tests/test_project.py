@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -30,12 +30,39 @@ def test_ci_runs_exactly_the_readme_test_command():
     assert test_command in ci_lines
 
 
-@pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff is installed with the test extras")
+def _installed(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
+@pytest.mark.skipif(not _installed("ruff"), reason="ruff is not installed (it comes with the test extras)")
 def test_code_is_ruff_clean():
+    """Through this interpreter's ruff, so it runs whether or not the venv is activated."""
     result = subprocess.run(
-        ["ruff", "check", "elamani_peli", "tests", "benchmarks"], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "ruff", "check", "elamani_peli", "tests", "benchmarks"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.skipif(not _installed("mypy"), reason="mypy is not installed (it comes with the test extras)")
+def test_the_package_type_checks():
+    """Zero mypy errors on the package; engine/ and content/ under the strict flags (pyproject)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-error-summary"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    strict = next(o for o in _mypy_overrides() if "elamani_peli.engine.*" in o["module"])
+    assert {"elamani_peli.engine.*", "elamani_peli.content.*"} <= set(strict["module"])
+    assert strict["disallow_untyped_defs"] and strict["disallow_any_generics"]
+
+
+def _mypy_overrides() -> list[dict]:
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return config["tool"]["mypy"]["overrides"]
 
 
 @pytest.mark.parametrize("layer", ["elamani_peli.content", "elamani_peli.engine"])

@@ -15,11 +15,12 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from . import content_commands, demo_command, engine_commands, game_commands, print_command
+from . import content_commands, demo_command, engine_commands, game_commands, plan_command, print_command
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     content_commands,
     print_command,
+    plan_command,
     game_commands,
     engine_commands,
     demo_command,

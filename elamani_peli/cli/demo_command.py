@@ -53,9 +53,11 @@ def run_demo(args: argparse.Namespace) -> int:
         deck_dirs=tuple(args.decks),
     )
     pace = 1.0 / args.speed
-    app.start_with(
-        lambda started: started.open_scene("demo", seed=args.seed, pace=pace) or started.back_to_title()
-    )
+    def show_demo(started: App) -> None:
+        if started.open_scene("demo", seed=args.seed, pace=pace) is None:
+            started.back_to_title()
+
+    app.start_with(show_demo)
     try:
         _loop(app, pace)
     except KeyboardInterrupt:

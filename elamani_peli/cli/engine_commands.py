@@ -25,13 +25,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--seed", type=int, required=True, help="seed of the game and of the random play")
     parser.add_argument("--players", type=int, default=2, help="number of players, 2–6 (default 2)")
     parser.add_argument("--board", help="board id (default: perus, else the first board)")
-    parser.add_argument("--json", action="store_true", help="print the summary as JSON with sorted keys")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print the summary as JSON with sorted keys, with `cards`: the ids of the cards drawn, in order",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..content.loader import load_content
     from ..engine.autoplay import play_session
+    from ..engine.history import cards_drawn
     from ..engine.setup import MAX_PLAYERS, MIN_PLAYERS, default_setup, setup_problems
     from ..engine.summary import summarize, summary_to_json
 
@@ -56,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
     session = play_session(library, setup, play_seed=f"simulate:{args.seed}")
     summary = summarize(library, setup, session.state)
     if args.json:
-        text = json.dumps(summary_to_json(summary), sort_keys=True, ensure_ascii=False, indent=2)
+        data = {**summary_to_json(summary), "cards": cards_drawn(library, setup, session.log)}
+        text = json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2)
     else:
         text = _as_text(setup, summary, len(session.log))
     try:

@@ -92,9 +92,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     speak.set_defaults(run=run_speak)
 
 
+ALREADY_RUNNING_STATUS = 3
+"""Exit status of a second copy of the game, which says so and touches nothing."""
+
+
 def run_play(args: argparse.Namespace) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")  # software path: far less CPU without a GPU
+    from .. import paths
+    from ..single_copy import AlreadyRunning, SingleCopyLock
+
+    lock = SingleCopyLock(paths.user_data_location())
+    try:
+        lock.acquire()
+    except AlreadyRunning:
+        return _already_running(args)
     try:
         return _play(args)
     except KeyboardInterrupt:
@@ -108,6 +120,37 @@ def run_play(args: argparse.Namespace) -> int:
         logging.getLogger("elamani_peli").exception("The game could not start")
         print(f"elamani-peli: the game could not start. Details: {log_path()}", file=sys.stderr)
         return 1
+    finally:
+        lock.release()
+
+
+def _already_running(args: argparse.Namespace) -> int:
+    """A second copy: a line on stderr and a calm window in the player's language, then exit.
+    It reads no content and opens no save (the first copy owns them)."""
+    from ..content.library import ContentLibrary, LoadResult
+    from ..i18n import Translator, choose_language
+    from ..ui.prefs import load_preferences
+
+    prefs = load_preferences()
+    language = choose_language(args.lang, prefs.language)
+    _ = Translator(language).gettext
+    print("elamani-peli: " + _("The game is already running on this computer."), file=sys.stderr)
+    if os.environ.get("SDL_VIDEODRIVER") in ("dummy", "offscreen"):
+        return ALREADY_RUNNING_STATUS  # no screen anyone could read a window on
+    try:
+        from ..ui.app import App
+
+        app = App(LoadResult(ContentLibrary()), prefs=prefs, language=language, window_size=args.window)
+        app.save_store = None
+        app.start_with(lambda started: started.open_scene("already-running"))
+        try:
+            while app.running:
+                app.step()
+        finally:
+            app.close()
+    except Exception:  # no display: the line on stderr has said it
+        pass
+    return ALREADY_RUNNING_STATUS
 
 
 def _play(args: argparse.Namespace) -> int:
@@ -149,7 +192,7 @@ def run_screenshot(args: argparse.Namespace) -> int:
         app.draw()
         args.out.parent.mkdir(parents=True, exist_ok=True)
         surface = pygame.display.get_surface()
-        assert surface is not None, "the App opened its window"
+        assert surface is not None, "the window is open"
         pygame.image.save(surface, str(args.out))
 
     return _with_sample_scene("screenshot", args, prefs, args.size, save)
@@ -207,6 +250,7 @@ def _with_sample_scene(
     if sample is None:
         app.close()
         return 2
+    sample = entry.sample
     try:
         app.start_with(lambda started: sample(started, args.seed))
         for _ in range(600):  # let entry animations finish (at most 10 s of game time)

@@ -19,7 +19,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--lang",
         choices=("fi", "en", "both"),
         default="fi",
-        help="card language; 'both' prints Finnish above and English below",
+        help="card language; 'both' prints Finnish above and English below (labels and follow-up too)",
+    )
+    parser.add_argument(
+        "--content-notes",
+        nargs="+",
+        default=[],
+        metavar="NOTE",
+        help="also print decks with these content notes (e.g. substance-use loss); "
+        "without it, decks with a content note are left out. A printed card shows its note.",
     )
     add_decks_option(parser)
     parser.add_argument(
@@ -44,6 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from elamani_peli.export.cards_pdf import select_cards, write_cards_pdf
     from elamani_peli.i18n import Translator
+    from elamani_peli.vocabulary import content_note_names as note_names
 
     result = load_decks(args.decks)
     for problem in result.errors:
@@ -56,13 +65,48 @@ def run(args: argparse.Namespace) -> int:
     if unknown:
         print(f"elamani-peli print: unknown theme or deck: {', '.join(unknown)}", file=sys.stderr)
         return 2
-    cards = select_cards(library, language=languages[0], theme_ids=args.theme, deck_ids=args.deck)
+    known_notes = sorted(
+        {note for deck in library.decks.values() for note in deck.content_notes}
+        | {note for story in library.stories.values() for note in story.content_notes}
+    )
+    unknown_notes = [note for note in args.content_notes if note not in known_notes]
+    if unknown_notes:
+        print(
+            f"elamani-peli print: unknown content note: {', '.join(unknown_notes)} "
+            f"(the content has: {', '.join(known_notes) or 'none'})",
+            file=sys.stderr,
+        )
+        return 2
+    cards = select_cards(
+        library,
+        language=languages[0],
+        theme_ids=args.theme,
+        deck_ids=args.deck,
+        content_notes=args.content_notes,
+    )
     if not cards:
         print("elamani-peli print: no cards to print", file=sys.stderr)
         return 1
-    translator = Translator(languages[0])
+    translators = [Translator(language) for language in languages]
+    names = note_names(translators[0].gettext)
     pages = write_cards_pdf(
-        cards, args.out, languages=languages, backs=args.backs, gettext=translator.gettext
+        cards,
+        args.out,
+        languages=languages,
+        backs=args.backs,
+        gettexts=[translator.gettext for translator in translators],
+        note_name=lambda note: names.get(note, note),
     )
+    left_out = _left_out(library, args.content_notes)
+    if left_out:
+        print(
+            f"{args.out}: {len(left_out)} deck(s) with content notes left out "
+            f"({', '.join(left_out)}); name the notes with --content-notes to print them",
+            file=sys.stderr,
+        )
     print(f"{args.out}: {len(cards)} cards on {pages} pages")
     return 0
+
+
+def _left_out(library, allowed: list[str]) -> list[str]:
+    return [deck.id for deck in library.decks.values() if not set(deck.content_notes) <= set(allowed)]

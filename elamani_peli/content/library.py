@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -109,14 +110,30 @@ class ContentLibrary:
     def decks_for_theme(self, theme_id: str) -> list[Deck]:
         return [deck for deck in self.decks.values() if deck.theme == theme_id]
 
-    def help_services(self, language: str) -> list[HelpService]:
-        """Help services for a language, falling back to any language that has some."""
+    def help_services(self, language: str, topics: Collection[str] = ()) -> list[HelpService]:
+        """Help services for a language, falling back to any language that has some.
+
+        With ``topics`` (the content notes and theme at the table), the services that list
+        one of them come first, each group in file order: help follows the topic.
+        """
         if self.resources is None:
             return []
         by_language = self.resources.resources
-        if language in by_language:
-            return by_language[language]
-        return next(iter(by_language.values()), [])
+        services = by_language[language] if language in by_language else next(iter(by_language.values()), [])
+        if not topics:
+            return list(services)
+        return sorted(services, key=lambda service: not service.matches(topics))
+
+    def topics_of(self, deck_id: str | None = None, story_id: str | None = None) -> tuple[str, ...]:
+        """The help topics of what is on the table: a deck's content notes and theme, a story's notes."""
+        topics: list[str] = []
+        deck = self.decks.get(deck_id) if deck_id else None
+        if deck is not None:
+            topics += [*deck.content_notes, *([deck.theme] if deck.theme else [])]
+        story = self.stories.get(story_id) if story_id else None
+        if story is not None:
+            topics += story.content_notes
+        return tuple(dict.fromkeys(topics))
 
 
 @dataclass(frozen=True)

@@ -1,21 +1,28 @@
 """Warnings about content that loads but will not play well.
 
-Warnings never keep a file out of the library; ``elamani-peli lint`` prints them next to
-the errors. Checked: a text missing in one of the library's languages (the languages all
-loaded files declare, Finnish and English for the built-in content), a card text too
-long to fit a card at the largest type size, a deck without a level-1 card, and a
-resources file without help services for one of the languages.
+Lint findings never keep a file out of the library; ``elamani-peli lint`` prints them next
+to the validation errors. Warnings: a text missing in one of the library's languages (the
+languages all loaded files declare, Finnish and English for the built-in content), a card
+text too long to fit a card at the largest type size, a deck without a level-1 card, a
+resources file without help services for one of the languages, and a Finnish card that
+opens with a yes/no question (*Onko…? Oletko…?*) and offers nothing open after it — a quiet
+player can end it with one *joo*. One error: two cards anywhere in the loaded content with
+the same Finnish or English text (the same card twice in a session makes the game feel
+thin). Every rule is one pass over the cards: linear in their number.
 """
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from pydantic import BaseModel
 
-from .library import LoadResult, Problem
+from .library import LoadedFile, LoadResult, Problem
 from .locate import Finding, Loc, to_problems
+from .messages import closed_opener_message, duplicate_text_message
 from .models import Deck, ResourcesFile
 from .reading import compose_file
 from .textfit import CARD_LINES, estimated_lines, fits_on_card
@@ -29,12 +36,75 @@ def lint(result: LoadResult, fits: Callable[[str], bool] = fits_on_card) -> list
     measurement with its font.
     """
     languages = result.library.languages
+    findings: dict[int, list[Finding]] = defaultdict(list)
+    for index, loaded in enumerate(result.loaded):
+        findings[index] += _warnings(loaded.model, languages, fits)
+    for index, finding in _duplicate_texts(result.loaded):
+        findings[index].append(finding)
     problems: list[Problem] = []
-    for loaded in result.loaded:
-        findings = list(_warnings(loaded.model, languages, fits))
-        if findings:
-            problems += to_problems(loaded.shown, compose_file(loaded.path), findings)
+    for index, found in findings.items():
+        if found:
+            loaded = result.loaded[index]
+            problems += to_problems(loaded.shown, compose_file(loaded.path), found)
     return sorted(problems)
+
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"(?<=[.?!…])\s+")
+_YES_NO_VERB = re.compile(r"^\w{2,}(?:ko|kö)(?:han|hän|s)?$", re.IGNORECASE)
+"""A Finnish word with the question clitic -ko/-kö (*Onko, Oletko, Osaatko, Muistatko,
+Tiedätkö, Voiko, Haluaisitko, Huomasitko, Onkohan*): it asks for yes or no. Question words
+(*mikä, miten, kuka*) never end so."""
+_NOT_VERBS = frozenset({"pakko", "jakso", "kirkko", "lukko", "kokko", "ruoko", "tikku"})
+"""Everyday nouns ending in -ko that can open a sentence without asking yes or no."""
+
+
+def opens_with_yes_no(text: str) -> bool:
+    """True when ``text``'s first sentence is a yes/no question (its first word carries -ko/-kö)."""
+    first = _WORD.search(text)
+    if first is None:
+        return False
+    word = first.group().lower()
+    return word not in _NOT_VERBS and _YES_NO_VERB.match(word) is not None
+
+
+def closed_opener(text: str) -> bool:
+    """A yes/no question with no open sentence after it (a later sentence not itself yes/no).
+
+    "Onko sinulla lempipaikka? Millainen se on?" is open; "Onko sinulla lempipaikka?" and
+    "Oletko aamu- vai iltaihminen?" are closed.
+    """
+    sentences = [part for part in _SENTENCE_END.split(text.strip()) if part]
+    if not sentences or not opens_with_yes_no(sentences[0]) or "?" not in sentences[0]:
+        return False
+    return all(opens_with_yes_no(sentence) for sentence in sentences[1:])
+
+
+def _same(text: str) -> str:
+    """Texts count as the same when they differ only in case and spacing."""
+    return " ".join(text.split()).casefold()
+
+
+def _duplicate_texts(loaded_files: list[LoadedFile]) -> Iterator[tuple[int, Finding]]:
+    """Cards whose `fi` or `en` text an earlier card (in load order) already has: one dict pass."""
+    first_seen: dict[tuple[str, str], tuple[str, str]] = {}
+    for index, loaded in enumerate(loaded_files):
+        if not isinstance(loaded.model, Deck):
+            continue
+        for position, card in enumerate(loaded.model.cards):
+            for language in ("fi", "en"):
+                text = card.text.get(language)
+                if text is None:
+                    continue
+                key = (language, _same(text))
+                if key in first_seen:
+                    other_file, other_card = first_seen[key]
+                    yield index, Finding(
+                        ("cards", position, "text", language),
+                        duplicate_text_message(language, other_card, other_file),
+                    )
+                else:
+                    first_seen[key] = (loaded.shown, card.id)
 
 
 def _warnings(model: BaseModel, languages: list[str], fits: Callable[[str], bool]) -> Iterator[Finding]:
@@ -67,6 +137,9 @@ def _deck_warnings(deck: Deck, fits: Callable[[str], bool]) -> Iterator[Finding]
             "warning",
         )
     for index, card in enumerate(deck.cards):
+        finnish = card.text.get("fi")
+        if finnish is not None and closed_opener(finnish):
+            yield Finding(("cards", index, "text", "fi"), closed_opener_message(finnish), severity="warning")
         for field in ("text", "follow_up"):
             for language, text in (getattr(card, field) or {}).items():
                 if not fits(text):

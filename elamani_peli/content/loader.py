@@ -7,7 +7,8 @@ file with any error is left out of the library *as a whole* (never half a deck):
    its model (:mod:`.models`), then the rules within the file (:mod:`.rules`);
 2. ids shared with an earlier file (built-in content comes first, then each extra path
    in the order given): the later file is left out;
-3. references to themes that no loaded themes file defines: the file is left out.
+3. references to themes that no loaded themes file defines, and help-service ``topics:``
+   that are neither a theme nor a content note: the file is left out.
 
 A ``resources`` file (help services) from a facilitator's path replaces the built-in one,
 so an organisation can list its own help lines; two in the same path are an error.
@@ -28,7 +29,17 @@ from .images import image_problem
 from .library import ContentLibrary, LoadedFile, LoadResult, Problem
 from .locate import Finding, Loc, to_problems
 from .messages import describe, did_you_mean, explain
-from .models import DEFAULT_LANGUAGE, KINDS, Board, Deck, ResourcesFile, Story, StrengthsFile, ThemesFile
+from .models import (
+    CONTENT_NOTES,
+    DEFAULT_LANGUAGE,
+    KINDS,
+    Board,
+    Deck,
+    ResourcesFile,
+    Story,
+    StrengthsFile,
+    ThemesFile,
+)
 from .reading import ContentReadError, compose_file, gc_paused, parse, read_text, start_of
 from .rules import file_rules, find_asset
 from .text import FALLBACK_ORDER
@@ -163,7 +174,7 @@ def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | 
     kind = data.get("kind") if isinstance(data, dict) else None
     findings = _kind_findings(data)
     model = None
-    if not findings:
+    if not findings and isinstance(kind, str):  # _kind_findings checked that it is a known kind
         model_class = KINDS[kind]
         context = {"default_language": _default_language(data)}
         try:
@@ -178,7 +189,7 @@ def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | 
         problems += to_problems(shown, parsed.root, findings)
     known_kind = kind if isinstance(kind, str) and kind in KINDS else None
     errors = [problem for problem in problems if problem.severity == "error"]  # warnings keep a file in
-    document = _Document(source, kind, model, clean=not errors) if model is not None else None
+    document = _Document(source, known_kind, model, clean=not errors) if model and known_kind else None
     return document, problems, known_kind
 
 
@@ -255,8 +266,10 @@ def _check_across_files(
                 resources_by_origin[document.source.origin] = document.source.shown
 
     themes = [item_id for namespace, item_id in owners if namespace == "theme"]
+    topics = _known_topics(documents, themes)
     for index, document in enumerate(documents):
         findings = _theme_reference_findings(document.model, themes, skipped.get("themes", []))
+        findings += _topic_findings(document.model, topics)
         if findings:
             pending[index] += findings
     for index, findings in pending.items():
@@ -309,6 +322,33 @@ def _theme_reference_findings(
         )
         for theme, loc in references
         if theme not in themes
+    ]
+
+
+def _known_topics(documents: list[_Document], themes: list[str]) -> list[str]:
+    """What a help service may list in ``topics:``: the game's content notes, any other
+    content note a loaded deck or story uses, and every theme id."""
+    notes = dict.fromkeys(CONTENT_NOTES)
+    for document in documents:
+        if isinstance(document.model, Deck | Story):
+            notes.update(dict.fromkeys(document.model.content_notes))
+    return [*notes, *themes]
+
+
+def _topic_findings(model: BaseModel, topics: list[str]) -> list[Finding]:
+    if not isinstance(model, ResourcesFile):
+        return []
+    known = set(topics)
+    return [
+        Finding(
+            ("resources", language, index, "topics", position),
+            f"unknown topic `{topic}`{did_you_mean(topic, topics)}; a topic is a content note "
+            f"or a theme id (known: {', '.join(topics)})",
+        )
+        for language, services in model.resources.items()
+        for index, service in enumerate(services)
+        for position, topic in enumerate(service.topics)
+        if topic not in known
     ]
 
 

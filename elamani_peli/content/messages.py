@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from .locate import KEY_MARKER, Finding, Loc
+from .models import EASY_FINNISH, LANGUAGE_CODE_PATTERN
 
 ITEM_NAMES = {
     "cards": "card",
@@ -63,7 +64,10 @@ _PATTERNS = {
         "is not a valid id: use lowercase letters a–z, digits 0–9 and single hyphens, "
         "e.g. `ystavat-01` (no spaces, capitals, ä or ö)"
     ),
-    r"^[a-z]{2,3}$": "is not a language code: use two or three lowercase letters such as `fi` or `en`",
+    LANGUAGE_CODE_PATTERN: (
+        "is not a language code: use two or three lowercase letters such as `fi` or `en` "
+        f"(or `{EASY_FINNISH}` for easy Finnish)"
+    ),
     r"^#[0-9a-fA-F]{6}$": 'is not a colour: write `#` and six hex digits in quotes, e.g. `"#4c9f70"`',
     r"\S": "is blank: write some text, or remove the key if it is optional",
 }
@@ -125,7 +129,7 @@ def explain(error: ErrorDetails, kind: str, file_model: type[BaseModel]) -> Find
             "key",
         )
     if loc and loc[-1] == KEY_MARKER:
-        return Finding(loc, f"`{value}` {_PATTERNS[r'^[a-z]{2,3}$']}", "key")
+        return Finding(loc, f"`{value}` {_PATTERNS[LANGUAGE_CODE_PATTERN]}", "key")
     if kind_of_error == "literal_error":
         allowed = [option.strip(" '") for option in ctx.get("expected", "").replace(" or ", ", ").split(",")]
         return Finding(
@@ -259,3 +263,24 @@ def _unwrap(annotation: Any) -> Any:
                 return annotation
         else:
             return annotation
+
+
+# --- lint messages -------------------------------------------------------------------------
+
+
+def duplicate_text_message(language: str, other_card: str, other_file: str) -> str:
+    """Two cards with the same text: the later one is reported, pointing at the first."""
+    return (
+        f"this `{language}` text is the same as card `{other_card}`'s in {other_file}; "
+        "the same card twice in a session makes the game feel thin: rewrite one of them, or remove it"
+    )
+
+
+def closed_opener_message(text: str) -> str:
+    """A Finnish yes/no opener without an open sentence after it, and how to open it."""
+    first_word = text.split(maxsplit=1)[0].strip("?,.!")
+    return (
+        f"this question opens with the yes/no word `{first_word}` and asks nothing open after it, "
+        "so it can be answered with one word; ask with mikä/miten/millainen/kuka, "
+        "or add an open second sentence (e.g. `Kerro…`, `Millainen…?`)"
+    )

@@ -9,6 +9,7 @@ of silently ignored. Numbers are strict: ``level: "2"`` is a wrong type, not a 2
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from functools import cached_property
 from typing import Annotated, Any, Literal
 
@@ -35,7 +36,11 @@ MAX_ID_CHARS = 80
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=MAX_ID_CHARS)]
 """An id: lowercase letters, digits and single hyphens, e.g. ``ystavat-01``."""
 
-LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
+EASY_FINNISH = "fi-x-selko"
+"""Easy Finnish (selkokieli) beside `fi`: a BCP 47 private-use tag, since selkokieli has no
+registered subtag; read-aloud and the *Selkokieli* preference show it where it exists."""
+LANGUAGE_CODE_PATTERN = r"^(?:[a-z]{2,3}|fi-x-selko)$"
+LanguageCode = Annotated[str, StringConstraints(pattern=LANGUAGE_CODE_PATTERN)]
 
 
 def _showable(value: str) -> str:
@@ -48,9 +53,22 @@ def _showable(value: str) -> str:
 NonEmptyStr = Annotated[str, StringConstraints(pattern=r"\S"), AfterValidator(_showable)]
 """A text someone reads (a card, a name, a help line): never blank, never unshowable."""
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
-Level = Annotated[int, Strict(), Field(ge=1, le=3)]
+MAX_LEVEL = 3
+"""The deepest level a card can have (1 light … 3 deep); the setup's deepest level is at most this."""
+Level = Annotated[int, Strict(), Field(ge=1, le=MAX_LEVEL)]
 CardType = Literal["question", "reflection", "action"]
 SpaceType = Literal["start", "theme", "story", "reflection", "strengths", "free", "breather", "goal"]
+CONTENT_NOTES = (
+    "substance-use",
+    "self-harm",
+    "violence",
+    "loss",
+    "bullying",
+    "homelessness",
+    "mental-health",
+)
+"""Content-note ids the game knows by name. A facilitator may use others in a deck or story;
+those are known too (as topics of help services) once a loaded file uses them."""
 
 
 def _plain_text_to_mapping(value: Any, info: ValidationInfo) -> Any:
@@ -226,6 +244,15 @@ class HelpService(_Model):
     contact: NonEmptyStr
     hours: NonEmptyStr | None = None
     description: NonEmptyStr | None = None
+    topics: list[Slug] = Field(
+        default_factory=list,
+        description="Content-note ids (such as `substance-use`) and theme ids (such as `everyday`) "
+        "this service helps with: the help screen lists it first when the table is on one of them.",
+    )
+
+    def matches(self, topics: Iterable[str]) -> bool:
+        """True if this service helps with one of ``topics`` (the topics at the table)."""
+        return not set(self.topics).isdisjoint(topics)
 
 
 class ResourcesFile(_File):

@@ -65,11 +65,11 @@ class ParsedFile:
     """(duplicate key node, the first key node with the same value)."""
 
 
-class _AliasFound(yaml.YAMLError):
+class _AliasFound(yaml.YAMLError):  # type: ignore[misc]  # PyYAML ships no types
     pass
 
 
-class _ContentLoader(yaml.CSafeLoader):
+class _ContentLoader(yaml.CSafeLoader):  # type: ignore[misc]  # PyYAML ships no types
     """libyaml's safe loader that records duplicate keys instead of keeping the last silently."""
 
     yaml_constructors_unchecked: ClassVar[dict[str, Any]] = {}
@@ -79,7 +79,7 @@ class _ContentLoader(yaml.CSafeLoader):
         self.duplicate_keys: list[tuple[yaml.Node, yaml.Node]] = []
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        mapping = super().construct_mapping(node, deep)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep)
         if len(mapping) != len(node.value):
             self._record_duplicates(node)
         return mapping

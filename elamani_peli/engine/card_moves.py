@@ -1,7 +1,10 @@
 """Handlers for a card on the table (phases ``card`` and ``closing``).
 
 Each handler returns ``(state, events)`` or a rejection reason (a sentence); it never
-raises for a bad action. The closing card is the table's: it counts for no one.
+raises for a bad action. The closing card is the table's: it counts for no one. A card that
+everyone answers goes round the table from the current player (``state.answerer``): each
+Done or Pass counts for the one answering and hands the card on; after the last player the
+turn ends.
 """
 
 from __future__ import annotations
@@ -13,7 +16,16 @@ from ..content.library import ContentLibrary
 from .actions import AnotherCard, Bookmark, Done, GiveStrength, Pass, ShowFollowUp, is_int
 from .content_rules import reflection_cards, theme_cards
 from .drawing import Candidates, draw_card
-from .events import CardAnswered, CardBookmarked, CardPassed, CardReplaced, FollowUpShown, StrengthGiven
+from .events import (
+    AnswererChanged,
+    CardAnswered,
+    CardBookmarked,
+    CardPassed,
+    CardReplaced,
+    Event,
+    FollowUpShown,
+    StrengthGiven,
+)
 from .state import GameState, StrengthGift
 from .turn_flow import Result, Step, end_session, end_turn, with_player
 
@@ -36,9 +48,21 @@ def _finish_card(
     """The closing card ends the session; any other card ends the turn, tallied for its player."""
     if state.phase == "closing":
         return end_session(state, [])
-    player = state.current_player
+    player = answering(state)
     count = getattr(state.players[player], tally) + 1
-    return end_turn(library, with_player(state, player, **{tally: count}), [event(player, _card(state))])
+    state = with_player(state, player, **{tally: count})
+    events: list[Event] = [event(player, _card(state))]
+    if state.answerer is not None:
+        following = (player + 1) % len(state.players)
+        if following != state.current_player:
+            state = replace(state, answerer=following)
+            return state, [*events, AnswererChanged(following, _card(state))]
+    return end_turn(library, state, events)
+
+
+def answering(state: GameState) -> int:
+    """Who answers the card now: the current player, or on an everyone card the one in turn."""
+    return state.current_player if state.answerer is None else state.answerer
 
 
 def another_card(library: ContentLibrary, state: GameState, action: AnotherCard) -> Result:
@@ -50,7 +74,9 @@ def another_card(library: ContentLibrary, state: GameState, action: AnotherCard)
     if drawn is None:
         return f"the deck {deck_id!r} has no other card in play"
     new_state, events = drawn
-    return new_state, [CardReplaced(state.current_player, current.id), *events]
+    if new_state.answerer is not None and state.answerer is not None:
+        new_state = replace(new_state, answerer=state.answerer)  # the round of answers goes on
+    return new_state, [CardReplaced(answering(state), current.id), *events]
 
 
 def table_pool(library: ContentLibrary, state: GameState) -> Candidates:
@@ -81,8 +107,8 @@ def give_strength_on_card(library: ContentLibrary, state: GameState, action: Giv
     problem = strength_problem(library, state, action)
     if problem:
         return problem
-    if state.phase == "card" and action.receiver != state.current_player:
-        return "on a card, a strength goes to the player who answers it (the current player)"
+    if state.phase == "card" and action.receiver != answering(state):
+        return "on a card, a strength goes to the player who answers it now"
     return record_strength(state, action)
 
 

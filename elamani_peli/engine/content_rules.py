@@ -2,8 +2,10 @@
 
 A deck or story is in play only if every content note it carries is allowed. A deck with a
 theme is in play only if that theme is; a deck without a theme (general reflection cards)
-is in play whenever its notes are allowed. A card is in play if its deck is and its level is
-at most the session's deepest level.
+is in play whenever its notes are allowed. A card is in play if its deck is, its level is
+at most the session's deepest level, and — when more than two play — it is not for two
+only (``one_to_one`` on the card or its deck): such cards invite a disclosure about home or
+family that belongs in a one-to-one talk, not in a group.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
 
 CLOSING_TAG = "closing"
 STORY_TAG = "story"
+ONE_TO_ONE_PLAYERS = 2
+"""The most players a ``one_to_one`` card is drawn for."""
 
 
 def notes_allowed(content: Deck | Story, content_notes: Iterable[str]) -> bool:
@@ -33,6 +37,18 @@ def deck_in_play(deck: Deck, rules: SessionRules) -> bool:
     return deck.theme is None or deck.theme in rules.themes
 
 
+def card_in_play(deck: Deck, card: Card, rules: SessionRules) -> bool:
+    """The card's own filters (its deck's are checked by :func:`deck_in_play`): level and company."""
+    if card.level > rules.max_level:
+        return False
+    return rules.player_count <= ONE_TO_ONE_PLAYERS or not (card.one_to_one or deck.one_to_one)
+
+
+def answered_by_everyone(deck: Deck, card: Card) -> bool:
+    """True when every player at the table answers the card in turn (card or deck says so)."""
+    return card.everyone or deck.everyone
+
+
 def theme_cards(library: ContentLibrary, rules: SessionRules, theme: str) -> list[tuple[Deck, Card]]:
     """Question and action cards of a theme's decks, in content order."""
     if theme not in rules.themes:
@@ -42,7 +58,7 @@ def theme_cards(library: ContentLibrary, rules: SessionRules, theme: str) -> lis
         for deck in library.decks.values()
         if deck.theme == theme and deck_in_play(deck, rules)
         for card in deck.cards
-        if card.type in ("question", "action") and card.level <= rules.max_level
+        if card.type in ("question", "action") and card_in_play(deck, card, rules)
     ]
 
 
@@ -61,7 +77,7 @@ def reflection_cards(library: ContentLibrary, state: GameState, *, closing: bool
         if deck_in_play(deck, rules)
         for card in deck.cards
         if card.type == "reflection"
-        and card.level <= rules.max_level
+        and card_in_play(deck, card, rules)
         and (story_seen or STORY_TAG not in card.tags)
     ]
     tagged = [(deck, card) for deck, card in every if CLOSING_TAG in card.tags]

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ..content.models import Card, Deck
 from . import rng
+from .content_rules import answered_by_everyone
 from .events import CardDrawn, DeckRestarted, Event
 from .state import GameState, UsedCards
 
@@ -23,6 +24,8 @@ def draw_card(
     state: GameState, candidates: Candidates, *, avoid: str | None = None
 ) -> tuple[GameState, list[Event]] | None:
     """The state with a new card on the table (phase unchanged), or None if nothing can be drawn.
+
+    A card everyone answers starts with the current player (``state.answerer``).
 
     ``avoid`` is a card that must not come straight back (the one just put back).
     """
@@ -50,6 +53,7 @@ def draw_card(
         card_deck=deck.id,
         card_theme=deck.theme,
         follow_up_shown=False,
+        answerer=state.current_player if answered_by_everyone(deck, card) else None,
         used=tuple(UsedCards(deck_id, cards) for deck_id, cards in sorted(used.items()) if cards),
         themes_visited=visited,
     )

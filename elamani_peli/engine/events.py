@@ -78,6 +78,14 @@ class CardReplaced:
 
 
 @dataclass(frozen=True)
+class AnswererChanged:
+    """On a card everyone answers in turn, the next player's turn to answer."""
+
+    player: int
+    card_id: str
+
+
+@dataclass(frozen=True)
 class FollowUpShown:
     card_id: str
 
@@ -198,6 +206,7 @@ Event = (
     | CardAnswered
     | CardPassed
     | CardReplaced
+    | AnswererChanged
     | FollowUpShown
     | CardBookmarked
     | StrengthGiven

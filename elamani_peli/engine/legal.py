@@ -6,6 +6,10 @@ spells out indexes, themes and strength gifts too, and leaves out what would be 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import fields
+from typing import cast
+
 from ..content.library import ContentLibrary
 from .actions import (
     Action,
@@ -34,9 +38,17 @@ def legal_actions(library: ContentLibrary, state: GameState) -> list[Action]:
         elif kind is ChooseOption:
             candidates = [ChooseOption(index) for index in range(_choice_count(library, state))]
         else:
-            candidates = [kind()]
+            candidates = [_without_arguments(kind)]
         legal.extend(action for action in candidates if apply(library, state, action).rejected is None)
     return legal
+
+
+def _without_arguments(kind: type[Action]) -> Action:
+    """An action type that takes nothing, made; one with fields must be spelled out above
+    (a new action with parameters would otherwise crash here, or be offered wrongly)."""
+    if fields(kind):
+        raise TypeError(f"legal_actions does not know how to spell out {kind.__name__}'s arguments")
+    return cast(Callable[[], Action], kind)()
 
 
 def _choice_count(library: ContentLibrary, state: GameState) -> int:

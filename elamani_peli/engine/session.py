@@ -33,8 +33,11 @@ class Session:
     store: SaveStore | None = None
     """When set, the session is saved after every accepted action."""
     save_error: str | None = None
-    """Why the last autosave failed (disk full, folder gone …), or None. The game goes on
-    regardless; the UI may say that the session is not being saved."""
+    """Why the last autosave failed (for the log), or None. The game goes on regardless;
+    the UI shows that the session is not being saved (see :attr:`save_failure`)."""
+    save_failure: str | None = None
+    """The kind of the last autosave failure: ``disk-full``, ``read-only``, ``no-folder`` or
+    ``other`` (see :class:`~.save.SaveFailed`); None after a save that worked."""
 
     @classmethod
     def new(cls, library: ContentLibrary, setup: SessionSetup, store: SaveStore | None = None) -> Session:
@@ -110,6 +113,7 @@ class Session:
             self.store.save(self)
         except OSError as error:
             self.save_error = f"{type(error).__name__}: {error}"
+            self.save_failure = getattr(error, "kind", "other")
             return False
-        self.save_error = None
+        self.save_error = self.save_failure = None
         return True

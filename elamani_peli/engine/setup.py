@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..content.library import ContentLibrary
+from ..content.models import MAX_LEVEL
 from .actions import is_int
 from .content_rules import notes_allowed, playable_themes
 
@@ -24,6 +25,24 @@ DEFAULT_LEVEL = 2
 DEFAULT_MINUTES = 45
 DEFAULT_TOKENS = ("token-1", "token-2", "token-3", "token-4", "token-5", "token-6")
 """Token ids; the UI maps them to pictures under ``assets/tokens/``."""
+SETUP_PROBLEMS = (
+    "setup-player-count",
+    "setup-nickname-empty",
+    "setup-role-unknown",
+    "setup-token-twice",
+    "setup-board-unknown",
+    "setup-length-unit-unknown",
+    "setup-length-too-short",
+    "setup-level-out-of-range",
+    "setup-no-themes",
+    "setup-theme-unknown",
+    "setup-story-unknown",
+    "setup-story-content-note",
+    "setup-story-twice",
+    "setup-no-cards",
+)
+"""Every message id :func:`setup_problems` can return; ``elamani_peli.vocabulary`` has a
+sentence for each (a test compares this list with the code below)."""
 
 
 @dataclass(frozen=True)
@@ -126,7 +145,7 @@ def setup_problems(library: ContentLibrary, setup: SessionSetup) -> list[str]:
         problems.append("setup-length-unit-unknown")
     if setup.length < 1:
         problems.append("setup-length-too-short")
-    if not 1 <= setup.max_level <= 3:
+    if not 1 <= setup.max_level <= MAX_LEVEL:
         problems.append("setup-level-out-of-range")
     if not setup.themes:
         problems.append("setup-no-themes")
@@ -180,12 +199,14 @@ def setup_from_json(data: dict[str, Any]) -> SessionSetup:
 
 
 def _role(value: Any) -> Role:
-    if value not in ("young", "worker"):
-        raise ValueError(f"unknown role {value!r}")
-    return value
+    if value == "young":
+        return "young"
+    if value == "worker":
+        return "worker"
+    raise ValueError(f"unknown role {value!r}")
 
 
 def _int(value: Any) -> int:
     if not is_int(value):
         raise TypeError(f"expected an integer, got {value!r}")
-    return value
+    return int(value)

@@ -85,6 +85,8 @@ class GameState:
     card_theme: str | None = None
     """The theme the card was drawn for (None for reflection and closing cards)."""
     follow_up_shown: bool = False
+    answerer: int | None = None
+    """On a card that everyone answers in turn: who answers now (None on other cards)."""
     theme_choices: tuple[str, ...] = ()
     """The themes offered on a free-choice space."""
     story: str | None = None
@@ -104,9 +106,18 @@ class GameState:
         return next((progress for progress in self.stories if not progress.ended), None)
 
 
+_ADDED_LATER: dict[str, object] = {"answerer": None}
+"""Fields added after saves existed, with the value they had before: left out of the JSON
+while they hold it, so a save made before the field existed still replays to its digest."""
+
+
 def state_to_json(state: GameState) -> dict[str, Any]:
     """The state as JSON-able data (dataclasses become dicts, tuples lists)."""
-    return asdict(state)
+    data = asdict(state)
+    for name, before in _ADDED_LATER.items():
+        if data.get(name, before) == before:
+            data.pop(name, None)
+    return data
 
 
 def state_digest(state: GameState) -> str:

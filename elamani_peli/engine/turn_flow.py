@@ -7,6 +7,7 @@ events that followed; none of them can fail, because the handlers checked the ac
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from ..content.library import ContentLibrary
 from .content_rules import reflection_cards
@@ -28,7 +29,7 @@ Result = Step | str
 """What a handler returns: the next state and its events, or why the action was rejected."""
 
 
-def with_player(state: GameState, index: int, **changes: object) -> GameState:
+def with_player(state: GameState, index: int, **changes: Any) -> GameState:
     players = list(state.players)
     players[index] = replace(players[index], **changes)
     return replace(state, players=tuple(players))
@@ -87,6 +88,7 @@ def _cleared(state: GameState) -> GameState:
         card_deck=None,
         card_theme=None,
         follow_up_shown=False,
+        answerer=None,
         theme_choices=(),
         story=None,
         scene=None,
@@ -113,14 +115,18 @@ def end_turn(library: ContentLibrary, state: GameState, events: list[Event]) -> 
 
 
 def start_closing(library: ContentLibrary, state: GameState, events: list[Event], reason: EndReason) -> Step:
-    """The closing reflection card, or the end at once if there is none in play."""
+    """The closing reflection card, or the end at once if there is none in play.
+
+    The closing card is the table's, answered together, so it never goes round in turn.
+    """
     state = replace(_cleared(state), end_reason=reason)
     events = [*events, ClosingStarted(reason)]
     drawn = draw_card(state, reflection_cards(library, state, closing=True))
     if drawn is None:
         return end_session(state, events)
     closing_state, draw_events = drawn
-    return replace(closing_state, phase="closing", space_type="closing"), events + draw_events
+    closing_state = replace(closing_state, phase="closing", space_type="closing", answerer=None)
+    return closing_state, events + draw_events
 
 
 def end_session(state: GameState, events: list[Event]) -> Step:

@@ -21,7 +21,7 @@ from .actions import (
 from .card_moves import record_strength, strength_problem
 from .content_rules import theme_cards
 from .drawing import draw_card
-from .events import DieRolled, Paused, PlayerArrived, Resumed, ThemeChosen, TimeUpdated, TokenMoved
+from .events import DieRolled, Event, Paused, PlayerArrived, Resumed, ThemeChosen, TimeUpdated, TokenMoved
 from .spaces import resolve_space
 from .state import GameState
 from .turn_flow import Result, Step, end_turn, start_closing, time_up, with_player
@@ -38,7 +38,8 @@ def roll(library: ContentLibrary, state: GameState, action: Roll) -> Result:
     start = state.players[player].position
     end = min(start + value, goal)
     state = with_player(replace(state, rng=generator, last_roll=value), player, position=end)
-    events = [DieRolled(player, value), TokenMoved(player, start, end, tuple(range(start + 1, end + 1)))]
+    path = tuple(range(start + 1, end + 1))
+    events: list[Event] = [DieRolled(player, value), TokenMoved(player, start, end, path)]
     if end == goal:
         state = replace(with_player(state, player, arrived=True), phase="arrived", space_type="goal")
         return state, [*events, PlayerArrived(player)]
@@ -77,8 +78,8 @@ def pause(library: ContentLibrary, state: GameState, action: Pause) -> Result:
 
 
 def resume(library: ContentLibrary, state: GameState, action: Resume) -> Result:
-    state, events = replace(state, paused=False), [Resumed()]
-    return _close_if_time_is_up(library, state, events)
+    events: list[Event] = [Resumed()]
+    return _close_if_time_is_up(library, replace(state, paused=False), events)
 
 
 def end_session(library: ContentLibrary, state: GameState, action: EndSession) -> Result:
@@ -96,7 +97,7 @@ def set_elapsed(library: ContentLibrary, state: GameState, action: SetElapsed) -
     return _close_if_time_is_up(library, state, [TimeUpdated(seconds)])
 
 
-def _close_if_time_is_up(library: ContentLibrary, state: GameState, events: list) -> Step:
+def _close_if_time_is_up(library: ContentLibrary, state: GameState, events: list[Event]) -> Step:
     """Between turns (phase ``roll``, not paused), running out of minutes closes the session."""
     if state.phase == "roll" and not state.paused and time_up(state):
         return start_closing(library, state, events, "minutes")

@@ -3,8 +3,13 @@
 Cards are poker size (63 × 88 mm) so that they fit ordinary card sleeves. The front carries
 the theme colour band with the theme's icon and name, the card type, the level as filled
 dots *and* a number (colour is never the only signal), the text shrunk until it fits, and the
-follow-up question in smaller type. An optional backs page per fronts page is mirrored so
-that long-edge duplex printing puts every back behind its own front.
+follow-up question in smaller type. A card whose deck carries a content note says so on its
+face, under the band, because once the cards are cut nobody can tell a deep card about
+substance use from a light one about food. Decks with content notes are left out unless
+the notes are named (as in the game, where they are off until the worker allows them).
+Bilingual cards carry the labels and the follow-up in both languages. An optional backs
+page per fronts page is mirrored so that long-edge duplex printing puts every back behind
+its own front.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from elamani_peli.content.library import ContentLibrary
 from elamani_peli.content.models import Card, Deck
 from elamani_peli.content.text import localize
 from elamani_peli.paths import assets_dir
+from elamani_peli.vocabulary import card_type_name, level_short
 
 CARD_W, CARD_H = 63.0, 88.0
 COLUMNS, ROWS = 3, 3
@@ -40,6 +46,8 @@ SECONDARY_SCALE = 0.72
 LINE_FACTOR = 0.42
 """Line height in mm per point of type: about 1.2 × the type size."""
 PART_GAP = 2.5
+NOTE_H = 5.0
+"""Height of the content-note strip under the band."""
 
 Gettext = Callable[[str], str]
 
@@ -49,12 +57,8 @@ def _noop_gettext(message: str) -> str:
 
 
 def _type_label(card_type: str, gettext: Gettext) -> str:
-    labels = {
-        "question": gettext("Question"),
-        "reflection": gettext("Reflection"),
-        "action": gettext("Action"),
-    }
-    return labels[card_type]
+    """The card type as the screens name it (one vocabulary: print once said "Action")."""
+    return card_type_name(gettext, card_type)
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,10 @@ class PrintableCard:
     band_label: str
     icon: Path | None
 
+    @property
+    def content_notes(self) -> list[str]:
+        return list(self.deck.content_notes)
+
 
 def _hex_to_rgb(colour: str) -> tuple[int, int, int]:
     return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
@@ -78,10 +86,17 @@ def select_cards(
     language: str,
     theme_ids: Sequence[str] = (),
     deck_ids: Sequence[str] = (),
+    content_notes: Sequence[str] = (),
 ) -> list[PrintableCard]:
-    """The cards to print, deck by deck in load order, filtered by theme and deck ids."""
+    """The cards to print, deck by deck in load order, filtered by theme and deck ids.
+
+    A deck with content notes is printed only when every one of its notes is in
+    ``content_notes``.
+    """
     chosen: list[PrintableCard] = []
     for deck in library.decks.values():
+        if not set(deck.content_notes) <= set(content_notes):
+            continue
         if theme_ids and deck.theme not in theme_ids:
             continue
         if deck_ids and deck.id not in deck_ids:
@@ -126,7 +141,9 @@ class CardSheet(FPDF):
 
     def _lines(self, text: str, width: float, style: str, size: float) -> int:
         self.set_font(FONT, style, size)
-        return len(self.multi_cell(width, size * LINE_FACTOR, text, align="C", dry_run=True, output="LINES"))
+        lines = self.multi_cell(width, size * LINE_FACTOR, text, align="C", dry_run=True, output="LINES")
+        assert isinstance(lines, list)  # output="LINES" gives the list of lines
+        return len(lines)
 
     def fitted_texts(self, parts: Sequence[tuple[str, str]], x: float, y: float, w: float, h: float) -> None:
         """Write the parts centred in the box, the first at the largest size at which all of them fit.
@@ -153,7 +170,13 @@ class CardSheet(FPDF):
             self.set_y(self.get_y() + PART_GAP)
 
     def front(
-        self, item: PrintableCard, x: float, y: float, languages: Sequence[str], gettext: Gettext
+        self,
+        item: PrintableCard,
+        x: float,
+        y: float,
+        languages: Sequence[str],
+        gettexts: Sequence[Gettext],
+        note_name: Callable[[str], str],
     ) -> None:
         card = item.card
         self.set_draw_color(200, 196, 190)
@@ -166,7 +189,7 @@ class CardSheet(FPDF):
             CARD_W - 3,
             BAND_H,
             style="F",
-            round_corners=("TOP_LEFT", "TOP_RIGHT"),
+            round_corners=("TOP_LEFT", "TOP_RIGHT"),  # type: ignore[arg-type]  # fpdf2 takes corner names too
             corner_radius=3,
         )
         text_x = x + PAD
@@ -181,23 +204,47 @@ class CardSheet(FPDF):
         self.cell(x + CARD_W - PAD - text_x, 5, item.band_label)
         self.set_font(FONT, "", 7.5)
         self.set_xy(text_x, y + 9)
-        self.cell(x + CARD_W - PAD - text_x, 4, _type_label(card.type, gettext))
+        self.cell(x + CARD_W - PAD - text_x, 4, _both(gettexts, lambda _: _type_label(card.type, _)))
         self.set_text_color(*INK)
-        self._level_marks(card.level, x + PAD, y + CARD_H - PAD - 3.5, gettext)
+        self._level_marks(card.level, x + PAD, y + CARD_H - PAD - 3.5, gettexts)
         body_x, body_w = x + PAD, CARD_W - 2 * PAD
         body_top, body_bottom = y + BAND_H + 4, y + CARD_H - PAD - 6
+        if item.content_notes:
+            self._note_strip(item, x, y + BAND_H + 2, gettexts, note_name)
+            body_top += NOTE_H
         primary, *others = languages
         main_text = localize(card.text, primary)[0]
-        follow = localize(card.follow_up, primary)[0] if card.follow_up else None
         second = localize(card.text, others[0])[0] if others else None
         parts = [(main_text, "B" if others else "")]
         if second:
             parts.append((second, "I"))
-        if follow:
-            parts.append((f"{gettext('Follow-up')}: {follow}", "I"))
+        if card.follow_up:
+            for language, gettext in zip(languages, gettexts, strict=True):
+                follow = localize(card.follow_up, language)[0]
+                parts.append((f"{gettext('Follow-up')}: {follow}", "I"))
         self.fitted_texts(parts, body_x, body_top, body_w, body_bottom - body_top)
 
-    def _level_marks(self, level: int, x: float, y: float, gettext: Gettext) -> None:
+    def _note_strip(
+        self,
+        item: PrintableCard,
+        x: float,
+        y: float,
+        gettexts: Sequence[Gettext],
+        note_name: Callable[[str], str],
+    ) -> None:
+        """The deck's content notes in a framed strip under the band, in words (not colour)."""
+        names = ", ".join(note_name(note) for note in item.content_notes)
+        heading = _both(gettexts, lambda _: _("Content note"))
+        label = f"{heading}: {names}"
+        self.set_draw_color(*INK)
+        self.set_line_width(0.3)
+        self.rect(x + PAD, y, CARD_W - 2 * PAD, NOTE_H - 1, style="D", round_corners=True, corner_radius=1)
+        self.set_font(FONT, "B", 6.5)
+        self.set_text_color(*INK)
+        self.set_xy(x + PAD, y)
+        self.cell(CARD_W - 2 * PAD, NOTE_H - 1, label, align="C")
+
+    def _level_marks(self, level: int, x: float, y: float, gettexts: Sequence[Gettext]) -> None:
         """Three dots, ``level`` of them filled, then the number: readable in black and white."""
         self.set_draw_color(*INK)
         self.set_fill_color(*INK)
@@ -205,7 +252,7 @@ class CardSheet(FPDF):
             self.ellipse(x + index * 4, y, 2.6, 2.6, style="DF" if index < level else "D")
         self.set_font(FONT, "", 7)
         self.set_xy(x + 12.5, y - 0.8)
-        self.cell(20, 4, f"{gettext('Level')} {level}")
+        self.cell(40, 4, _both(gettexts, lambda _: level_short(_, level)))
 
     def back(self, item: PrintableCard, x: float, y: float) -> None:
         self.set_fill_color(*_hex_to_rgb(item.band_colour))
@@ -221,6 +268,11 @@ class CardSheet(FPDF):
         self.set_font(FONT, "", 8)
         self.set_xy(x + PAD, y + CARD_H - 14)
         self.cell(CARD_W - 2 * PAD, 4, "Elämäni peli", align="C")
+
+
+def _both(gettexts: Sequence[Gettext], label: Callable[[Gettext], str]) -> str:
+    """A label in each card language, "Kysymys / Question" (the same word once)."""
+    return " / ".join(dict.fromkeys(label(gettext) for gettext in gettexts))
 
 
 def _slot(index: int, mirrored: bool = False) -> tuple[float, float]:
@@ -243,17 +295,22 @@ def write_cards_pdf(
     languages: Sequence[str],
     backs: bool = False,
     gettext: Gettext = _noop_gettext,
+    gettexts: Sequence[Gettext] = (),
+    note_name: Callable[[str], str] = str,
 ) -> int:
     """Write the PDF and return its number of pages.
 
-    ``languages`` is one language, or two for bilingual cards (the first above, larger).
+    ``languages`` is one language, or two for bilingual cards (the first above, larger);
+    ``gettexts`` translate the labels into each of them (default: ``gettext`` for all).
+    ``note_name`` gives a content note id its words for the card face.
     """
+    translations = list(gettexts) or [gettext] * len(languages)
     sheet = CardSheet()
     for page in _pages(cards):
         sheet.add_page()
         sheet.cut_marks()
         for index, item in enumerate(page):
-            sheet.front(item, *_slot(index), languages, gettext)
+            sheet.front(item, *_slot(index), languages, translations, note_name)
         if backs:
             sheet.add_page()
             sheet.cut_marks()

@@ -43,8 +43,13 @@ class SummaryDocument:
 
 
 def build_document(
-    library: ContentLibrary, summary: Summary, translator: Translator, when: dt.datetime
+    library: ContentLibrary,
+    summary: Summary,
+    translator: Translator,
+    when: dt.datetime,
+    feelings: tuple[str, ...] = (),
 ) -> SummaryDocument:
+    """``feelings``: check-in and check-out lines ("Aino: Sunny → Cloudy"), if they were asked."""
     _ = translator.gettext
     language = translator.language
     minutes = max(1, round(summary.elapsed_seconds / 60)) if summary.elapsed_seconds else 0
@@ -101,6 +106,7 @@ def build_document(
             Section(_("Strengths received"), tuple(strengths), _("No strengths this time.")),
             Section(_("Bookmarked cards"), tuple(bookmarks), _("No bookmarks.")),
             Section(_("Stories"), tuple(stories), _("No stories this time.")),
+            *((Section(_("Check-in and check-out"), feelings, ""),) if feelings else ()),
         ),
     )
 
@@ -147,11 +153,12 @@ def export_summary(
     translator: Translator,
     when: dt.datetime,
     folder: Path | None = None,
+    feelings: tuple[str, ...] = (),
 ) -> tuple[Path, Path]:
     """Write ``<date-time>.md`` and ``.pdf`` into the summaries folder; returns both paths."""
     target = folder or user_data_dir() / SUMMARY_FOLDER
     target.mkdir(parents=True, exist_ok=True)
-    document = build_document(library, summary, translator, when)
+    document = build_document(library, summary, translator, when, feelings)
     stem = target / f"elamani-peli-{when:%Y-%m-%d-%H%M%S}"
     markdown, pdf = stem.with_suffix(".md"), stem.with_suffix(".pdf")
     markdown.write_text(to_markdown(document), encoding="utf-8")

@@ -62,7 +62,7 @@ def access_tree(scene: Scene, app_name: str) -> AccessTree:
                 described.role,
                 described.name,
                 described.value,
-                tuple(widget.rect),
+                (widget.rect.x, widget.rect.y, widget.rect.width, widget.rect.height),
                 described.enabled,
                 described.checked,
                 focusable=widget.can_focus,

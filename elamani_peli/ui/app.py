@@ -26,6 +26,9 @@ from typing import Any
 import pygame
 
 from ..content.library import LoadResult
+from ..content.models import EASY_FINNISH
+from ..engine.save import SaveStore
+from ..engine.session import Session
 from ..i18n import Translator, available_languages, choose_language
 from ..speech.speaker import Speaker
 from ..speech.voices import Voice, best_voice
@@ -40,7 +43,7 @@ from .prefs import Preferences, load_preferences, save_preferences
 from .read_aloud import ReadAloud
 from .registry import SceneRegistry
 from .scene import Scene, SceneStack
-from .storage import StoredItem, delete_item, stored_items
+from .storage import StoredItem, delete_item
 from .text import TextCache
 
 IDLE_SLEEP = 0.025
@@ -57,6 +60,14 @@ def _window() -> pygame.Window:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         return pygame.Window.from_display_module()
+
+
+def _surface() -> pygame.Surface:
+    """The window's surface; only called while the window is open."""
+    surface = pygame.display.get_surface()
+    if surface is None:
+        raise RuntimeError("the game window is not open")
+    return surface
 
 
 def clamp_size(size: tuple[int, int]) -> tuple[int, int]:
@@ -83,7 +94,7 @@ class App:
         fullscreen: bool | None = None,
         seed: int | None = None,
         deck_dirs: tuple[Path, ...] = (),
-        save_store: Any = None,
+        save_store: SaveStore | None = None,
         registry: SceneRegistry | None = None,
     ) -> None:
         self.content = content
@@ -95,8 +106,8 @@ class App:
         self.start_fullscreen = self.prefs.starts_fullscreen if fullscreen is None else fullscreen
         self.seed = seed
         self.deck_dirs = deck_dirs
-        self.save_store = save_store if save_store is not None else _default_save_store()
-        self.session: Any = None  # the running engine Session, set by the game scenes
+        self.save_store = save_store if save_store is not None else _default_save_store(deck_dirs)
+        self.session: Session | None = None  # the running session, set and cleared by game_flow
         self.registry = registry if registry is not None else SceneRegistry()
         self.scenes = SceneStack()
         self.fonts: FontBook | None = None
@@ -131,6 +142,11 @@ class App:
     @property
     def language(self) -> str:
         return self.translator.language
+
+    @property
+    def content_language(self) -> str:
+        """The language cards and stories are shown in: easy Finnish when *Selkokieli* is on."""
+        return EASY_FINNISH if self.language == "fi" and self.prefs.easy_finnish else self.language
 
     # -- start and stop ---------------------------------------------------------------------
     def open_window(self) -> pygame.Surface:
@@ -247,7 +263,7 @@ class App:
         are kept as one picture while only the top scene animates, so an animation frame
         costs the top scene's drawing and one blit.
         """
-        surface = pygame.display.get_surface()
+        surface = _surface()
         visible = self.scenes.visible()
         top = visible[-1] if visible else None
         if top is not None and not top.opaque and len(visible) > 1:
@@ -339,9 +355,19 @@ class App:
         self._dirty = True
 
     def crash(self, error: BaseException) -> None:
-        """Log the traceback and put the error scene up; if even that fails, stop quietly."""
+        """Log the traceback and put the error scene up; if even that fails, stop quietly.
+
+        The save store remembers the state that crashed, so Continue steps past it instead
+        of showing the same thing (and crashing) again.
+        """
         log.error("Unexpected error", exc_info=error)
         self.crash_log = log_path()
+        if self.session is not None and self.save_store is not None:
+            try:
+                self.save_store.mark_crash(self.session)
+            except Exception:
+                log.exception("Could not note where the game crashed")
+        self.session = None
         top = self.scenes.top
         if (top is not None and top.name == "error") or not self.registry.has("error"):
             message = self._("Elämäni peli stopped because of an error. Details: {path}")
@@ -419,7 +445,7 @@ class App:
     # -- window --------------------------------------------------------------------------------
     def resize(self, size: tuple[int, int]) -> None:
         size = clamp_size(size)
-        surface = pygame.display.get_surface()
+        surface = _surface()
         if surface.get_size() != size and not self.is_fullscreen():
             surface = pygame.display.set_mode(size, pygame.RESIZABLE)
         self._refresh_look(surface.get_size())
@@ -441,7 +467,7 @@ class App:
         try:
             if on:
                 if not self._fullscreen:
-                    self.window_size = pygame.display.get_surface().get_size()
+                    self.window_size = _surface().get_size()
                 pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
             else:
                 # leave fullscreen through the Window first: with SDL_FRAMEBUFFER_ACCELERATION=0
@@ -452,7 +478,7 @@ class App:
         except pygame.error as error:
             log.warning("Could not switch fullscreen %s: %s", "on" if on else "off", error)
             return
-        self.resize(pygame.display.get_surface().get_size())
+        self.resize(_surface().get_size())
 
     def _open_windowed(self) -> pygame.Surface:
         surface = pygame.display.set_mode(self.window_size, pygame.RESIZABLE)
@@ -502,7 +528,7 @@ class App:
         if {"fullscreen", "presenter"} & set(changes) and window_open and wanted != self.is_fullscreen():
             self.set_fullscreen(wanted)
         if self.look is not None:
-            self._refresh_look(pygame.display.get_surface().get_size())
+            self._refresh_look(_surface().get_size())
         for scene in self.scenes:
             scene.on_prefs_changed()
         self._dirty = True
@@ -553,28 +579,28 @@ class App:
             self._log_handler = attach_log_file()
         elif item.key == "session" and self.save_store is not None and hasattr(self.save_store, "discard"):
             try:
-                self.save_store.discard()
+                self.save_store.discard(set_aside=True)  # set-aside copies hold nicknames too
             except Exception:
                 log.exception("The save store could not discard the session")
-            delete_item(stored_items()[1])  # backups and set-aside files too
+            delete_item(item)
         else:
             delete_item(item)
         if item.key == "settings":  # back to defaults in memory; saved again only on the next change
             self.prefs = Preferences(language=None)
-            self._refresh_look(pygame.display.get_surface().get_size())
+            self._refresh_look(_surface().get_size())
             for scene in self.scenes:
                 scene.on_prefs_changed()
         self._dirty = True
 
     # -- the running session ---------------------------------------------------------------------
     def has_saved_session(self) -> bool:
+        """Whether the title offers Continue: a save, its backup or a complete temporary file."""
         store = self.save_store
-        folder = getattr(store, "folder", None)
-        if folder is None:
+        try:
+            return bool(store is not None and store.has_session())
+        except Exception:
+            log.exception("Could not look for a saved session")
             return False
-        from ..engine.save import SAVE_NAME
-
-        return (Path(folder) / SAVE_NAME).is_file()
 
     def save_session(self) -> bool:
         """Save the running session now (the engine also autosaves after every action)."""
@@ -582,18 +608,24 @@ class App:
             return False
         try:
             self.save_store.save(self.session)
-            return True
+        except OSError as error:  # disk full, read-only …: the session says why, for the notice
+            log.warning("Could not save the session: %s", error)
+            self.session.save_failure = getattr(error, "kind", "other")
+            self.session.save_error = str(error)
+            return False
         except Exception:
             log.exception("Could not save the session")
             return False
+        self.session.save_failure = self.session.save_error = None
+        return True
 
 
-def _default_save_store() -> Any:
-    """The engine's store in the user folder; None while the engine cannot provide one."""
+def _default_save_store(deck_dirs: tuple[Path, ...] = ()) -> SaveStore | None:
+    """The engine's store in the user folder, recording the facilitator's deck folders."""
     try:
         from ..engine.save import SaveStore
 
-        return SaveStore()
+        return SaveStore(deck_folders=deck_dirs)
     except Exception as error:
         log.warning("No session store available: %s", error)
         return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import pygame
 
+from ..content.models import EASY_FINNISH
 from ..content.text import FALLBACK_ORDER, localize
 from ..i18n import language_name
 from .layout import Metrics
@@ -36,7 +37,11 @@ class ShownText:
 
 def language_note(gettext: Callable[[str], str], language: str) -> str:
     """ "in Finnish" / "in English" in the player's language; another language by its own name."""
-    notes = {"fi": gettext("in Finnish"), "en": gettext("in English")}
+    notes = {
+        "fi": gettext("in Finnish"),
+        "en": gettext("in English"),
+        EASY_FINNISH: gettext("in easy Finnish"),
+    }
     return notes.get(language) or language_name(language)
 
 
@@ -47,12 +52,17 @@ def shown_text(
     if not text:
         return ShownText("", language)
     primary, used = localize(text, language)
-    note = language_note(gettext, used) if used != language else None
+    if language == EASY_FINNISH and used == "fi":
+        note: str | None = gettext("not in easy Finnish")  # subtle, as a missing translation is
+    else:
+        note = language_note(gettext, used) if used != language else None
     second = None
     if bilingual:
+        # beside easy Finnish the other language is English, not the same text in harder Finnish
+        skip = {used, "fi"} if used == EASY_FINNISH else {used}
         for other in (*FALLBACK_ORDER, *text):
             value = text.get(other, "")
-            if other != used and value.strip() and value != primary:
+            if other not in skip and value.strip() and value != primary:
                 second = value
                 break
     return ShownText(primary, used, note, second)

@@ -172,8 +172,8 @@ class DemoDirector:
         key = _situation_key(state)
         if key != self._situation and state.phase not in ("roll",):
             self._situation, self._extras = key, 0
-            action = Continue() if state.phase in CONTINUE_PHASES else None
-            return self._step(SITUATIONS[state.phase], action)
+            shown: Action | None = Continue() if state.phase in CONTINUE_PHASES else None
+            return self._step(SITUATIONS[state.phase], shown)
         if state.phase == "ended":
             return self._step("summary", None)
         action = self._choose(state)
@@ -189,7 +189,7 @@ class DemoDirector:
 
     def _choose(self, state: GameState) -> Action | None:
         never = Pause | Resume | EndSession  # the demo plays a whole session, never stopping
-        legal = [a for a in legal_actions(self.library, state) if not isinstance(a, never)]
+        legal: list[Action] = [a for a in legal_actions(self.library, state) if not isinstance(a, never)]
         if not legal:
             return None
         generator = self._generator

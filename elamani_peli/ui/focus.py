@@ -14,7 +14,7 @@ from collections.abc import Iterable
 import pygame
 
 from .look import Look
-from .widgets import Widget
+from .widgets import TextInput, Widget
 
 ACTIVATE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 NUMBER_KEYS = {getattr(pygame, f"K_{n}"): n for n in range(1, 10)} | {
@@ -114,10 +114,10 @@ class Form:
             return self._key(event)
         if event.type == pygame.TEXTINPUT:
             focused = self.focused
-            return bool(focused is not None and focused.wants_text and focused.insert(event.text))
+            return bool(isinstance(focused, TextInput) and focused.insert(event.text))
         if event.type == pygame.TEXTEDITING:
             focused = self.focused
-            if focused is not None and focused.wants_text:
+            if isinstance(focused, TextInput):
                 focused.composition = event.text
                 return True
             return False
@@ -128,7 +128,8 @@ class Form:
         if event.type == pygame.MOUSEBUTTONUP and event.button == 1 and not _is_synthetic_touch(event):
             return self._release(event.pos)
         if event.type in (pygame.MOUSEWHEEL, pygame.FINGERDOWN, pygame.FINGERMOTION, pygame.FINGERUP):
-            size = pygame.display.get_surface().get_size()
+            surface = pygame.display.get_surface()
+            size = surface.get_size() if surface is not None else (1, 1)
             used = False
             for widget in self.widgets:
                 handle_pointer = getattr(widget, "handle_pointer", None)

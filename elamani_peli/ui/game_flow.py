@@ -10,7 +10,9 @@ Every phase has exactly one scene; ``tests/ui/test_game_flow.py`` fails otherwis
 **The transitions** of a session, all here so no scene imports another to move on::
 
     title ─ New game ─▶ setup ─ Start ─▶ board ⇄ card / story / free choice / …
-    title ─ Continue ─▶ board (or setup, saying why the save could not be used)
+    title ─ New game ─▶ confirm naming the unfinished session (if any) ─▶ setup
+    title ─ Continue ─▶ board (or setup, saying why the save could not be used, or a
+                        message naming the deck folder it needs — the save untouched)
     board ─ phase "ended" ─▶ summary (the running save is cleared once it shows)
     pause ─ End the session ─▶ closing card ─▶ summary
     pause ─ Save and go to the title ─▶ title (Continue picks it up)
@@ -26,10 +28,13 @@ import logging
 from typing import TYPE_CHECKING, get_args
 
 from ..engine.actions import EndSession
+from ..engine.recovery import step_past
 from ..engine.session import Session
 from ..engine.setup import SessionSetup
 from ..engine.state import Phase
+from .save_notice import save_notice_text
 from .table import Table
+from .unfinished import make_room
 
 if TYPE_CHECKING:
     from .game_scene import GameScene
@@ -79,6 +84,13 @@ def phase_table() -> dict[Phase, type[GameScene]]:
 
 
 # -- into a session ------------------------------------------------------------------------------
+def running(host: SceneHost) -> Session:
+    """The host's running session; :class:`FlowError` when there is none."""
+    if host.session is None:
+        raise FlowError("no session is running")
+    return host.session
+
+
 def board_for(host: SceneHost, table: Table) -> GameScene:
     """The hub scene over ``table`` (the demo gives its own table with its own art)."""
     host.session = table.session
@@ -87,24 +99,44 @@ def board_for(host: SceneHost, table: Table) -> GameScene:
 
 def open_session(host: SceneHost, session: Session) -> GameScene:
     """The board of ``session``, which the host now owns as its running session."""
-    return board_for(host, Table(session, lambda: host.language))
+    return board_for(host, Table(session, lambda: host.content_language))
 
 
-def start_new_game(host: SceneHost, setup: SessionSetup) -> None:
-    """Setup → Start: a new session, saved after every action, on the board in place of the setup."""
+def start_new_game(host: SceneHost, setup: SessionSetup) -> GameScene:
+    """Setup → Start: a new session, saved after every action, on the board in place of the setup.
+
+    The worker has confirmed replacing an unfinished session by now (see :mod:`.unfinished`):
+    its files make room for the new one.
+    """
+    make_room(host)
     session = Session.new(host.library, setup, store=host.save_store)
-    host.scenes.replace(open_session(host, session))
+    hub = open_session(host, session)
+    host.scenes.replace(hub)
+    return hub
 
 
 def resume_saved(host: SceneHost) -> Scene:
-    """Title → Continue: the saved session exactly as it was, or a new setup saying why not."""
+    """Title → Continue: the saved session exactly as it was, or a new setup saying why not.
+
+    A save made with a facilitator's deck folder that this launch has not loaded is left
+    untouched and a message names the folder. After a crash, Continue steps past the
+    moment that crashed (see :func:`~elamani_peli.engine.recovery.step_past`).
+    """
     store = host.save_store
     session = store.load(host.library) if store is not None else None
     if session is None:
+        problems = store.problems if store else []
+        needs = [p for p in problems if p.message_id == "save-needs-decks"]
+        if needs:
+            return host.registry.create("needs-decks", host, folders=needs[0].folders)
         setup = host.registry.create("setup", host)
         found = [p.message_id for p in (store.problems if store else []) if p.message_id in UNUSABLE_SAVE]
         setup.problems = list(dict.fromkeys(found))  # type: ignore[attr-defined]
         return setup
+    if session.store is not None and session.store.crashed_here(session):
+        step_past(session)
+    if session.store is not None:
+        session.store.clear_crash()
     return open_session(host, session)
 
 
@@ -199,8 +231,31 @@ def finish(host: SceneHost) -> None:
 
 
 def save_and_leave(host: SceneHost) -> None:
-    """Pause → Save and go to the title: the session waits for Continue."""
-    host.save_session()
+    """Pause → Save and go to the title: the session waits for Continue.
+
+    When the save fails (disk full, read-only folder) the worker is told before anything is
+    lost: going to the title anyway means Continue picks up at the last turn that was saved.
+    """
+    session = host.session
+    if host.save_session() or session is None or session.save_failure is None:
+        _leave(host)
+        return
+    _ = host._
+    reason = save_notice_text(_, session.save_failure).partition("\n")[0]
+
+    def question() -> str:
+        return "\n".join(
+            [reason, _("Go to the title anyway? Continue will go on from the last turn that was saved.")]
+        )
+
+    def answered(yes: bool) -> None:
+        if yes:
+            _leave(host)
+
+    host.open_scene("confirm", answered, question=question, confirm=lambda: _("Go to the title"), danger=True)
+
+
+def _leave(host: SceneHost) -> None:
     host.session = None
     host.back_to_title()
 
@@ -208,3 +263,34 @@ def save_and_leave(host: SceneHost) -> None:
 def leave_without_session(host: SceneHost) -> None:
     """Pause → Back to the title from a screen outside a session (Stories, browser, setup …)."""
     host.back_to_title()
+
+
+def quit_question(host: SceneHost) -> str:
+    """What Quit asks, saying whether the session is saved (so nobody quits thinking it is)."""
+    _ = host._
+    session = host.session
+    if session is not None and session.state.phase != END_PHASE:
+        if session.store is not None and session.save_error is None:
+            return _("Quit the game? This session is saved: choose Continue on the title to go on.")
+        return _("Quit the game? This session is not saved and cannot be continued.")
+    if session is not None:
+        return _("Quit the game? The summary is kept only if you saved it.")
+    return _("Quit the game?")
+
+
+def ask_to_quit(host: SceneHost) -> None:
+    """Pause → Quit the game: always asks first (a pause menu entry used to close the window at once)."""
+    host.open_scene(
+        "confirm",
+        lambda yes: quit_now(host) if yes else None,
+        question=lambda: quit_question(host),
+        confirm=lambda: host._("Quit the game"),
+    )
+
+
+def quit_now(host: SceneHost) -> None:
+    """Save a running session one last time, then stop."""
+    session = host.session
+    if session is not None and session.state.phase != END_PHASE:
+        host.save_session()
+    host.quit()

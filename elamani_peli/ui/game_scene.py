@@ -8,7 +8,7 @@ names the phases it shows, which fills the phase table of :mod:`.game_flow`. No 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import pygame
@@ -16,6 +16,7 @@ import pygame
 from elamani_peli.engine.actions import Action
 
 from . import game_flow
+from .save_notice import draw_save_notice, save_notice_text
 from .scene import Scene
 from .widgets import Button
 
@@ -46,6 +47,20 @@ class GameScene(Scene):
     def _(self):
         return self.app.translator.gettext
 
+    def cover(self, above: Scene) -> None:
+        """Help, settings or anything else that hides the game stops the clock at once: an
+        opaque scene on top means this one is no longer updated (F1 kept the clock running)."""
+        if not isinstance(above, GameScene):
+            self.table.pause()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        failure = self.table.session.save_failure
+        if failure is not None:
+            help_button = self.form.find("help")
+            right = help_button.rect.left if help_button is not None else None
+            draw_save_notice(surface, self.app.look, save_notice_text(self.app._, failure), right)
+
     def update(self, dt: float) -> bool:
         """Pause play time and the turn whenever something else (pause, help, settings) is on top."""
         top = self.app.scenes.top
@@ -64,6 +79,11 @@ class GameScene(Scene):
             self.rebuild()
         self.app.request_redraw()
         return outcome.rejected is None
+
+    def help_topics(self) -> tuple[str, ...]:
+        """The drawn card's deck (its content notes and theme) or the story being played."""
+        state = self.table.state
+        return self.table.library.topics_of(state.card_deck, state.story)
 
     def still_mine(self) -> bool:
         return self.table.state.phase in self.phases
@@ -97,7 +117,7 @@ def button_rows(area: pygame.Rect, count: int, *, height: int, gap: int, min_wid
 
 def add_buttons(
     scene: Scene,
-    specs: Sequence[tuple[str, str, object, str | None]],
+    specs: Sequence[tuple[str, str, Callable[[], object], str | None]],
     area: pygame.Rect,
     *,
     primary: str | None = None,
@@ -120,7 +140,7 @@ def add_buttons(
                 label,
                 callback,
                 icon=icon,
-                rect=rect,  # type: ignore[arg-type]
+                rect=rect,
                 style="primary" if widget_id == primary else "normal",
                 shortcut=index + 1 if shortcuts else None,
             )

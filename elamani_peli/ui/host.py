@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..engine.save import SaveStore
     from ..engine.session import Session
     from ..i18n import Translator
+    from ..speech.voices import Voice
     from .look import Look
     from .prefs import Preferences
     from .registry import SceneRegistry
@@ -27,16 +28,31 @@ if TYPE_CHECKING:
 class SceneHost(Protocol):
     """The shared things and the navigation every scene uses (``scene.app``)."""
 
-    # -- shared, read by every scene ---------------------------------------------------------
-    content: LoadResult
-    library: ContentLibrary
-    prefs: Preferences
-    translator: Translator
+    # -- shared, read by every scene (settable: the stage sizes its own look) ------------------
     look: Look
     scenes: SceneStack
-    registry: SceneRegistry
     seed: int | None
-    reraise_errors: bool
+    """``--seed``: new sessions start from it (None: a fresh random seed)."""
+
+    @property
+    def content(self) -> LoadResult: ...
+
+    @property
+    def library(self) -> ContentLibrary: ...
+
+    @property
+    def prefs(self) -> Preferences: ...
+
+    @property
+    def translator(self) -> Translator: ...
+
+    @property
+    def registry(self) -> SceneRegistry: ...
+
+    @property
+    def reraise_errors(self) -> bool:
+        """Tests: a bug fails the test instead of showing the error scene."""
+        ...
 
     # -- the running session (owned by the host; set by :mod:`.game_flow`) --------------------
     session: Session | None
@@ -44,6 +60,11 @@ class SceneHost(Protocol):
 
     @property
     def language(self) -> str: ...
+
+    @property
+    def content_language(self) -> str: ...
+
+    def voice(self) -> Voice: ...
 
     def _(self, message: str) -> str: ...
 
@@ -60,7 +81,7 @@ class SceneHost(Protocol):
 
     # -- navigation ----------------------------------------------------------------------------
     def open_scene(
-        self, name: str, on_result: Callable[[Any], None] | None = None, **options: Any
+        self, name: str, on_result: Callable[[Any], object] | None = None, **options: Any
     ) -> Scene | None: ...
 
     def show_help(self) -> None: ...

@@ -1,4 +1,5 @@
-"""The game's log file: errors and warnings of the whole package, in the user's data folder.
+"""The game's log file: errors and warnings of the whole package, in the user's data folder
+(``logs/``, ``0700``, the file ``0600``), or in the temporary folder when that cannot exist.
 
 Its own module so that the error scene can name the file without importing the App.
 """
@@ -7,16 +8,26 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 from .. import paths
+from ..private_files import make_private_dir, tighten_file
 
 LOG_FILE_NAME = "elamani-peli.log"
 
 
 def log_path() -> Path:
-    return paths.user_data_dir() / "logs" / LOG_FILE_NAME
+    """The log file: in the data folder, or in the temporary folder when the data folder
+    cannot be created (a locked-down profile, a full disk) — a crash must still be logged."""
+    try:
+        return paths.user_data_dir() / "logs" / LOG_FILE_NAME
+    except OSError:
+        # per user: in a shared /tmp another user's folder of the same name must not be used
+        owner = f"-{os.getuid()}" if hasattr(os, "getuid") else ""
+        return Path(tempfile.gettempdir()) / f"{paths.APP_NAME}-logs{owner}" / LOG_FILE_NAME
 
 
 def attach_log_file() -> logging.Handler:
@@ -28,8 +39,9 @@ def attach_log_file() -> logging.Handler:
     handler: logging.Handler
     try:
         path = log_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
         handler = logging.handlers.RotatingFileHandler(path, maxBytes=512_000, backupCount=2, encoding="utf8")
+        tighten_file(path)
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -1,31 +1,20 @@
 """Just enough Markdown for the facilitator guide: headings, paragraphs, lists.
 
 Inline marks (``**bold**``, ``*italic*``, ```code```, links) are reduced to their text;
-the guide reads well without them and the screen stays calm.
+the guide reads well without them and the screen stays calm. Comment lines (the guide's
+``<!-- plan: ... -->`` marks) are not shown.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..guide import COMMENT, plain
 from .scroll import Block
 
-_INLINE = [
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url) → text
-    (re.compile(r"\*\*(.+?)\*\*"), r"\1"),
-    (re.compile(r"__(.+?)__"), r"\1"),
-    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),
-    (re.compile(r"`([^`]+)`"), r"\1"),
-]
 _BULLET = re.compile(r"^\s*[-*+]\s+(.*)")
 _NUMBERED = re.compile(r"^\s*(\d+)[.)]\s+(.*)")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-
-
-def plain(text: str) -> str:
-    for pattern, replacement in _INLINE:
-        text = pattern.sub(replacement, text)
-    return text
 
 
 def markdown_blocks(source: str) -> list[Block]:
@@ -52,6 +41,8 @@ def markdown_blocks(source: str) -> list[Block]:
             continue
         if not line.strip():
             flush()
+            continue
+        if COMMENT.match(line):  # marks for the printable plan, not for reading
             continue
         heading = _HEADING.match(line)
         bullet = _BULLET.match(line)

@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import paths
 from ..i18n import available_languages
+from ..private_files import make_private_dir, write_private_text
 
 PREFS_VERSION = 1
 PREFS_FILE_NAME = "settings.json"
@@ -40,6 +41,8 @@ class Preferences:
     bilingual_cards: bool = False
     sounds: bool = False
     read_aloud: bool = False
+    easy_finnish: bool = False
+    """Selkokieli: cards and stories in easy Finnish where they have it (Finnish only)."""
     """Speak cards, stories, turns and the focused control with an offline voice (F3)."""
     presenter: bool = False
     """Presenter mode (trainers showing the game to a room): full screen, type at least 150 %,
@@ -112,8 +115,8 @@ def load_preferences(path: Path | None = None) -> Preferences:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return Preferences()
-    except (OSError, ValueError) as error:
-        log.warning("Could not read %s (%s); using default settings.", path, error)
+    except (OSError, ValueError, RecursionError) as error:  # RecursionError: 100,000 nested brackets
+        log.warning("Could not read %s (%s: %s); using default settings.", path, type(error).__name__, error)
         return Preferences()
     if not isinstance(raw, dict):
         return Preferences()
@@ -124,7 +127,7 @@ def load_preferences(path: Path | None = None) -> Preferences:
 def save_preferences(preferences: Preferences, path: Path | None = None) -> None:
     """Write atomically (temporary file + rename) so a crash never leaves half a file."""
     path = path or default_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(path.parent)
     temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(preferences.to_json(), indent=2), encoding="utf-8")
+    write_private_text(temporary, json.dumps(preferences.to_json(), indent=2))
     os.replace(temporary, path)

@@ -63,7 +63,7 @@ class SceneRegistry:
         if self._entries:
             return self
         for module in SCENE_MODULES:
-            module.register(self)  # type: ignore[attr-defined]
+            module.register(self)
         for name, sample in SAMPLES.items():
             entry = self._entries.get(name)
             if entry is None:

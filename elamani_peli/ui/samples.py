@@ -30,6 +30,7 @@ from .scenes.browser import DeckBrowserScene
 from .scenes.demo import DemoScene
 from .scenes.error import ErrorScene
 from .scenes.help import HelpScene
+from .scenes.message import already_running_message, needs_decks_message
 from .scenes.pause import PauseScene
 from .scenes.problems import ProblemsScene
 from .scenes.settings import SettingsScene
@@ -114,6 +115,10 @@ def over_title(scene_factory: Callable[[SceneHost], Scene]) -> SampleBuilder:
     return sample
 
 
+def _push(app: SceneHost, scene: Scene) -> None:
+    app.scenes.push(scene)
+
+
 def sample_title(app: SceneHost, seed: int) -> None:
     app.scenes.push(TitleScene(app))
 
@@ -181,6 +186,12 @@ def sample_story_of(story_id: str, scene_id: str | None = None) -> SampleBuilder
     return sample
 
 
+def sample_needs_decks(app: SceneHost, seed: int) -> None:
+    """Continue with a save made with a facilitator's folder that this launch lacks."""
+    app.scenes.push(TitleScene(app))
+    app.scenes.push(needs_decks_message(app, ("/home/ohjaaja/Omat_kortit/nuorisotalo",)))
+
+
 SAMPLES: dict[str, SampleBuilder] = {
     "title": sample_title,
     "setup": sample_setup,
@@ -191,10 +202,12 @@ SAMPLES: dict[str, SampleBuilder] = {
     "pause": over_title(PauseScene),
     "settings": over_title(SettingsScene),
     "help": over_title(HelpScene),
-    "stories": lambda app, seed: app.scenes.push(StoryPickerScene(app)),
-    "deck-browser": lambda app, seed: app.scenes.push(DeckBrowserScene(app)),
+    "stories": lambda app, seed: _push(app, StoryPickerScene(app)),
+    "deck-browser": lambda app, seed: _push(app, DeckBrowserScene(app)),
     "demo": sample_demo,
-    "error": lambda app, seed: app.scenes.push(ErrorScene(app)),
+    "error": lambda app, seed: _push(app, ErrorScene(app)),
+    "needs-decks": sample_needs_decks,
+    "already-running": lambda app, seed: _push(app, already_running_message(app)),
     "problems": over_title(ProblemsScene),  # shown even when nothing failed (an empty notice)
 }
 """Scene name → its sample (the names ``screenshot --scene`` takes)."""

@@ -21,9 +21,10 @@ from .focus import Form
 from .widgets import Button
 
 if TYPE_CHECKING:
-    from .app import App
+    from .host import SceneHost
 
-ResultCallback = Callable[[Any], None]
+ResultCallback = Callable[[Any], object]
+"""Given the scene's result when it closes; what it returns is ignored."""
 
 
 class LayerCache:
@@ -74,7 +75,7 @@ class Scene:
     #: Widget ids to focus first, in order of preference.
     initial_focus: tuple[str, ...] = ()
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: SceneHost) -> None:
         self.app = app
         self.form = Form()
         self.layers = LayerCache()
@@ -87,6 +88,9 @@ class Scene:
 
     def exit(self) -> None:
         """Removed from the stack."""
+
+    def cover(self, above: Scene) -> None:
+        """``above`` was opened on top of this scene (which then may not be drawn or updated)."""
 
     def resume(self) -> None:
         """The scene above was closed; this one is on top again."""
@@ -135,6 +139,10 @@ class Scene:
 
     def draw_content(self, surface: pygame.Surface) -> None:
         """Draw everything except the widgets, which the base draws on top."""
+
+    def help_topics(self) -> tuple[str, ...]:
+        """The topics on screen (content notes, a theme id): Help lists services for them first."""
+        return ()
 
     # -- the protocol the App calls ---------------------------------------------------------
     def handle_event(self, event: pygame.event.Event) -> bool:
@@ -224,6 +232,8 @@ class SceneStack:
         return self._scenes[-1] if self._scenes else None
 
     def push(self, scene: Scene, on_result: ResultCallback | None = None) -> Scene:
+        if self._scenes:
+            self._scenes[-1].cover(scene)
         self._scenes.append(scene)
         self._callbacks[id(scene)] = on_result
         scene.enter()

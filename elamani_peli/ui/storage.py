@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import paths
+from ..engine.save import BACKUP_NAME, CRASH_NAME, SAVE_NAME, TEMP_NAME
 
 SUMMARIES_FOLDER = "summaries"
 LOGS_FOLDER = "logs"
@@ -23,6 +24,11 @@ log = logging.getLogger(__name__)
 def summaries_dir() -> Path:
     """Where opt-in saved summaries go (the summary scene writes here)."""
     return paths.user_data_dir() / SUMMARIES_FOLDER
+
+
+def is_set_aside(path: Path) -> bool:
+    """A copy of a save that could not be used, renamed aside (see ``engine.save``)."""
+    return ".set-aside-" in path.name
 
 
 @dataclass(frozen=True)
@@ -37,15 +43,22 @@ class StoredItem:
     def exists(self) -> bool:
         return bool(self.files)
 
+    @property
+    def set_aside(self) -> int:
+        """How many of the files are set-aside copies of a save (listed so they can be deleted)."""
+        return sum(1 for path in self.files if is_set_aside(path))
+
 
 def _existing(candidates: list[Path]) -> tuple[Path, ...]:
     return tuple(path for path in candidates if path.exists())
 
 
 def stored_items(folder: Path | None = None) -> list[StoredItem]:
-    folder = folder or paths.user_data_dir()
-    session_files = [folder / "session.json", folder / "session.previous.json", folder / "session.json.tmp"]
-    session_files += sorted(folder.glob("session.set-aside-*.json"))
+    folder = folder or paths.user_data_location()  # never created just to be listed
+    session_files = [folder / name for name in (SAVE_NAME, BACKUP_NAME, TEMP_NAME, CRASH_NAME)]
+    # copies set aside when a save could not be used: ``session.set-aside-1.json`` and
+    # ``session.previous.set-aside-1.json`` alike (they hold nicknames as well)
+    session_files += sorted(folder.glob("session*.set-aside-*"))
     logs = folder / LOGS_FOLDER
     summaries = folder / SUMMARIES_FOLDER
     return [

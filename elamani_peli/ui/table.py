@@ -9,6 +9,7 @@ and the words for ids in the player's language.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -22,6 +23,9 @@ from elamani_peli.engine.session import Session
 from elamani_peli.engine.state import GameState
 
 from .art import Art
+from .feelings import Feelings
+
+log = logging.getLogger(__name__)
 
 TOKEN_PICTURES = ("leaf", "fish", "mushroom", "star", "bird", "boat")
 """Token pictures under ``assets/tokens/``, in the order the engine's ``token-1`` … ``token-6`` name them."""
@@ -47,6 +51,9 @@ class Table:
     _played_before: float = field(default=0.0, init=False)
     _running_since: float | None = field(default=None, init=False)
     last_outcome: Outcome | None = field(default=None, init=False)
+    feelings: Feelings | None = None
+    """Check-in and check-out picks (memory only; None when the worker turned them off)."""
+    _logged_failure: str | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self._played_before = float(self.session.state.elapsed_seconds)
@@ -71,7 +78,18 @@ class Table:
         self.sync_time()
         outcome = self.session.apply(action)
         self.last_outcome = outcome
+        self._log_save_failure()
         return outcome
+
+    def _log_save_failure(self) -> None:
+        """Log when autosaving starts failing, changes reason, or works again (not every turn)."""
+        failure = self.session.save_failure
+        if failure != self._logged_failure:
+            if failure is None:
+                log.info("Autosave works again.")
+            else:
+                log.warning("Autosave failed (%s): %s", failure, self.session.save_error)
+            self._logged_failure = failure
 
     def sync_time(self) -> None:
         """Send ``SetElapsed`` when whole seconds passed (the engine checks time at turn boundaries)."""

@@ -195,3 +195,50 @@ def test_special_spaces_are_spread_along_the_board(board_id: str) -> None:
     for half in (spaces[:middle], spaces[middle:]):
         assert {"story", "reflection", "strengths", "free", "breather"} & set(half), half
         assert any(kind in half for kind in ("reflection", "story")), half
+
+
+# --- group play: one-to-one and everyone cards (issue 11) ---------------------------
+
+DISCLOSURE_CARDS = ("koti-31", "terveys-26", "arki-ja-raha-28", "terveys-herkat-10", "tunteet-herkat-09")
+"""Level-3 cards that invite disclosures about home, a family member's substance use or
+strain: in a group they would ask for that in front of peers (content review 2026-12, (c)5)."""
+
+
+def test_cards_inviting_disclosures_about_home_or_family_are_one_to_one() -> None:
+    library_ = library()
+    for card_id in DISCLOSURE_CARDS:
+        card = library_.card(card_id)
+        assert card.one_to_one or library_.deck_of(card_id).one_to_one, card_id
+    for deck in library_.decks.values():
+        for card in deck.cards:
+            if card.one_to_one:
+                assert card.level == 3 or deck.one_to_one, f"{card.id}: only deep cards need two players"
+
+
+def test_there_are_at_least_twenty_light_or_middle_everyone_cards_across_the_themes() -> None:
+    everyone = [
+        (deck, card)
+        for deck in library().decks.values()
+        if not deck.content_notes
+        for card in deck.cards
+        if card.everyone or deck.everyone
+    ]
+    assert len(everyone) >= 20, f"{len(everyone)} everyone cards"
+    assert all(card.level in (1, 2) for _, card in everyone), "everyone cards are light or middle"
+    themes = {deck.theme for deck, _ in everyone if deck.theme}
+    assert set(THEMES) <= themes, f"themes without an everyone card: {sorted(set(THEMES) - themes)}"
+    assert not any(card.one_to_one for _, card in everyone), "a card cannot be both"
+
+
+# --- help follows the topic ---------------------------------------------------------
+
+
+def test_every_content_note_the_built_in_content_uses_has_a_help_service_in_each_language() -> None:
+    """The review's rule of thumb: a deck or story that touches a topic has somewhere to turn."""
+    items = [*library().decks.values(), *library().stories.values()]
+    notes = {note for item in items for note in item.content_notes}
+    assert notes, "the built-in content has sensitive decks and stories"
+    for language in LANGUAGES:
+        services = library().help_services(language)
+        missing = [note for note in sorted(notes) if not any(service.matches([note]) for service in services)]
+        assert not missing, f"{language}: no help service lists {missing}"

@@ -9,6 +9,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 VALID = FIXTURES / "valid"
 BROKEN = FIXTURES / "broken"
 LINT = FIXTURES / "lint"
+LINT_ERRORS = FIXTURES / "lint-errors"
 
 _EXPECT = re.compile(r"^# expect (?:(warning) )?(\d+):(\d+) (.+)$", re.MULTILINE)
 

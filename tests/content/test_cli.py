@@ -10,7 +10,7 @@ import pytest
 from elamani_peli import paths
 from elamani_peli.cli import main
 
-from .helpers import BROKEN, LINT, VALID
+from .helpers import BROKEN, LINT, LINT_ERRORS, VALID
 
 
 @pytest.fixture(autouse=True)
@@ -62,8 +62,14 @@ def test_validate_a_missing_path_is_a_usage_error(capsys, tmp_path):
 def test_lint_warnings_alone_exit_0(capsys):
     assert main(["lint", str(LINT)]) == 0
     out, err = capsys.readouterr()
-    assert len(out.splitlines()) == 5 and all(": warning: " in line for line in out.splitlines())
-    assert err == "9 files checked: 0 errors, 5 warnings.\n"
+    assert len(out.splitlines()) == 8 and all(": warning: " in line for line in out.splitlines())
+    assert err == "10 files checked: 0 errors, 8 warnings.\n"
+
+
+def test_lint_exits_1_when_two_cards_share_a_text(capsys):
+    assert main(["lint", str(LINT_ERRORS)]) == 1
+    out, _ = capsys.readouterr()
+    assert ": error: " in out and "is the same as card `lint-texts-02`'s" in out
 
 
 def test_lint_with_errors_exits_1(capsys):

@@ -10,7 +10,7 @@ import pytest
 from elamani_peli.content.lint import lint
 from elamani_peli.content.loader import load_content
 
-from .helpers import BROKEN, LINT, VALID, expectations
+from .helpers import BROKEN, LINT, LINT_ERRORS, VALID, expectations
 
 BROKEN_FIXTURES = sorted(BROKEN.glob("*.yaml"))
 VALID_FILES = 7
@@ -63,6 +63,19 @@ def test_lint_fixtures_report_exactly_their_expected_warnings():
             position = (problem.severity, problem.line, problem.column)
             assert position == (severity, line, column), problem.message
             assert fragment in problem.message
+
+
+def test_lint_reports_the_same_card_text_twice_as_an_error_naming_the_first_card():
+    """Across files (against the valid fixtures) and within one file; case and spacing do not count."""
+    result = load_content([VALID, LINT_ERRORS], include_builtin=False)
+    assert result.problems == []
+    fixture = LINT_ERRORS / "duplicate-texts.yaml"
+    reported = [p for p in lint(result) if p.path == str(fixture)]
+    expected = expectations(fixture)
+    assert len(reported) == len(expected), "\n".join(p.format() for p in reported)
+    for problem, (severity, line, column, fragment) in zip(reported, expected, strict=True):
+        assert (problem.severity, problem.line, problem.column) == (severity, line, column), problem.message
+        assert fragment in problem.message
 
 
 def test_lint_uses_the_fit_measurement_it_is_given():

@@ -117,3 +117,16 @@ def test_builtin_paths_are_shown_relative_to_the_working_folder(builtin, monkeyp
     monkeypatch.chdir(builtin)
     result = load_content()
     assert "cards/deck.yaml" in result.files
+
+
+def test_help_services_for_topics_come_first_in_file_order_and_none_is_lost():
+    library = load_content([VALID], include_builtin=False).library
+    plain = library.help_services("fi")
+    assert [s.name for s in plain] == ["Testipuhelin", "Testichat"]
+    ordered = library.help_services("fi", ("test-friends",))
+    assert [s.name for s in ordered] == ["Testichat", "Testipuhelin"]
+    assert library.help_services("fi", ("no-such-topic",)) == plain
+    deck = library.decks["test-ystavat"]
+    assert library.topics_of(deck_id="test-ystavat") == (*deck.content_notes, "test-friends")
+    assert library.topics_of(story_id="test-tarina") == tuple(library.stories["test-tarina"].content_notes)
+    assert library.topics_of() == ()

@@ -70,3 +70,26 @@ def test_a_bad_option_gets_a_clear_message_and_no_traceback(capsys, arguments, m
     status, out, err = _simulate(capsys, "--seed", "1", *arguments)
     assert status == 2 and out == ""
     assert message in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("players", [2, 6])
+def test_simulate_json_lists_the_cards_drawn_in_order(capsys, players):
+    from elamani_peli.content.loader import load_content
+    from elamani_peli.engine.autoplay import play_session
+    from elamani_peli.engine.events import CardDrawn
+    from elamani_peli.engine.rules import apply, start_session
+    from elamani_peli.engine.setup import default_setup
+
+    status, out, _ = _simulate(capsys, "--seed", "5", "--players", str(players), "--json")
+    assert status == 0
+    cards = json.loads(out)["cards"]
+    library = load_content().library
+    setup = default_setup(library, seed=5, players=players)
+    session = play_session(library, setup, play_seed="simulate:5")
+    state, expected = start_session(library, setup), []
+    for action in session.log:  # read back the same way a facilitator would check it by hand
+        outcome = apply(library, state, action)
+        expected += [e.card_id for e in outcome.events if isinstance(e, CardDrawn)]
+        state = outcome.state
+    assert cards == expected and len(cards) >= 5
+    assert set(cards) <= {card.id for deck in library.decks.values() for card in deck.cards}

@@ -124,7 +124,8 @@ def test_print_command_writes_the_builtin_decks(tmp_path, capsys):
     assert cards >= 30
     assert _page_count(out) == -(-cards // 9)
     text = " ".join(_pdf_text(out).split())
-    first = load_content().library.decks_for_theme("friends")[0].cards[0]
+    decks = load_content().library.decks_for_theme("friends")
+    first = next(deck for deck in decks if not deck.content_notes).cards[0]  # noted decks stay out
     assert "Ystävät" in text
     assert " ".join(first.text["fi"].split()) in text
     assert " ".join(first.text["en"].split()) in text
@@ -133,3 +134,79 @@ def test_print_command_writes_the_builtin_decks(tmp_path, capsys):
 def test_print_command_rejects_an_unknown_theme(tmp_path, capsys):
     assert main(["print", "--theme", "no-such-theme", "--out", str(tmp_path / "x.pdf")]) == 2
     assert "no-such-theme" in capsys.readouterr().err
+
+
+def _noted_library() -> ContentLibrary:
+    """The friends deck plus a deck behind a content note."""
+    library = _library(2)
+    noted = Deck.model_validate(
+        {
+            "kind": "deck",
+            "id": "paihteet",
+            "title": {"fi": "Päihteet", "en": "Substances"},
+            "theme": "friends",
+            "content_notes": ["substance-use"],
+            "cards": [
+                {"id": "paihteet-01", "type": "question", "level": 3, "text": {"fi": "Syvä", "en": "Deep"}}
+            ],
+        }
+    )
+    return ContentLibrary(themes=library.themes, decks={**library.decks, "paihteet": noted})
+
+
+def test_decks_with_content_notes_are_left_out_unless_named():
+    library = _noted_library()
+    assert [c.card.id for c in select_cards(library, language="fi")] == ["ystavat-01", "ystavat-02"]
+    named = select_cards(library, language="fi", content_notes=["substance-use"])
+    assert [c.card.id for c in named][-1] == "paihteet-01"
+    other_note = select_cards(library, language="fi", content_notes=["loss"])
+    assert other_note == select_cards(library, language="fi")
+
+
+@needs_pdftotext
+def test_a_printed_card_names_its_content_note_on_its_face(tmp_path):
+    out = tmp_path / "cards.pdf"
+    cards = select_cards(_noted_library(), language="fi", content_notes=["substance-use"])
+    names = {"substance-use": "Päihteiden käyttö"}
+    fi = {"Content note": "Sisältövaroitus"}
+    write_cards_pdf(
+        cards, out, languages=("fi",), gettext=lambda m: fi.get(m, m), note_name=names.__getitem__
+    )
+    assert "Sisältövaroitus: Päihteiden käyttö" in _card_text(out, 1, 2)
+    assert "Sisältövaroitus" not in _card_text(out, 1, 0)
+
+
+@needs_pdftotext
+def test_both_languages_carry_labels_and_follow_up_in_both(tmp_path):
+    out = tmp_path / "cards.pdf"
+    fi = {"Question": "Kysymys", "Level {level}": "Taso {level}", "Follow-up": "Jatkokysymys"}
+    write_cards_pdf(
+        select_cards(_library(1), language="fi"),
+        out,
+        languages=("fi", "en"),
+        gettexts=[lambda m: fi.get(m, m), lambda m: m],
+    )
+    text = _card_text(out, 1, 0)
+    assert "Kysymys / Question" in text and "Taso 2 / Level 2" in text  # card 1 is level 1 + 1 % 3
+    assert "Jatkokysymys: Jatko 1 äöå" in text and "Follow-up: Follow-up 1" in text
+
+
+@needs_pdftotext
+def test_print_command_leaves_out_noted_decks_and_says_so(tmp_path, capsys):
+    library = load_content().library
+    noted = [deck for deck in library.decks.values() if deck.content_notes]
+    assert noted, "the built-in content has decks behind content notes"
+    out = tmp_path / "all.pdf"
+    assert main(["print", "--out", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "left out" in captured.err and noted[0].id in captured.err
+    text = " ".join(_pdf_text(out).split())
+    assert " ".join(noted[0].cards[0].text["fi"].split()) not in text
+    note = noted[0].content_notes[0]
+    notes = noted[0].content_notes
+    assert main(["print", "--content-notes", *notes, "--deck", noted[0].id, "--out", str(out)]) == 0
+    text = " ".join(_pdf_text(out).split())
+    assert "Sisältövaroitus" in text
+    assert " ".join(noted[0].cards[0].text["fi"].split())[:30] in text
+    assert main(["print", "--content-notes", "no-such-note", "--out", str(out)]) == 2
+    assert note in capsys.readouterr().err

@@ -74,6 +74,7 @@ def test_free_choice_from_an_out_of_play_theme_space_says_why():
 def _start_default_game(pilot: Pilot) -> None:
     pilot.press("return")  # New game
     pilot.press("return")  # Start with the defaults
+    pilot.pass_check_in()
     assert pilot.scene.name == "board"
 
 
@@ -121,8 +122,8 @@ def test_esc_closes_the_setup_dialogs():
             assert pilot.scene.name == dialog
             pilot.press("escape")
             assert pilot.scene.name == "setup", opener
-        pilot.press("escape")  # the setup itself is a full scene: Esc pauses
-        assert pilot.scene.name == "pause"
+        pilot.press("escape")  # and on the setup itself Esc goes back too, to the title
+        assert [s.name for s in pilot.app.scenes] == ["title"]
 
 
 def test_esc_closes_the_stories_picker_and_the_confirm_dialog():

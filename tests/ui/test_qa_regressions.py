@@ -17,6 +17,7 @@ def test_continue_after_save_and_quit_from_pause_can_roll_at_once():
     with Pilot.start(seed=3) as pilot:
         pilot.press("return")  # New game
         pilot.press("return")  # Start with the defaults
+        pilot.pass_check_in()
         assert pilot.scene.name == "board" and pilot.find("roll").enabled
         pilot.press("escape")
         assert pilot.scene.name == "pause"
@@ -65,6 +66,7 @@ def play_until(pilot: Pilot, target: str, limit: int = 300) -> None:
 def _start_default_game(pilot: Pilot) -> None:
     pilot.press("return")  # New game
     pilot.press("return")  # Start with the defaults
+    pilot.pass_check_in()
     assert pilot.scene.name == "board"
 
 
@@ -159,6 +161,7 @@ def test_no_story_reflection_card_about_the_character_when_stories_are_off(seed)
         pilot.click("done")
         assert pilot.scene.setup.stories == ()
         pilot.click("start")
+        pilot.pass_check_in()
         assert pilot.scene.name == "board"
         assert _story_tagged_reflection_cards_drawn(pilot) == []
 

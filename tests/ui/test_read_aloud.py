@@ -59,7 +59,10 @@ def test_a_card_is_read_with_its_theme_level_text_and_follow_up():
         card = pilot.app.library.card(pilot.app.session.state.card)
         spoken = said(pilot)
         assert card.text["en"] in spoken
-        assert any("level" in line and "of 3" in line for line in spoken)
+        assert any(
+            line.endswith(f", level {card.level}: " + ("light", "middle", "deep")[card.level - 1])
+            for line in spoken
+        )
         assert card.follow_up is not None and card.follow_up["en"] in spoken  # the sample shows it
 
 

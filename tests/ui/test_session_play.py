@@ -24,6 +24,8 @@ def test_two_key_presses_start_a_session():
         pilot.press("return")
         assert pilot.scene.name == "setup"
         pilot.press("return")
+        assert pilot.scene.name == "feelings"  # the check-in, on by default; anyone may pass
+        pilot.pass_check_in()
         assert pilot.scene.name == "board"
         assert pilot.app.session is not None
         assert pilot.app.session.state.phase == "roll"
@@ -53,6 +55,7 @@ def _set_up_three_players_four_rounds(pilot: Pilot) -> None:
         pilot.press("left")
     assert pilot.scene.setup.length == 4
     pilot.click("start")
+    pilot.pass_check_in()
 
 
 def test_a_whole_session_from_title_to_summary():

@@ -17,6 +17,7 @@ from elamani_peli.engine.actions import Roll
 from elamani_peli.engine.content_rules import playable_themes
 from elamani_peli.engine.events import DieRolled, TokenMoved
 
+from ...vocabulary import space_type_names
 from .. import game_flow
 from ..anim import DieRoll, TokenWalk
 from ..board_draw import (
@@ -36,6 +37,7 @@ from ..table import Table
 from ..widgets import Button
 
 if TYPE_CHECKING:
+    from ...engine.session import Session
     from ..host import SceneHost
     from ..registry import SceneRegistry
 
@@ -110,7 +112,7 @@ class BoardScene(GameScene):
         self.panel = pygame.Rect(self.board_area.right + m.pad, body.top, panel_width, body.height)
         spaces = self._board_spaces()
         self.layout = (
-            serpentine_layout(len(spaces), self.board_area.inflate(-m.gap, -m.gap)) if spaces else None
+            serpentine_layout(len(spaces), _box(self.board_area.inflate(-m.gap, -m.gap))) if spaces else None
         )
         inner = self.panel.inflate(-2 * m.gap, -2 * m.gap)
         roll_rect = pygame.Rect(inner.left, inner.bottom - m.button_height, inner.width, m.button_height)
@@ -135,16 +137,7 @@ class BoardScene(GameScene):
         return list(board.spaces) if board else []
 
     def space_looks(self) -> list[SpaceLook]:
-        _ = self._
-        names = {
-            "start": self.app.translator.pgettext("board space", "Start"),
-            "story": _("Story"),
-            "reflection": _("Reflection"),
-            "strengths": _("Strengths"),
-            "free": _("Free choice"),
-            "breather": _("Breather"),
-            "goal": _("Goal"),
-        }
+        names = space_type_names(self._, self.app.translator.pgettext)
         in_play = set(playable_themes(self.table.library, self.table.state.rules))
         looks = []
         for space in self._board_spaces():
@@ -255,11 +248,12 @@ class BoardScene(GameScene):
         look, area = self.app.look, self.board_area
         key = (area.size, look.palette, look.metrics, self.app.language)
         if self._layer is None or self._layer_key != key:
+            assert self.layout is not None, "drawn only with a board"
             layer = pygame.Surface(area.size)
             layer.fill(look.palette.background)
             local = serpentine_layout(
                 len(self.layout.tiles),
-                pygame.Rect((0, 0), area.size).inflate(-look.metrics.gap, -look.metrics.gap),
+                _box(pygame.Rect((0, 0), area.size).inflate(-look.metrics.gap, -look.metrics.gap)),
             )
             draw_path(layer, local, look)
             looks = self.space_looks()
@@ -280,17 +274,17 @@ class BoardScene(GameScene):
             if index != walking:
                 by_space.setdefault(min(player.position, len(self.layout.tiles) - 1), []).append(index)
         for space, players in by_space.items():
-            for player, (x, y, radius) in zip(
+            for index, (x, y, radius) in zip(
                 players, token_spots(len(players), self.layout.tiles[space]), strict=True
             ):
                 draw_token(
                     surface,
                     (x, y),
                     radius,
-                    self.table.player_token(player),
+                    self.table.player_token(index),
                     look,
                     self.table.art,
-                    current=player == state.current_player,
+                    current=index == state.current_player,
                 )
 
     def _walking(self) -> int | None:
@@ -418,11 +412,19 @@ class BoardScene(GameScene):
             )
 
 
-def open_board(app: SceneHost, session=None) -> GameScene:
+def _box(rect: pygame.Rect) -> tuple[int, int, int, int]:
+    """A rectangle as the pygame-free board geometry takes it."""
+    return rect.x, rect.y, rect.width, rect.height
+
+
+def open_board(app: SceneHost, session: Session | None = None) -> GameScene:
     """The board for ``session`` (default: the host's running session); see :func:`game_flow.open_session`."""
-    return game_flow.open_session(app, session if session is not None else app.session)
+    session = session if session is not None else app.session
+    if session is None:
+        raise game_flow.FlowError("the board needs a running session")
+    return game_flow.open_session(app, session)
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("board", lambda app, **options: game_flow.open_session(app, app.session))
+    registry.add("board", lambda app, **options: open_board(app))
     registry.add("resume", lambda app, **options: game_flow.resume_saved(app))

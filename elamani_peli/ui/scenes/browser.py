@@ -9,12 +9,14 @@ without the command line. The filtering itself is :mod:`..deck_filter` (pure, te
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from ...content.text import localize
 from ...i18n import language_name
+from ...vocabulary import card_type_names, level_short
 from ..deck_filter import GENERAL, CardEntry, CardFilter, card_entries, filter_cards, filter_options
 from ..game_scene import button_rows
 from ..layout import rows, split_left, split_top
@@ -24,7 +26,7 @@ from ..widgets import Button, Stepper, TextInput, ToggleGroup
 from .browser_views import CardViewScene, StoryGraphScene
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
     from ..registry import SceneRegistry
 
 
@@ -41,6 +43,11 @@ def fit_one_line(look: Look, text: str, width: int, size: int, weight: str = "re
         else:
             high = middle - 1
     return text[:low].rstrip() + "…"
+
+
+def _name_at(names: list[str], index: float) -> str:
+    """A stepper's label: the name of the option at ``index``."""
+    return names[int(index)]
 
 
 class ListRow(Button):
@@ -93,7 +100,7 @@ class DeckBrowserScene(Scene):
     escape_goes_back = True
     initial_focus = ("search",)
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: SceneHost) -> None:
         super().__init__(app)
         self.entries: list[CardEntry] = card_entries(app.library)
         self.options = filter_options(app.library, self.entries)
@@ -123,11 +130,11 @@ class DeckBrowserScene(Scene):
             theme = themes.get(theme_id)
             return localize(theme.name, language)[0] if theme else theme_id
 
-        types = {"question": _("Question"), "action": _("Something to do"), "reflection": _("Reflection")}
+        types = card_type_names(_)
         return {
             "theme": [(None, _("All themes"))] + [(t, theme_name(t)) for t in self.options.themes],
             "level": [(None, _("All levels"))]
-            + [(level, _("Level {level}").format(level=level)) for level in self.options.levels],
+            + [(level, level_short(_, level)) for level in self.options.levels],
             "card_type": [(None, _("All types"))] + [(t, types.get(t, t)) for t in self.options.types],
             "language": [(None, _("Any language"))]
             + [(code, language_name(code)) for code in self.options.languages],
@@ -139,6 +146,9 @@ class DeckBrowserScene(Scene):
         self.label_rects = []
         tabs_row, rest = split_top(m.body, m.button_height, m.gap)
         problems = len(self.app.content.skipped_files)
+        back_width = min(tabs_row.width // 4, max(m.px(200), round(m.font_size("button") * 6)))
+        back_rect, tabs_row = split_left(tabs_row, back_width, m.gap)
+        self.form.add(Button("back", _("Back"), self.dismiss, icon="back", rect=back_rect))
         tabs_rect, problems_rect = split_left(tabs_row, round(tabs_row.width * 0.6), m.gap)
         self.form.add(
             ToggleGroup(
@@ -239,8 +249,8 @@ class DeckBrowserScene(Scene):
                     0,
                     len(values) - 1,
                     1,
-                    lambda i, names=names: names[int(i)],
-                    lambda i, field=field, values=values: self.set_filter(field, values[int(i)]),
+                    partial(_name_at, names),
+                    partial(self._set_filter_at, field, values),
                     rect=rect,
                 )
             ).accessible_name = labels[field]
@@ -317,6 +327,9 @@ class DeckBrowserScene(Scene):
         self.page = 0
         self.rebuild()
 
+    def _set_filter_at(self, field: str, values: list[Any], index: float) -> None:
+        self.set_filter(field, values[int(index)])
+
     def set_filter(self, field: str, value: Any) -> None:
         self.card_filter = replace(self.card_filter, **{field: value})
         self.page = 0
@@ -391,7 +404,7 @@ class FiltersDialog(Scene):
     pausable = False
     initial_focus = ("filter-theme",)
 
-    def __init__(self, app: App, browser: DeckBrowserScene) -> None:
+    def __init__(self, app: SceneHost, browser: DeckBrowserScene) -> None:
         super().__init__(app)
         self.browser = browser
 

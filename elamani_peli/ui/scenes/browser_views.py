@@ -10,6 +10,8 @@ keys, the wheel, dragging or a finger when the story is too big for the window.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -28,7 +30,7 @@ from ..widgets import Widget
 from .card import face_of
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
 
 SCROLL_KEYS = {
     pygame.K_LEFT: (-1, 0),
@@ -45,7 +47,7 @@ class CardViewScene(Scene):
     escape_goes_back = True
     initial_focus = ("back",)
 
-    def __init__(self, app: App, entries: list[CardEntry], index: int = 0) -> None:
+    def __init__(self, app: SceneHost, entries: list[CardEntry], index: int = 0) -> None:
         super().__init__(app)
         self.entries, self.index = entries, index
         self.follow_up = False
@@ -77,13 +79,15 @@ class CardViewScene(Scene):
 
     def build(self) -> None:
         m, _ = self.app.look.metrics, self.app._
-        specs = [("back", _("Back"), self.dismiss, "close")]
+        specs: list[tuple[str, str, Callable[[], object], str | None]] = [
+            ("back", _("Back"), self.dismiss, "close")
+        ]
         if self.entry.card.follow_up:
             label = _("Hide follow-up") if self.follow_up else _("Show follow-up")
             specs.append(("follow-up", label, self.toggle_follow_up, "minus" if self.follow_up else "plus"))
         if len(self.entries) > 1:
-            specs.insert(0, ("previous-card", _("Previous"), lambda: self.step(-1), "back"))
-            specs.append(("next-card", _("Next"), lambda: self.step(1), "next"))
+            specs.insert(0, ("previous-card", _("Previous"), partial(self.step, -1), "back"))
+            specs.append(("next-card", _("Next"), partial(self.step, 1), "next"))
         body = m.body
         width = min(body.width, max(round(body.width * 0.78), round(m.font_size("body") * 22)))  # as in play
         area = pygame.Rect(body.centerx - width // 2, body.top, width, body.height)
@@ -158,7 +162,7 @@ class StoryGraphScene(Scene):
     name = "browser-story"
     initial_focus = ("back",)
 
-    def __init__(self, app: App, story: Story) -> None:
+    def __init__(self, app: SceneHost, story: Story) -> None:
         super().__init__(app)
         self.story = story
         self.graph: GraphLayout = layout_story(story)
@@ -293,7 +297,7 @@ class StoryGraphScene(Scene):
             self._drag = event.pos
             return moved
         elif event.type == pygame.FINGERMOTION:
-            width, height = pygame.display.get_surface().get_size()
+            width, height = self.app.look.metrics.window.size
             return self.scroll_by(-event.dx * width, -event.dy * height)
         used = super().handle_event(event)
         if used and event.type == pygame.KEYDOWN:

@@ -17,6 +17,7 @@ from elamani_peli.content.text import localize
 from elamani_peli.engine.actions import AnotherCard, Bookmark, Done, GiveStrength, Pass, ShowFollowUp
 from elamani_peli.engine.legal import legal_actions
 
+from ...vocabulary import card_type_name, level_label, level_name
 from .. import game_flow
 from ..bilingual import shown_text
 from ..card_face import CardFace, CardRegions, draw_card_face
@@ -69,7 +70,6 @@ def face_of(
 ) -> CardFace:
     """Any card as the game prints it (the deck browser shows cards through this too)."""
     shown = shown_text(card.text, language, _, bilingual)
-    types = {"question": _("Question"), "reflection": _("Reflection"), "action": _("Something to do")}
     if theme is not None:
         band, colour = localize(theme.name, language)[0], parse_hex(theme.colour)
         icon: str | Path = own_icon or theme.icon or f"icons/{theme.id}.svg"
@@ -78,9 +78,9 @@ def face_of(
         colour, icon = None, "icons/space-reflection.svg"
     return CardFace(
         text=shown.primary,
-        type_label=types.get(card.type, card.type),
+        type_label=card_type_name(_, card.type),
         level=card.level,
-        level_label=_("Level {level} of 3").format(level=card.level),
+        level_label=level_label(_, card.level),
         band_title=band,
         band_colour=colour,
         icon=icon,
@@ -105,14 +105,16 @@ class CardScene(GameScene):
     def title(self) -> str:
         if self.table.state.phase == "closing":
             return self._("The closing card")
+        answerer = self.table.state.answerer
+        if answerer is not None:  # a card everyone answers in turn: say whose turn it is now
+            return self._("Everyone answers · {name}'s turn").format(name=self.table.player_name(answerer))
         return self._("{name}'s card").format(name=self.table.player_name(self.table.state.current_player))
 
     def utterances(self) -> list[str]:
         """Whose card, its theme, type and level in words, the text, and the follow-up once shown."""
         face, _ = card_face(self), self._
-        depth = {1: _("light"), 2: _("middle"), 3: _("deep")}.get(face.level, "")
-        level = _("{type}, level {level} of 3, {name}").format(
-            type=face.type_label, level=face.level, name=depth
+        level = _("{type}, level {level}: {name}").format(
+            type=face.type_label, level=face.level, name=level_name(_, face.level)
         )
         said = [self.title(), face.band_title, level, face.text]
         if face.follow_up:
@@ -199,8 +201,9 @@ class CardScene(GameScene):
         if state.phase == "closing":
             givers, receivers = list(players), list(players)
         else:
-            givers = [i for i in players if i != state.current_player]
-            receivers = [state.current_player]
+            answering = state.current_player if state.answerer is None else state.answerer
+            givers = [i for i in players if i != answering]
+            receivers = [answering]
         self.app.scenes.push(StrengthDialog(self.app, self.table, givers, receivers), self._strength_chosen)
 
     def _strength_chosen(self, gift: tuple[int, int, str] | None) -> None:
@@ -221,4 +224,4 @@ class CardScene(GameScene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("card", lambda app, **options: game_flow.open_session(app, app.session))
+    registry.add("card", lambda app, **options: game_flow.open_session(app, game_flow.running(app)))

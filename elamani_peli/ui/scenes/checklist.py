@@ -6,6 +6,7 @@ Answers with the tuple of chosen ids (in the order offered) or None when cancell
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -16,7 +17,7 @@ from ..scene import Scene
 from ..widgets import Button, Toggle
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
 
 ChecklistTexts = tuple[str, list[tuple[str, str]], str]
 """The heading, the options as (id, label) and the note, in one language."""
@@ -30,7 +31,7 @@ class ChecklistDialog(Scene):
 
     def __init__(
         self,
-        app: App,
+        app: SceneHost,
         heading: str,
         options: list[tuple[str, str]],
         chosen: tuple[str, ...],
@@ -45,7 +46,7 @@ class ChecklistDialog(Scene):
 
     @classmethod
     def translated(
-        cls, app: App, texts: Callable[[], ChecklistTexts], chosen: tuple[str, ...]
+        cls, app: SceneHost, texts: Callable[[], ChecklistTexts], chosen: tuple[str, ...]
     ) -> ChecklistDialog:
         """A checklist that follows a language switch: ``texts()`` gives the heading, the
         options and the note in the current language, and runs again on every build."""
@@ -106,7 +107,7 @@ class ChecklistDialog(Scene):
                     f"option-{index}",
                     label,
                     option_id in self.chosen,
-                    lambda on, o=option_id: self._set(o, on),
+                    partial(self._set, option_id),
                     rect=rect,
                 )
             )

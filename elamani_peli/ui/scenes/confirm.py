@@ -12,7 +12,7 @@ from ..scene import Scene
 from ..widgets import Button
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
     from ..registry import SceneRegistry
 
 
@@ -36,7 +36,7 @@ class ConfirmScene(Scene):
     pausable = False
     initial_focus = ("cancel",)  # the safe answer is the default one
 
-    def __init__(self, app: App, question: Text = "", confirm: Text = "", danger: bool = False) -> None:
+    def __init__(self, app: SceneHost, question: Text = "", confirm: Text = "", danger: bool = False) -> None:
         super().__init__(app)
         self.question, self.confirm, self.danger = question, confirm, danger
 

@@ -48,6 +48,7 @@ from .setup import SetupScene
 if TYPE_CHECKING:
     from ...content.library import ContentLibrary, LoadResult
     from ...engine.save import SaveStore
+    from ...speech.voices import Voice
     from ..host import SceneHost
     from ..prefs import Preferences
     from ..registry import SceneRegistry
@@ -90,6 +91,7 @@ class DemoStage:
         self.session: Session | None = None
         self.save_store: SaveStore | None = None
         self.look: Look = app.look
+        self.seed: int | None = app.seed
 
     # -- shared with the App, read-only --------------------------------------------------------
     @property
@@ -113,16 +115,19 @@ class DemoStage:
         return self._app.registry
 
     @property
-    def seed(self) -> int | None:
-        return self._app.seed
-
-    @property
     def reraise_errors(self) -> bool:
         return self._app.reraise_errors
 
     @property
     def language(self) -> str:
         return self._app.language
+
+    @property
+    def content_language(self) -> str:
+        return self._app.content_language
+
+    def voice(self) -> Voice:
+        return self._app.voice()
 
     def _(self, message: str) -> str:
         return self._app._(message)
@@ -238,7 +243,7 @@ class DemoScene(Scene):
         self.loops += 1
         self.director = DemoDirector(library, seed)
         session = Session.new(library, demo_setup(library, seed))  # no store: never saved
-        self.table = Table(session, lambda: self.app.language, art=self.art)
+        self.table = Table(session, lambda: self.app.content_language, art=self.art)
         self.stage.session = session
         shown = self.stage.open_scene("setup")
         if isinstance(shown, SetupScene):  # show the demo's own players and length, not the defaults

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ... import paths
+from ...guide import GUIDE_FILES, guide_path  # noqa: F401  (GUIDE_FILES: re-exported)
 from ..layout import split_bottom
 from ..markdown import markdown_blocks
 from ..scene import Scene
@@ -16,18 +15,7 @@ from ..widgets import Button
 if TYPE_CHECKING:
     from ..registry import SceneRegistry
 
-GUIDE_FILES = {"fi": "ohjaajan-opas.md", "en": "facilitator-guide.md"}
-
 log = logging.getLogger(__name__)
-
-
-def guide_path(language: str) -> Path | None:
-    """The guide in ``language``, else in the other language, else None."""
-    folder = paths.data_root() / "docs"
-    for name in (GUIDE_FILES.get(language), *GUIDE_FILES.values()):
-        if name and (folder / name).is_file():
-            return folder / name
-    return None
 
 
 class GuideScene(Scene):

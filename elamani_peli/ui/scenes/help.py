@@ -1,7 +1,9 @@
 """Help: where to get support now, from the content's ``resources`` file, in the current language.
 
 Reachable from every scene in one step (F1 or the Help button); F1 again, Esc or Back
-closes it and play continues exactly where it was.
+closes it and play continues exactly where it was. Help follows the topic: when the
+screen below shows a deck or story with content notes or a theme (its ``help_topics``),
+the services that list one of those topics come first, each marked as matching.
 """
 
 from __future__ import annotations
@@ -10,12 +12,15 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from ...content.text import localize
 from ..layout import split_bottom
 from ..scene import Scene
 from ..scroll import Block, ScrollText
 from ..widgets import Button
+from .setup import note_names
 
 if TYPE_CHECKING:
+    from ..host import SceneHost
     from ..registry import SceneRegistry
 
 
@@ -24,8 +29,30 @@ class HelpScene(Scene):
     escape_goes_back = True
     initial_focus = ("back",)
 
+    def __init__(self, app: SceneHost) -> None:
+        super().__init__(app)
+        self.topics = self._table_topics()
+
+    def _table_topics(self) -> tuple[str, ...]:
+        """The topics of the nearest scene below that has some (pause and dialogs have none)."""
+        for scene in reversed(list(self.app.scenes)):
+            if scene is not self and scene.help_topics():
+                return scene.help_topics()
+        return ()
+
     def title(self) -> str:
         return self.app._("Help and support")
+
+    def topic_names(self) -> str:
+        """The table's topics in words: content-note names and theme names."""
+        notes, themes = note_names(self.app._), self.app.library.themes
+        names = [
+            localize(themes[topic].name, self.app.language)[0]
+            if topic in themes
+            else notes.get(topic, topic).lower()
+            for topic in self.topics
+        ]
+        return ", ".join(names)
 
     def blocks(self) -> list[Block]:
         app, _ = self.app, self.app._
@@ -38,11 +65,22 @@ class HelpScene(Scene):
                 "paragraph", _("These services listen and help. Talking to them is free and confidential.")
             ),
         ]
-        services = app.library.help_services(app.language)
+        services = app.library.help_services(app.language, self.topics)
         if not services:
             blocks.append(Block("strong", _("No help services are listed. In an emergency, call 112.")))
-        for service in services:
+        matching = [service for service in services if service.matches(self.topics)]
+        if matching:
+            if services[0] is not app.library.help_services(app.language)[0]:
+                # the file's first service (the emergency number) moves down: say it up here
+                blocks.append(Block("strong", _("In an emergency, call 112.")))
+            first = _("First, services for the topic at the table ({topics}):")
+            blocks.append(Block("strong", first.format(topics=self.topic_names())))
+        for index, service in enumerate(services):
+            if matching and index == len(matching):
+                blocks.append(Block("strong", _("Other services:")))
             blocks.append(Block("heading", service.name))
+            if index < len(matching):
+                blocks.append(Block("note", _("For the topic at the table")))
             blocks.append(Block("strong", service.contact))
             if service.hours:
                 blocks.append(Block("paragraph", service.hours))

@@ -8,6 +8,7 @@ Two sections behind a segmented switch, so every control keeps a finger-sized he
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -21,7 +22,7 @@ from ..widgets import Button, Stepper, Toggle, ToggleGroup
 from .title import language_switch
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
     from ..registry import SceneRegistry
 
 
@@ -30,7 +31,7 @@ class SettingsScene(Scene):
     escape_goes_back = True
     initial_focus = ("section",)
 
-    def __init__(self, app: App, section: str = "display") -> None:
+    def __init__(self, app: SceneHost, section: str = "display") -> None:
         super().__init__(app)
         self.section = section
         self.labels: list[tuple[str, pygame.Rect]] = []  # (text, rect) drawn beside controls
@@ -97,7 +98,7 @@ class SettingsScene(Scene):
         width = min(area.width, max(m.px(960), m.font_size("button") * 30))
         area = pygame.Rect(area.left + (area.width - width) // 2, area.top, width, area.height)
         missing_voice = self.missing_voice()
-        cells = grid(area, 8 + bool(missing_voice), m.button_height, m.gap + m.px(6), max_columns=2)
+        cells = grid(area, 9 + bool(missing_voice), m.button_height, m.gap + m.px(6), max_columns=2)
         label_width = cells[0].width * 2 // 5
         language_label, language_rect = split_left(cells[0], label_width, m.gap)
         self.labels.append((_("Language"), language_label))
@@ -124,6 +125,7 @@ class SettingsScene(Scene):
             ("bilingual-cards", _("Cards in both languages"), "bilingual_cards"),
             ("presenter", _("Presenter mode"), "presenter"),
             ("read-aloud", _("Read aloud (F3)"), "read_aloud"),
+            ("easy-finnish", _("Easy Finnish (selkokieli)"), "easy_finnish"),
         ]
         if missing_voice:
             self.labels.append((missing_voice, cells[-1]))
@@ -133,7 +135,7 @@ class SettingsScene(Scene):
                     widget_id,
                     label,
                     getattr(prefs, field),
-                    lambda value, field=field: app.update_prefs(**{field: value}),
+                    partial(self._set_pref, field),
                     rect=rect,
                 )
             )
@@ -142,7 +144,8 @@ class SettingsScene(Scene):
         """Said once here, not on every card: read-aloud is on but no voice speaks this language."""
         if not self.app.prefs.read_aloud:
             return ""
-        if self.app.voice().has_language(self.app.language):
+        voice = getattr(self.app, "voice", None)  # the App has one; other hosts never show Settings
+        if voice is None or voice().has_language(self.app.language):
             return ""
         return self.app._("No voice for this language here")
 
@@ -160,13 +163,16 @@ class SettingsScene(Scene):
                 Button(
                     f"delete-{item.key}",
                     _("Delete"),
-                    lambda item=item: self._ask_delete(item),
+                    partial(self._ask_delete, item),
                     icon="trash",
                     style="danger",
                     rect=button_rect,
                     enabled=item.exists,
                 )
             )
+
+    def _set_pref(self, field: str, value: object) -> None:
+        self.app.update_prefs(**{field: value})
 
     def _ask_delete(self, item: StoredItem) -> None:
         _ = self.app._  # App._ reads the translator on each call: the texts follow a language switch
@@ -196,6 +202,10 @@ class SettingsScene(Scene):
             inner = rect.inflate(-2 * m.gap, -max(2, m.gap // 2))
             name, rest = split_top(inner, inner.height // 2)
             state = _("Stored") if item.exists else _("Nothing stored")
+            if item.set_aside:
+                state += " · " + self.app.ngettext(
+                    "{count} copy set aside", "{count} copies set aside", item.set_aside
+                ).format(count=item.set_aside)
             look.text.draw_fitted(
                 surface,
                 f"{self.item_name(item.key)} · {state}",

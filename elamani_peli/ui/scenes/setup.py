@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -23,73 +24,34 @@ from elamani_peli.engine.setup import (
     setup_problems,
 )
 
+from ...vocabulary import MAX_LEVEL, level_name, notes_in_sentence, role_names, token_names
+from ...vocabulary import content_note_names as note_names
+from ...vocabulary import problem_message as problem_text
 from .. import game_flow
 from ..art import Art
 from ..board_draw import draw_token
 from ..card_face import draw_soft_panel
+from ..feelings import Feelings
 from ..game_scene import button_rows
 from ..scene import Scene
 from ..table import TOKEN_PICTURES, token_picture
-from ..widgets import Button, Stepper, TextInput
+from ..unfinished import confirm_replacing
+from ..widgets import Button, Stepper, TextInput, Toggle
+from .board_choice import BoardChoiceDialog, board_facts
 from .checklist import ChecklistDialog, ChecklistTexts
+from .feelings import FeelingsScene
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
     from ..registry import SceneRegistry
 
 LENGTH_LIMITS = {"minutes": (10, 120, 5), "rounds": (1, 20, 1)}
 
 
-def token_names(_) -> dict[str, str]:
-    return {
-        "leaf": _("Birch leaf"),
-        "fish": _("Fish"),
-        "mushroom": _("Mushroom"),
-        "star": _("Star"),
-        "bird": _("Bird"),
-        "boat": _("Boat"),
-    }
-
-
-def note_names(_) -> dict[str, str]:
-    return {
-        "substance-use": _("Substance use"),
-        "self-harm": _("Self-harm"),
-        "violence": _("Violence"),
-        "loss": _("Loss and grief"),
-        "bullying": _("Bullying"),
-        "homelessness": _("Homelessness"),
-        "mental-health": _("Mental health"),
-    }
-
-
-def notes_in_sentence(_, notes: tuple[str, ...] | list[str]) -> str:
-    """Content notes listed inside a sentence: "(päihteet, asunnottomuus)", not capitalised
-    as they are on their own as checklist options."""
-    names = note_names(_)
-    return ", ".join(names.get(note, note).lower() for note in notes)
-
-
-def problem_text(_, problem: str) -> str:
-    texts = {
-        "setup-player-count": _("A session needs 2 to 6 players."),
-        "setup-nickname-empty": _("Every player needs a name or a nickname."),
-        "setup-no-themes": _("Choose at least one theme."),
-        "setup-story-content-note": _("A chosen story needs a content note that is not allowed."),
-        "setup-no-cards": _("No cards are in play with these choices."),
-        "save-corrupt": _("The saved game could not be opened. It was kept aside; start a new game."),
-        "save-incompatible": _(
-            "The saved game was made with other cards or another version and cannot go on. "
-            "It was kept aside; start a new game."
-        ),
-    }
-    return texts.get(problem, _("This setup cannot start ({problem}).").format(problem=problem))
-
-
 def default_nicknames(_, players: tuple[PlayerSetup, ...]) -> tuple[PlayerSetup, ...]:
     """The engine's default players named in the player's language (the engine holds no
     words): the young person and the worker by their role, any others by number."""
-    roles = {"young": _("Young person"), "worker": _("Worker")}
+    roles = role_names(_)
     return tuple(
         replace(
             player,
@@ -101,14 +63,20 @@ def default_nicknames(_, players: tuple[PlayerSetup, ...]) -> tuple[PlayerSetup,
 
 class SetupScene(Scene):
     name = "setup"
+    escape_goes_back = True  # like Back, and like Esc in every dialog; Pause stays in the header
     initial_focus = ("start",)
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: SceneHost, replace_confirmed: bool = False) -> None:
         super().__init__(app)
+        self.replace_confirmed = replace_confirmed
+        """True when the worker already agreed to replace the unfinished session (on the title)."""
         seed = app.seed if app.seed is not None else random.SystemRandom().randrange(2**31)
         setup = default_setup(app.library, seed=seed)
         self.setup: SessionSetup = replace(setup, players=default_nicknames(app._, setup.players))
         self.problems: list[str] = []
+        self.check_in = True
+        """Check-in and check-out: on by default for a new session (memory only, never saved)."""
+        self.plan_note = ""
 
     def title(self) -> str:
         return self.app._("New game")
@@ -118,11 +86,12 @@ class SetupScene(Scene):
         m, _ = self.app.look.metrics, self.app._
         body = m.body
         start_rects = button_rows(
-            body, 2, height=m.button_height, gap=m.gap, min_width=round(m.font_size("button") * 7)
+            body, 3, height=m.button_height, gap=m.gap, min_width=round(m.font_size("button") * 7)
         )
         self.form.add(Button("back", _("Back"), self.app.back_to_title, icon="back", rect=start_rects[0]))
+        self.form.add(Button("plan", _("Print plan"), self.print_plan, icon="save", rect=start_rects[1]))
         self.form.add(
-            Button("start", _("Start"), self.start, icon="play", style="primary", rect=start_rects[1])
+            Button("start", _("Start"), self.start, icon="play", style="primary", rect=start_rects[2])
         )
         top = min(r.top for r in start_rects)
         self.message_rect = pygame.Rect(
@@ -135,18 +104,18 @@ class SetupScene(Scene):
         # Two soft panels — who plays and about what; how long and how deep — or one when narrow.
         two_columns = area.width >= round(m.font_size("button") * 22)
         heading_height = round(m.font_size("body") * 1.5)
-        if two_columns:  # panels as tall as four rows need, so the screen stays calm and airy
-            needed = 2 * m.gap + heading_height + 4 * m.button_height + 3 * m.gap
+        if two_columns:  # panels as tall as five rows need, so the screen stays calm and airy
+            needed = 2 * m.gap + heading_height + 5 * m.button_height + 4 * m.gap
             area.height = min(area.height, needed)
             left = pygame.Rect(area.left, area.top, (area.width - m.pad) // 2, area.height)
             right = pygame.Rect(left.right + m.pad, area.top, area.width - left.width - m.pad, area.height)
             self.panels = [(_("Who plays, and about what"), left), (_("How long, and how deep"), right)]
-            rows_left = self._rows(left, 4, heading_height)
-            rows_right = self._rows(right, 4, heading_height)[:3]
+            rows_left = self._rows(left, 5, heading_height)
+            rows_right = self._rows(right, 5, heading_height)[:4]
         else:
             self.panels = [(_("This session"), area)]
-            rows = self._rows(area, 7, heading_height)
-            rows_left, rows_right = rows[:4], rows[4:]
+            rows = self._rows(area, 9, heading_height)
+            rows_left, rows_right = rows[:5], rows[5:]
         setup = self.setup
         self.form.add(
             Button("players", self.players_label(), self.edit_players, align="left", rect=rows_left[0])
@@ -158,6 +127,15 @@ class SetupScene(Scene):
             Button("stories", self.stories_label(), self.edit_stories, align="left", rect=rows_left[2])
         )
         self.form.add(Button("notes", self.notes_label(), self.edit_notes, align="left", rect=rows_left[3]))
+        self.form.add(
+            Toggle(
+                "check-in",
+                _("Check-in and check-out"),
+                self.check_in,
+                self.set_check_in,
+                rect=rows_left[4],
+            )
+        )
         unit_label = _("Length in minutes") if setup.length_unit == "minutes" else _("Length in rounds")
         self.form.add(Button("unit", unit_label, self.toggle_unit, align="left", rect=rows_right[0]))
         low, high, step = LENGTH_LIMITS[setup.length_unit]
@@ -173,18 +151,18 @@ class SetupScene(Scene):
                 rect=rows_right[1],
             )
         ).accessible_name = unit_label
-        levels = {1: _("light"), 2: _("middle"), 3: _("deep")}
         self.form.add(
             Button(
                 "level",
                 _("Deepest level: {level} · {name}").format(
-                    level=setup.max_level, name=levels[setup.max_level]
+                    level=setup.max_level, name=level_name(_, setup.max_level)
                 ),
                 self.cycle_level,
                 align="left",
                 rect=rows_right[2],
             )
         )
+        self.form.add(Button("board", self.board_label(), self.edit_board, align="left", rect=rows_right[3]))
 
     def _rows(self, panel: pygame.Rect, count: int, heading_height: int) -> list[pygame.Rect]:
         """``count`` rows under a panel's heading, as tall as a button where there is room."""
@@ -195,6 +173,43 @@ class SetupScene(Scene):
         return [
             pygame.Rect(inner.left, top + i * (height + m.gap), inner.width, height) for i in range(count)
         ]
+
+    def board_label(self) -> str:
+        board = self.app.library.boards.get(self.setup.board_id)
+        if board is None:
+            return self.app._("Board")
+        return board_facts(self.app, board, len(self.setup.players))
+
+    def edit_board(self) -> None:
+        dialog = BoardChoiceDialog(self.app, self.setup.board_id, len(self.setup.players))
+        self.app.scenes.push(dialog, self._board_chosen)
+
+    def _board_chosen(self, chosen: str | None) -> None:
+        if chosen is not None:
+            self._change(board_id=chosen)
+
+    def set_check_in(self, on: bool) -> None:
+        self.check_in = on
+        self.app.request_redraw()
+
+    def print_plan(self) -> None:
+        """The session plan of these choices as a PDF beside the saved summaries."""
+        import datetime
+
+        from elamani_peli.export.plan_pdf import build_plan, write_plan_pdf
+
+        from ..storage import summaries_dir
+
+        out = summaries_dir() / f"elamani-peli-plan-{datetime.datetime.now():%Y-%m-%d-%H%M%S}.pdf"
+        try:
+            write_plan_pdf(build_plan(self.app.library, self.setup, self.app.translator), out)
+        except OSError as error:
+            message = self.app._("Could not write the plan: {error}")
+            self.plan_note = message.format(error=error.strerror or error)
+        else:
+            self.plan_note = self.app._("Plan saved: {path}").format(path=out)
+        self.problems = []
+        self.app.request_redraw()
 
     def players_label(self) -> str:
         names = ", ".join(p.nickname for p in self.setup.players)
@@ -228,6 +243,7 @@ class SetupScene(Scene):
     def _change(self, **changes) -> None:
         self.setup = replace(self.setup, **changes)
         self.problems = []
+        self.plan_note = ""
         self.rebuild()
         self.app.request_redraw()
 
@@ -239,7 +255,7 @@ class SetupScene(Scene):
         self._change(length_unit=unit, length=6 if unit == "rounds" else 45)
 
     def cycle_level(self) -> None:
-        self._change(max_level=self.setup.max_level % 3 + 1)
+        self._change(max_level=self.setup.max_level % MAX_LEVEL + 1)
 
     def edit_players(self) -> None:
         self.app.scenes.push(PlayersDialog(self.app, self.setup.players), self._players_chosen)
@@ -256,7 +272,7 @@ class SetupScene(Scene):
 
         self.app.scenes.push(
             ChecklistDialog.translated(self.app, texts, self.setup.themes),
-            lambda chosen: chosen is not None and self._change(themes=chosen),
+            lambda chosen: None if chosen is None else self._change(themes=chosen),
         )
 
     def edit_stories(self) -> None:
@@ -272,13 +288,15 @@ class SetupScene(Scene):
 
         self.app.scenes.push(
             ChecklistDialog.translated(self.app, texts, self.setup.stories),
-            lambda chosen: chosen is not None and self._change(stories=chosen),
+            lambda chosen: None if chosen is None else self._change(stories=chosen),
         )
 
     def edit_notes(self) -> None:
         found: list[str] = []
-        for item in [*self.app.library.decks.values(), *self.app.library.stories.values()]:
-            found += [n for n in item.content_notes if n not in found]
+        library = self.app.library
+        deck_notes = [deck.content_notes for deck in library.decks.values()]
+        for notes in [*deck_notes, *(story.content_notes for story in library.stories.values())]:
+            found += [n for n in notes if n not in found]
 
         def texts() -> ChecklistTexts:
             names = note_names(self.app._)
@@ -290,7 +308,7 @@ class SetupScene(Scene):
 
         self.app.scenes.push(
             ChecklistDialog.translated(self.app, texts, self.setup.content_notes),
-            lambda chosen: chosen is not None and self._change(content_notes=chosen),
+            lambda chosen: None if chosen is None else self._change(content_notes=chosen),
         )
 
     def _text(self, text) -> str:
@@ -303,7 +321,17 @@ class SetupScene(Scene):
         if self.problems:
             self.app.request_redraw()
             return
-        game_flow.start_new_game(self.app, self.setup)
+        if not self.replace_confirmed:
+            confirm_replacing(self.app, self._start_confirmed)
+            return
+        hub = game_flow.start_new_game(self.app, self.setup)
+        if self.check_in:  # each player first picks their weather (memory only, ui/feelings.py)
+            hub.table.feelings = Feelings()
+            self.app.scenes.push(FeelingsScene(self.app, hub.table, "in"))
+
+    def _start_confirmed(self) -> None:
+        self.replace_confirmed = True
+        self.start()
 
     def draw_content(self, surface: pygame.Surface) -> None:
         look = self.app.look
@@ -327,6 +355,8 @@ class SetupScene(Scene):
         if self.problems:
             text = " ".join(problem_text(self.app._, problem) for problem in self.problems)
             colour, weight = p.danger, "bold"
+        elif self.plan_note:
+            text, colour, weight = self.plan_note, p.text_muted, "regular"
         else:
             text = self.app._("Ready when you are: Start begins with these choices.")
             colour, weight = p.text_muted, "regular"
@@ -366,7 +396,7 @@ class PlayersDialog(Scene):
     opaque = False
     initial_focus = ("name-0",)
 
-    def __init__(self, app: App, players: tuple[PlayerSetup, ...]) -> None:
+    def __init__(self, app: SceneHost, players: tuple[PlayerSetup, ...]) -> None:
         super().__init__(app)
         self.players = list(players)
         self.page = 0
@@ -402,7 +432,7 @@ class PlayersDialog(Scene):
             pages = -(-len(self.players) // per_page)
         self.page = pages - 1 if self.page < 0 else self.page % max(1, pages)
         first = self.page * per_page
-        roles = {"young": _("Young person"), "worker": _("Worker")}
+        roles = role_names(_)
         tokens = token_names(_)
         for label, rect in zip(
             (_("Name or nickname"), _("Role"), _("Token")),
@@ -419,13 +449,13 @@ class PlayersDialog(Scene):
                     f"name-{index}",
                     player.nickname,
                     placeholder=_("Nickname"),
-                    on_change=lambda v, i=index: self._set(i, nickname=v),
+                    on_change=partial(self._rename, index),
                     rect=rects[0],
                 )
             )
             self.form.add(
                 Button(
-                    f"role-{index}", roles[player.role], lambda i=index: self.toggle_role(i), rect=rects[1]
+                    f"role-{index}", roles[player.role], partial(self.toggle_role, index), rect=rects[1]
                 )
             )
             picture = token_picture(player.token)
@@ -443,7 +473,7 @@ class PlayersDialog(Scene):
                 Button(
                     f"remove-{index}",
                     _("Remove"),
-                    lambda i=index: self.remove(i),
+                    partial(self.remove, index),
                     icon="close",
                     rect=rects[3],
                     enabled=len(self.players) > MIN_PLAYERS,
@@ -488,6 +518,9 @@ class PlayersDialog(Scene):
 
     def _set(self, index: int, **changes) -> None:
         self.players[index] = replace(self.players[index], **changes)
+
+    def _rename(self, index: int, nickname: str) -> None:
+        self._set(index, nickname=nickname)
 
     def toggle_role(self, index: int) -> None:
         self._set(index, role="worker" if self.players[index].role == "young" else "young")
@@ -555,4 +588,4 @@ class PlayersDialog(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("setup", lambda app, **options: SetupScene(app))
+    registry.add("setup", lambda app, replace_confirmed=False, **options: SetupScene(app, replace_confirmed))

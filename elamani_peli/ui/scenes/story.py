@@ -9,6 +9,8 @@ hope with the way to help one key away.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -17,17 +19,21 @@ from elamani_peli.content.models import Story
 from elamani_peli.engine.actions import ChooseOption, Continue, Pass
 from elamani_peli.engine.story_mode import StoryState, apply_story, start_story
 
+from ...content.text import localize
+from ...vocabulary import notes_in_sentence
 from .. import game_flow
 from ..art import Art, draw_image_or_placeholder
 from ..bilingual import ShownText, draw_shown_text, shown_text
 from ..card_face import draw_soft_panel
+from ..focus import Form
 from ..game_scene import GameScene
+from ..layout import split_bottom
 from ..scene import Scene
 from ..table import Table
 from ..widgets import Button
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
     from ..registry import SceneRegistry
 
 StoryStep = str  # "scene" (choices), "discuss" (talk about the choice), "ended" (an ending)
@@ -36,16 +42,26 @@ StoryStep = str  # "scene" (choices), "discuss" (talk about the choice), "ended"
 class StoryView:
     """Layout and drawing shared by both story scenes; subclasses say where the story stands."""
 
-    app: App
-    form: object
+    app: SceneHost
+    form: Form
     art: Art
 
     # -- what a subclass answers ----------------------------------------------------------
-    def story(self) -> Story: ...
-    def step(self) -> StoryStep: ...
-    def scene_id(self) -> str: ...
-    def localize(self, text) -> str: ...
-    def choose(self, index: int) -> None: ...
+    def story(self) -> Story:
+        raise NotImplementedError
+
+    def step(self) -> StoryStep:
+        raise NotImplementedError
+
+    def scene_id(self) -> str:
+        raise NotImplementedError
+
+    def localize(self, text: Mapping[str, str] | None) -> str:
+        raise NotImplementedError
+
+    def choose(self, index: int) -> None:
+        raise NotImplementedError
+
     def go_on(self) -> None: ...
     def can_pass(self) -> bool:
         return False
@@ -75,10 +91,18 @@ class StoryView:
             return [self.shown(scene.text).primary, self.shown(scene.ending).primary]
         return [self.shown(scene.text).primary]
 
+    def side_button(self) -> tuple[str, str, object, str] | None:
+        """The small button beside Continue: Pass on the board (``id, label, callback, icon``)."""
+        if not self.can_pass():
+            return None
+        return ("pass", self.app.translator.gettext("Pass"), self.pass_scene, "next")
+
     def shown(self, text) -> ShownText:
         """A story text marked when it fell back, with the other language under it if asked."""
         app = self.app
-        return shown_text(text, app.language, app.translator.gettext, app.prefs.cards_in_both_languages)
+        return shown_text(
+            text, app.content_language, app.translator.gettext, app.prefs.cards_in_both_languages
+        )
 
     # -- layout ---------------------------------------------------------------------------
     def build_story(self) -> None:
@@ -96,8 +120,9 @@ class StoryView:
         row: list[tuple] = []
         if step != "scene":
             row.append(("continue", _("Continue"), self.go_on, "next", "primary"))
-        if self.can_pass():
-            row.append(("pass", _("Pass"), self.pass_scene, "next", "normal"))
+        side = self.side_button()
+        if side is not None:
+            row.append((*side, "normal"))
         row_top = inner.bottom - m.button_height
         row_width = inner.width if len(row) > 1 or step != "scene" else inner.width // 3
         widths = (
@@ -111,7 +136,7 @@ class StoryView:
                     label,
                     callback,
                     icon=icon,
-                    style=style,  # type: ignore[attr-defined]
+                    style=style,
                     rect=pygame.Rect(x, row_top, width, m.button_height),
                 )
             )
@@ -133,8 +158,8 @@ class StoryView:
                 self.form.add(
                     Button(
                         f"choice-{index + 1}",
-                        self.localize(choice.text),  # type: ignore[attr-defined]
-                        lambda i=index: self.choose(i),
+                        self.localize(choice.text),
+                        partial(self.choose, index),
                         rect=rect,
                         shortcut=index + 1,
                         align="left",
@@ -256,7 +281,7 @@ class StoryScene(StoryView, GameScene):
     phases = ("scene", "discuss", "story_end")
     initial_focus = ("choice-1", "continue")
 
-    def __init__(self, app: App, table: Table) -> None:
+    def __init__(self, app: SceneHost, table: Table) -> None:
         super().__init__(app, table)
         self.art = table.art
 
@@ -304,7 +329,7 @@ class StoryModeScene(StoryView, Scene):
     name = "story-mode"
     initial_focus = ("choice-1", "continue")
 
-    def __init__(self, app: App, story_id: str) -> None:
+    def __init__(self, app: SceneHost, story_id: str) -> None:
         super().__init__(app)
         self.state: StoryState = start_story(app.library, story_id)
         self.art = Art()
@@ -318,13 +343,16 @@ class StoryModeScene(StoryView, Scene):
     def step(self) -> StoryStep:
         return self.state.phase
 
+    def help_topics(self) -> tuple[str, ...]:
+        return self.app.library.topics_of(story_id=self.state.story)
+
     def scene_id(self) -> str:
         return self.state.scene
 
     def localize(self, text) -> str:
         from elamani_peli.content.text import localize
 
-        return localize(text, self.app.language)[0] if text else ""
+        return localize(text, self.app.content_language)[0] if text else ""
 
     def _apply(self, action) -> None:
         outcome = apply_story(self.app.library, self.state, action)
@@ -343,6 +371,12 @@ class StoryModeScene(StoryView, Scene):
             return
         self._apply(Continue())
 
+    def side_button(self) -> tuple[str, str, object, str] | None:
+        """A visible way out of the story, back to the story picker, at every step."""
+        if self.state.phase == "ended":
+            return None  # Continue itself leads back
+        return ("leave", self.app._("Back to the stories"), self.dismiss, "back")
+
     def build(self) -> None:
         self.build_story()
 
@@ -356,7 +390,7 @@ class StoryPickerScene(Scene):
     name = "stories"
     escape_goes_back = True
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: SceneHost) -> None:
         super().__init__(app)
         self.art = Art()
 
@@ -366,7 +400,9 @@ class StoryPickerScene(Scene):
     def build(self) -> None:
         m = self.app.look.metrics
         stories = list(self.app.library.stories.values())
-        body = m.body
+        body, back = split_bottom(m.body, m.button_height, m.pad)
+        back.width = min(back.width, max(m.px(260), m.font_size("button") * 8))
+        self.form.add(Button("back", self.app._("Back"), self.dismiss, icon="back", rect=back))
         self.cards: list[tuple[Story, pygame.Rect]] = []
         if not stories:
             return
@@ -384,7 +420,7 @@ class StoryPickerScene(Scene):
                 Button(
                     f"story-{index + 1}",
                     story.character.name,
-                    lambda s=story: self.choose(s),
+                    partial(self.choose, story),
                     icon="play",
                     rect=button,
                     shortcut=index + 1,
@@ -398,13 +434,9 @@ class StoryPickerScene(Scene):
         if not story.content_notes:
             self.app.scenes.push(StoryModeScene(self.app, story.id))
             return
-        from elamani_peli.content.text import localize
-
-        from .setup import notes_in_sentence
-
         def question() -> str:
             notes = notes_in_sentence(self.app._, story.content_notes)
-            title = localize(story.title, self.app.language)[0]
+            title = localize(story.title, self.app.content_language)[0]
             return self.app._("{title} deals with: {notes}. Play it?").format(title=title, notes=notes)
 
         self.app.open_scene(
@@ -426,7 +458,7 @@ class StoryPickerScene(Scene):
             picture = pygame.Rect(inner.left, inner.top, inner.width, inner.height * 11 // 20)
             image = self.art.portrait(story, picture.size, self.app.library.portraits.get(story.id))
             draw_image_or_placeholder(surface, image, picture, p.text_muted)
-            title = localize(story.title, self.app.language)[0]
+            title = localize(story.title, self.app.content_language)[0]
             if story.character.age is not None:
                 title = self.app._("{age} years · {title}").format(age=story.character.age, title=title)
             heading = pygame.Rect(
@@ -443,7 +475,9 @@ class StoryPickerScene(Scene):
                 "center",
                 "middle",
             )
-            intro = localize(story.character.intro, self.app.language)[0] if story.character.intro else ""
+            intro = (
+                localize(story.character.intro, self.app.content_language)[0] if story.character.intro else ""
+            )
             look.text.draw_fitted(
                 surface,
                 intro,
@@ -461,5 +495,5 @@ class StoryPickerScene(Scene):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("story", lambda app, **options: game_flow.open_session(app, app.session))
+    registry.add("story", lambda app, **options: game_flow.open_session(app, game_flow.running(app)))
     registry.add("stories", lambda app, **options: StoryPickerScene(app))

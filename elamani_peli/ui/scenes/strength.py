@@ -8,6 +8,7 @@ Strengths come in pages sized to the window, so 24+ of them fit even at 200 % ty
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -19,7 +20,7 @@ from ..game_scene import GameScene, button_rows
 from ..widgets import Button, ToggleGroup
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
     from ..table import Table
 
 
@@ -29,7 +30,7 @@ class StrengthDialog(GameScene):
     opaque = False
     initial_focus = ("strength-0",)
 
-    def __init__(self, app: App, table: Table, givers: list[int], receivers: list[int]) -> None:
+    def __init__(self, app: SceneHost, table: Table, givers: list[int], receivers: list[int]) -> None:
         super().__init__(app, table)
         self.givers, self.receivers = givers, receivers
         self.giver, self.receiver = givers[0], receivers[0]
@@ -152,7 +153,7 @@ class StrengthDialog(GameScene):
                 Button(
                     f"strength-{index}",
                     self.table.strength_name(strength),
-                    lambda s=strength: self._choose(s),
+                    partial(self._choose, strength),
                     icon="check" if selected else None,
                     style="primary" if selected else "normal",
                     rect=rect,
@@ -220,7 +221,7 @@ class StrengthSpaceScene(StrengthDialog):
     escape_goes_back = False  # the Strengths space is the turn itself, not a dialog: Esc pauses
     phases = ("strength",)
 
-    def __init__(self, app: App, table: Table) -> None:
+    def __init__(self, app: SceneHost, table: Table) -> None:
         current = table.state.current_player
         others = [i for i in range(len(table.state.players)) if i != current]
         super().__init__(app, table, [current], others)

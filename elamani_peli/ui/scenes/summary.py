@@ -8,6 +8,7 @@ player *said* exists in the program. Strengths are drawn as tokens (pills) per p
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
@@ -17,6 +18,7 @@ from elamani_peli.engine.summary import Summary, summarize
 from .. import game_flow
 from ..board_draw import draw_token
 from ..card_face import draw_soft_panel, theme_fill
+from ..feelings import draw_weather, weather_words
 from ..game_scene import GameScene, add_buttons
 from ..look import Look
 from ..palette import parse_hex, readable_on
@@ -101,7 +103,7 @@ class SummaryScene(GameScene):
     def __init__(self, app, table) -> None:
         super().__init__(app, table)
         self.page = "players"
-        self.saved = None  # where the summary was saved, once the worker chose to
+        self.saved: Path | None = None  # where the summary was saved, once the worker chose to
         self.saved_note = ""
 
     @property
@@ -114,6 +116,7 @@ class SummaryScene(GameScene):
         m = self.app.look.metrics
         specs = [
             ("export", self.export_label(), self.export, "save"),
+            ("strengths", self._("Print strengths"), self.print_strengths, "save"),
             ("title", self._("Back to the title"), self.finish, "door"),
         ]
         body = m.body
@@ -164,7 +167,11 @@ class SummaryScene(GameScene):
 
         try:
             markdown, _pdf = export_summary(
-                self.table.library, self.summary, self.app.translator, datetime.datetime.now()
+                self.table.library,
+                self.summary,
+                self.app.translator,
+                datetime.datetime.now(),
+                feelings=self.feeling_lines(),
             )
         except OSError as error:
             self.saved_note = self._("Could not save the summary: {error}").format(error=error)
@@ -175,8 +182,49 @@ class SummaryScene(GameScene):
         self.app.request_redraw()
 
     def enter(self) -> None:
+        """The check-out comes first if anyone checked in (beside nothing, it would mean little)."""
         super().enter()
         game_flow.summary_shown(self.table)
+        feelings = self.table.feelings
+        if feelings is not None and feelings.check_in and not feelings.asked_out:
+            from .feelings import FeelingsScene
+
+            self.app.scenes.push(FeelingsScene(self.app, self.table, "out"))
+
+    def feeling_lines(self) -> tuple[str, ...]:
+        """"Aino: Sunny → Cloudy" per player who picked, for the saved summary (words, no numbers)."""
+        feelings = self.table.feelings
+        if feelings is None:
+            return ()
+        words = weather_words(self._)
+        lines = []
+        for index in range(len(self.table.session.setup.players)):
+            picks = [feelings.check_in.get(index), feelings.check_out.get(index)]
+            if any(picks):
+                shown = [words[p] if p else "–" for p in picks]
+                lines.append(f"{self.table.player_name(index)}: {shown[0]} → {shown[1]}")
+        return tuple(lines)
+
+    def print_strengths(self) -> None:
+        """Take-home cards: one per player with the strengths they received (a PDF)."""
+        from elamani_peli.engine.history import cards_drawn
+        from elamani_peli.export.strengths_pdf import build_cards, export_cards
+
+        session = self.table.session
+        drawn = cards_drawn(session.library, session.setup, session.log)
+        closing = drawn[-1] if drawn and self.table.state.end_reason else None
+        cards = build_cards(
+            session.library, session.setup, session.state, self.app.translator, closing_card=closing
+        )
+        try:
+            out = export_cards(cards, datetime.datetime.now())
+        except OSError as error:
+            message = self._("Could not save the cards: {error}")
+            self.saved_note = message.format(error=error.strerror or error)
+        else:
+            self.saved_note = self._("Strength cards saved: {path}").format(path=out)
+        self.rebuild()
+        self.app.request_redraw()
 
     def finish(self) -> None:
         game_flow.finish(self.app)
@@ -250,6 +298,9 @@ class SummaryScene(GameScene):
             counts_rect = pygame.Rect(
                 name_rect.right + m.gap, line.top, line.right - name_rect.right - m.gap, line.height
             )
+            weather = self._draw_feelings(surface, index, line)
+            if weather is not None:
+                counts_rect.width = max(0, weather.left - m.gap - counts_rect.left)
             look.text.draw_fitted(
                 surface,
                 counts,
@@ -260,7 +311,7 @@ class SummaryScene(GameScene):
                 align="right",
                 valign="middle",
             )
-            pills = [
+            pills: list[tuple[str, tuple | None]] = [
                 (name, None) for name in counted([self.table.strength_name(s) for s in player.strengths])
             ]
             if not pills:
@@ -271,6 +322,29 @@ class SummaryScene(GameScene):
             draw_pills(
                 surface, look, pill_area, pills, pill_size(look, pill_area, pills, m.font_size("small"))
             )
+
+    def _draw_feelings(self, surface: pygame.Surface, index: int, line: pygame.Rect) -> pygame.Rect | None:
+        """Check-in and check-out side by side at the end of the player's line: two pictures
+        with an arrow between them (a pass leaves its place empty). Returns where they went."""
+        feelings = self.table.feelings
+        if feelings is None:
+            return None
+        picks = (feelings.check_in.get(index), feelings.check_out.get(index))
+        if not any(picks):
+            return None
+        look = self.app.look
+        side = line.height
+        area = pygame.Rect(line.right - side * 3, line.top, side * 3, side)
+        for slot, pick in zip((area.left, area.right - side), picks, strict=True):
+            if pick:
+                draw_weather(surface, pick, pygame.Rect(slot, area.top, side, side), look.palette.text)
+        arrow_y = area.centery
+        left, right = area.left + side + side // 6, area.right - side - side // 6
+        pygame.draw.line(surface, look.palette.text_muted, (left, arrow_y), (right, arrow_y), 2)
+        head = side // 6
+        tip = [(right, arrow_y), (right - head, arrow_y - side // 8), (right - head, arrow_y + side // 8)]
+        pygame.draw.polygon(surface, look.palette.text_muted, tip)
+        return area
 
     def _draw_session(self, surface: pygame.Surface, summary: Summary, right: pygame.Rect) -> None:
         """Themes, bookmarks, stories: each section as tall as it needs, the pills shrinking first."""
@@ -354,4 +428,4 @@ def _theme_colour(table, theme_id: str):
 
 
 def register(registry: SceneRegistry) -> None:
-    registry.add("summary", lambda app, **options: game_flow.open_session(app, app.session))
+    registry.add("summary", lambda app, **options: game_flow.open_session(app, game_flow.running(app)))

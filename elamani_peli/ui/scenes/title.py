@@ -1,11 +1,12 @@
 """The title screen: the game's name, the FI/EN switch and the way into everything else.
 
-Buttons for scenes other modules provide (``setup``, ``resume``, ``stories``,
-``deck-browser``) appear only when the registry has them — no placeholder screens.
+Each entry has a number key of its own (:data:`TITLE_KEYS`) that stays the same whether or
+not *Continue* is shown: with a save, 7 used to mean Settings, without one Quit.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -14,14 +15,18 @@ from ...i18n import available_languages, language_name
 from ..layout import grid, split_left
 from ..scene import Scene
 from ..splash import GAME_NAME
+from ..unfinished import confirm_replacing
 from ..widgets import Button, ToggleGroup
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
     from ..registry import SceneRegistry
 
+TITLE_KEYS = ("continue", "new-game", "stories", "deck-browser", "guide", "demo", "settings", "quit")
+"""The title's entries in order; an entry's number key is its place here (Continue 1 … Quit 8)."""
 
-def language_switch(app: App, rect: pygame.Rect) -> ToggleGroup:
+
+def language_switch(app: SceneHost, rect: pygame.Rect) -> ToggleGroup:
     """The FI/EN switch (and any other language with a catalog in ``locales/``); each
     language is named in itself, so it reads right whatever language is on screen."""
     switch = ToggleGroup(
@@ -46,12 +51,12 @@ class TitleScene(Scene):
         app, _ = self.app, self.app._
         m = app.look.metrics
         self.name_rect, buttons_area = split_left(m.body, round(m.body.width * 0.46), m.pad)
-        entries: list[tuple[str, str, str, object, str]] = []
+        entries: list[tuple[str, str, str, Callable[[], object], str]] = []
         if app.has_saved_session() and app.registry.has("resume"):
             entries.append(("continue", _("Continue"), "play", lambda: app.open_scene("resume"), "primary"))
         if app.registry.has("setup"):
             style = "normal" if entries else "primary"
-            entries.append(("new-game", _("New game"), "next", lambda: app.open_scene("setup"), style))
+            entries.append(("new-game", _("New game"), "next", self._new_game, style))
         if app.registry.has("stories"):
             entries.append(("stories", _("Stories"), "book", lambda: app.open_scene("stories"), "normal"))
         if app.registry.has("deck-browser"):
@@ -67,9 +72,7 @@ class TitleScene(Scene):
         cells = grid(buttons_area, len(entries), m.button_height, m.gap + m.px(4), max_columns=2)
         block = cells[0].unionall(cells)
         cells = [cell.move(0, (buttons_area.height - block.height) // 2) for cell in cells]  # centred
-        for number, ((widget_id, label, icon, action, style), rect) in enumerate(
-            zip(entries, cells, strict=True)
-        ):
+        for (widget_id, label, icon, action, style), rect in zip(entries, cells, strict=True):
             self.form.add(
                 Button(
                     widget_id,
@@ -78,7 +81,7 @@ class TitleScene(Scene):
                     icon=icon,
                     style=style,
                     rect=rect,
-                    shortcut=number + 1,
+                    shortcut=TITLE_KEYS.index(widget_id) + 1,
                     align="left",
                 )
             )
@@ -86,6 +89,14 @@ class TitleScene(Scene):
         switch.height = m.header_height - 2 * max(4, m.px(8))
         switch.centery = m.header.centery
         self.form.add(language_switch(app, switch))
+
+    def _new_game(self) -> None:
+        """New game; an unfinished session is named and replaced only if the worker says so."""
+        app = self.app
+        def open_setup() -> None:
+            app.open_scene("setup", replace_confirmed=True)
+
+        confirm_replacing(app, open_setup)
 
     def tagline(self) -> str:
         return self.app._("A game for talking about everyday life, together.")
