@@ -250,7 +250,6 @@ def _with_sample_scene(
     if sample is None:
         app.close()
         return 2
-    sample = entry.sample
     try:
         app.start_with(lambda started: sample(started, args.seed))
         for _ in range(600):  # let entry animations finish (at most 10 s of game time)
