@@ -7,7 +7,7 @@ errors costs what one page costs, in time and memory, not 23 GB.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ...content.library import Problem, one_line
@@ -17,7 +17,7 @@ from ..scene import Scene
 from ..scroll import Block, ScrollText
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..host import SceneHost
     from ..registry import SceneRegistry
 
 PAGE_SIZE = 40
@@ -41,7 +41,7 @@ class ProblemsScene(Scene):
     escape_goes_back = True
     initial_focus = ("ok",)
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: SceneHost) -> None:
         super().__init__(app)
         errors = app.content.errors  # sorted by file and line, as the loader gives them
         self.errors = errors
@@ -91,7 +91,7 @@ class ProblemsScene(Scene):
         m, _ = self.app.look.metrics, self.app._
         text_area, buttons = split_bottom(m.body, m.button_height, m.gap)
         self.form.add(ScrollText("problems-list", self.blocks(), text_area))
-        specs: list[tuple[str, str, object, str | None]] = []
+        specs: list[tuple[str, str, Callable[[], object], str | None]] = []
         if self.pages > 1:
             specs += [
                 ("previous", _("Previous"), lambda: self.turn_page(-1), "back"),
