@@ -2,7 +2,6 @@
 
 Layers, each importing only the ones below it: ``content`` (YAML → typed models) →
 ``engine`` (rules as pure functions) → ``ui`` (pygame scenes) → ``cli`` (entry points).
-``i18n`` and ``paths`` are small shared modules.
+``i18n``, ``paths`` and ``version`` are small shared modules. The version lives in
+``pyproject.toml`` only; :func:`elamani_peli.version.version` reads it.
 """
-
-__version__ = "0.1.0"

@@ -119,14 +119,32 @@ def _load_catalog(language: str, locales_dir: Path | None) -> _gettext.NullTrans
         return None
 
 
+def is_language(code: str) -> bool:
+    """Whether CLDR knows ``code`` as a language (``sv``, ``se``, ``smn``), catalog or not."""
+    try:
+        Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
+
+
 class Translator:
-    """Everything language-dependent for one language: messages and formats."""
+    """Everything language-dependent for one language: messages and formats.
+
+    Any language CLDR knows can be asked for, also one without a catalog (a facilitator's
+    Swedish decks in a game that has no Swedish menus): then the menus are English (the
+    message ids), formats follow the language, and :attr:`catalog_found` is false so the
+    caller can say so.
+    """
 
     def __init__(self, language: str, locales_dir: Path | None = None) -> None:
-        self.language = language if language in available_languages(locales_dir) else DEFAULT_LANGUAGE
+        offered = language in available_languages(locales_dir)
+        self.language = language if offered or is_language(language) else DEFAULT_LANGUAGE
         catalog = _load_catalog(self.language, locales_dir)
         self.catalog_found = catalog is not None
-        if catalog is None and self.language != SOURCE_LANGUAGE:
+        if catalog is None and not offered and self.language != DEFAULT_LANGUAGE:
+            log.info("No catalog for %r (a language of the content only): English menus.", self.language)
+        elif catalog is None and self.language != SOURCE_LANGUAGE:
             log.warning("No message catalog for %r; showing the English message ids.", self.language)
         self._translations = catalog or _gettext.NullTranslations()
         self.locale = babel_locale(self.language)
@@ -177,6 +195,25 @@ def _no_language(code: str) -> bool:
     return code in ("C", "POSIX")
 
 
+def english_name(language: str) -> str:
+    """``sv`` → ``Swedish``: for English sentences about a language (the menus' fallback)."""
+    try:
+        return Locale.parse(language).get_display_name("en") or language
+    except (UnknownLocaleError, ValueError):
+        return language
+
+
+def menu_fallback_note(language: str) -> str | None:
+    """Said once when the menus cannot be in ``language`` (it has no catalog), else None."""
+    if language in available_languages() or not is_language(language):
+        return None
+    name = english_name(language)
+    return (
+        f"the game's own texts have no {name} ({language}) translation yet: menus and "
+        f"buttons are in English; cards and stories are in {name} where the content has it"
+    )
+
+
 def system_language(languages: tuple[str, ...] | None = None) -> str | None:
     """The operating system's language if we have it, else None.
 
@@ -205,9 +242,17 @@ def system_language(languages: tuple[str, ...] | None = None) -> str | None:
     return None
 
 
-def choose_language(requested: str | None = None, saved: str | None = None) -> str:
-    """The language to start in: asked for, else saved, else the system's, else Finnish."""
+def choose_language(
+    requested: str | None = None, saved: str | None = None, content_languages: tuple[str, ...] = ()
+) -> str:
+    """The language to start in: asked for, else saved, else the system's, else Finnish.
+
+    ``content_languages`` may be asked for too: languages the loaded content has texts in
+    (a facilitator's Swedish deck) though the game has no catalog for them.
+    """
     languages = available_languages()
+    if requested in content_languages:
+        return requested
     for candidate in (requested, saved, system_language(languages)):
         if candidate in languages:
             return candidate

@@ -15,7 +15,16 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from . import content_commands, demo_command, engine_commands, game_commands, plan_command, print_command
+from ..version import version
+from . import (
+    content_commands,
+    demo_command,
+    engine_commands,
+    game_commands,
+    plan_command,
+    print_command,
+    texts_command,
+)
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     content_commands,
@@ -24,8 +33,10 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     game_commands,
     engine_commands,
     demo_command,
+    texts_command,
 )
 DEFAULT_COMMAND = "play"
+TOP_LEVEL_OPTIONS = {"-h", "--help", "--version"}
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
@@ -34,6 +45,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
         prog="elamani-peli",
         description="Elämäni peli — a dialogue game for a youth worker and a young person.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -44,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _console_never_fails()
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser, commands = build_parser()
-    if DEFAULT_COMMAND in commands and (not args_list or args_list[0] not in commands | {"-h", "--help"}):
+    if DEFAULT_COMMAND in commands and (not args_list or args_list[0] not in commands | TOP_LEVEL_OPTIONS):
         args_list.insert(0, DEFAULT_COMMAND)
     args = parser.parse_args(args_list)
     if not getattr(args, "run", None):

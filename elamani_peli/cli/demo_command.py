@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from .options import add_decks_option, language, load_decks, window_size
+from .options import add_decks_option, check_language, language, load_decks, window_size
 
 IDLE_RETURN_SECONDS = 120.0
 """Started with ``demo``: after this long untouched on the title screen, the demo plays again."""
@@ -44,8 +44,11 @@ def run_demo(args: argparse.Namespace) -> int:
     os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")
     from ..ui.app import App
 
+    content = load_decks(args.decks, remembered=True)
+    if not check_language("demo", args.lang, content):
+        return 2
     app = App(
-        load_decks(args.decks),
+        content,
         language=args.lang,
         window_size=args.window,
         fullscreen=True if args.fullscreen else None,

@@ -13,6 +13,8 @@ import os
 import sys
 from dataclasses import replace
 
+from .options import add_decks_option, load_decks
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -30,11 +32,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="print the summary as JSON with sorted keys, with `cards`: the ids of the cards drawn, in order",
     )
+    add_decks_option(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..content.loader import load_content
     from ..engine.autoplay import play_session
     from ..engine.history import cards_drawn
     from ..engine.setup import MAX_PLAYERS, MIN_PLAYERS, default_setup, setup_problems
@@ -43,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     if not MIN_PLAYERS <= args.players <= MAX_PLAYERS:
         print(f"simulate: --players must be between {MIN_PLAYERS} and {MAX_PLAYERS}", file=sys.stderr)
         return 2
-    loaded = load_content()
+    loaded = load_decks(args.decks)
     if loaded.errors:
         print(
             f"simulate: warning: {len(loaded.skipped_files)} content file(s) skipped because of errors; "

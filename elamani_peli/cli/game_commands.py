@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .options import add_decks_option, language, load_decks, window_size
+from .options import add_decks_option, check_language, language, load_decks, window_size
 
 if TYPE_CHECKING:
     from ..ui.app import App
@@ -54,6 +54,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     play.add_argument(
         "--seed", metavar="N", type=int, help="seed new sessions (for demonstrations and tests)"
     )
+    play.add_argument(
+        "--exit-at-title",
+        action="store_true",
+        help="start as usual, draw the title once and exit (a start-up check for a build, and benchmarks)",
+    )
     play.set_defaults(run=run_play)
 
     shot = subparsers.add_parser("screenshot", help="render one scene to a PNG file, without a window")
@@ -67,7 +72,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     shot.add_argument("--story", metavar="ID", help="this story in Stories mode")
     shot.add_argument("--story-scene", metavar="SCENE_ID", help="with --story: show this scene of it")
     shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
-    shot.add_argument("--lang", type=language, default="fi", help="fi, en or another catalog in locales/")
+    shot.add_argument(
+        "--lang",
+        type=language,
+        default="fi",
+        help="fi, en, another catalog in locales/, or a language the content has (sv)",
+    )
     shot.add_argument("--size", type=window_size, default=(1280, 720), metavar="WxH")
     shot.add_argument(
         "--text-scale", type=text_scale, default=1.0, metavar="S", help="1.0–2.0 (or 100%%–200%%)"
@@ -83,6 +93,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "speak", help="write what read-aloud says on one scene to a WAV file (to hear the voice)"
     )
     speak.add_argument("--scene", required=True, choices=SCREENSHOT_SCENES)
+    speak.add_argument("--card", metavar="ID", help="the card scene with this card on the table")
     speak.add_argument("--out", required=True, type=Path, metavar="FILE.wav")
     speak.add_argument("--lang", type=language, default="fi", help="fi, en or another catalog in locales/")
     speak.add_argument(
@@ -159,7 +170,9 @@ def _play(args: argparse.Namespace) -> int:
     show_splash(
         (max(960, args.window[0]), max(600, args.window[1]))
     )  # the name on screen while content loads
-    content = load_decks(args.decks)
+    content = load_decks(args.decks, remembered=True)
+    if not check_language("play", args.lang, content):
+        return 2
     from ..ui.app import App
 
     prefs = None
@@ -176,6 +189,13 @@ def _play(args: argparse.Namespace) -> int:
         seed=args.seed,
         deck_dirs=tuple(args.decks),
     )
+    if args.exit_at_title:
+        app.start()
+        try:
+            app.step(idle_wait=False)
+        finally:
+            app.close()
+        return app.exit_status
     return app.run()
 
 
@@ -235,10 +255,13 @@ def _with_sample_scene(
     os.environ["SDL_VIDEODRIVER"] = "dummy"
     os.environ["SDL_AUDIODRIVER"] = "dummy"
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    content = load_decks(args.decks)
+    if not check_language(command, args.lang, content):
+        return 2
     from ..ui.app import App
 
     app = App(
-        load_decks(args.decks),
+        content,
         prefs=prefs,
         prefs_path=args.out.with_suffix(".settings.json"),
         language=args.lang,

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .options import add_decks_option, language, load_decks
+from .options import add_decks_option, check_language, language, load_decks
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,7 +37,9 @@ def run(args: argparse.Namespace) -> int:
     from ..export.plan_pdf import build_plan, write_plan_pdf
     from ..i18n import Translator
 
-    result = load_decks(args.decks)
+    result = load_decks(args.decks, remembered=True)
+    if not check_language("plan", args.lang, result):
+        return 2
     for problem in result.errors:
         print(problem.format(), file=sys.stderr)
     library = result.library

@@ -6,7 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from .options import add_decks_option, load_decks
+from .options import add_decks_option, check_language, language, load_decks
+
+
+def print_languages(text: str) -> tuple[str, ...]:
+    """``fi``, ``fi,sv`` or ``both`` (= ``fi,en``): one language, or two for bilingual cards."""
+    codes = ("fi", "en") if text == "both" else tuple(part.strip() for part in text.split(","))
+    if not 1 <= len(codes) <= 2 or len(set(codes)) != len(codes):
+        raise argparse.ArgumentTypeError(
+            f"give one language or two different ones, e.g. fi,sv (got {text!r})"
+        )
+    return tuple(language(code) for code in codes)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,9 +27,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--lang",
-        choices=("fi", "en", "both"),
-        default="fi",
-        help="card language; 'both' prints Finnish above and English below (labels and follow-up too)",
+        type=print_languages,
+        default=("fi",),
+        metavar="LANG[,LANG]",
+        help="card language, or two separated by a comma (fi,sv: Finnish above, Swedish below, "
+        "labels and follow-up too); 'both' is fi,en",
     )
     parser.add_argument(
         "--content-notes",
@@ -54,10 +66,12 @@ def run(args: argparse.Namespace) -> int:
     from elamani_peli.i18n import Translator
     from elamani_peli.vocabulary import content_note_names as note_names
 
-    result = load_decks(args.decks)
+    result = load_decks(args.decks, remembered=True)
     for problem in result.errors:
         print(problem.format(), file=sys.stderr)
-    languages = ("fi", "en") if args.lang == "both" else (args.lang,)
+    languages = args.lang
+    if not all(check_language("print", wanted, result) for wanted in languages):
+        return 2
     library = result.library
     unknown = [t for t in args.theme if t not in library.themes] + [
         d for d in args.deck if d not in library.decks

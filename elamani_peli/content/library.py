@@ -84,6 +84,13 @@ class ContentLibrary:
     """Theme id → the icon image file found for it."""
     languages: list[str] = field(default_factory=list)
     """Every language the loaded files declare in `languages:`, Finnish first."""
+    folders: dict[str, str] = field(default_factory=dict)
+    """``deck:ID``, ``story:ID``, ``board:ID`` → the facilitator's folder it came from, as given
+    (items of the built-in content are not listed): the deck browser shows it."""
+
+    def folder_of(self, kind: str, item_id: str) -> str | None:
+        """The facilitator's folder a deck, story or board came from; None for built-in content."""
+        return self.folders.get(f"{kind}:{item_id}")
 
     _card_index: dict[str, tuple[Deck, Card]] = field(default_factory=dict, repr=False, compare=False)
     """Card id → (deck, card), built on first use: the card scene asks every frame, and a
@@ -145,6 +152,8 @@ class LoadedFile:
     """The path as messages show it (relative to the working folder where possible)."""
     kind: str
     model: BaseModel
+    origin: int = 0
+    """0 for the built-in content, then 1, 2, … for each path given (``lint`` warns only about those)."""
 
 
 @dataclass
@@ -155,6 +164,9 @@ class LoadResult:
     """Every content file that was read, in load order."""
     loaded: list[LoadedFile] = field(default_factory=list)
     """The files whose content is in the library, in load order (``lint`` reads these)."""
+    readable: list[LoadedFile] = field(default_factory=list)
+    """Every file whose shape is right, also those left out for a clash with another file
+    (``texts export`` reads these: a copy of the built-in decks clashes with them)."""
 
     @property
     def errors(self) -> list[Problem]:

@@ -1,14 +1,16 @@
 """Warnings about content that loads but will not play well.
 
 Lint findings never keep a file out of the library; ``elamani-peli lint`` prints them next
-to the validation errors. Warnings: a text missing in one of the library's languages (the
-languages all loaded files declare, Finnish and English for the built-in content), a card
-text too long to fit a card at the largest type size, a deck without a level-1 card, a
-resources file without help services for one of the languages, and a Finnish card that
-opens with a yes/no question (*Onko…? Oletko…?*) and offers nothing open after it — a quiet
-player can end it with one *joo*. One error: two cards anywhere in the loaded content with
-the same Finnish or English text (the same card twice in a session makes the game feel
-thin). Every rule is one pass over the cards: linear in their number.
+to the validation errors. Warnings: a text missing in one of the languages its file
+declares in ``languages:`` (a Swedish folder says nothing about the Finnish and English
+built-in files, and a Finnish-only file is not asked for English), a card text too long to
+fit a card at the largest type size, a deck without a level-1 card, a resources file
+without help services for one of its languages, a translation whose source changed after
+it was made (:mod:`.texts`), and a Finnish card that opens with a yes/no question
+(*Onko…? Oletko…?*) and offers nothing open after it — a quiet player can end it with one
+*joo*. One error: two cards anywhere in the loaded content with the same Finnish or English
+text (the same card twice in a session makes the game feel thin). Every rule is one pass
+over the cards: linear in their number. Given paths, only their files are reported on.
 """
 
 from __future__ import annotations
@@ -16,37 +18,57 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from typing import Any
+from pathlib import Path
 
 from pydantic import BaseModel
 
+from .languages import texts_in
 from .library import LoadedFile, LoadResult, Problem
-from .locate import Finding, Loc, to_problems
+from .locate import Finding, to_problems
 from .messages import closed_opener_message, duplicate_text_message
 from .models import Deck, ResourcesFile
-from .reading import compose_file
+from .reading import ContentReadError, compose_file, read_text
 from .textfit import CARD_LINES, estimated_lines, fits_on_card
+from .texts import stale_findings
 
 
-def lint(result: LoadResult, fits: Callable[[str], bool] = fits_on_card) -> list[Problem]:
+def lint(
+    result: LoadResult, fits: Callable[[str], bool] = fits_on_card, *, only_given: bool = False
+) -> list[Problem]:
     """Warnings for every loaded file, sorted by file and line.
 
     ``fits`` decides whether a card text fits a card at the largest type size; the
     default is the character-count estimate of :mod:`.textfit`. The UI can pass a real
-    measurement with its font.
+    measurement with its font. ``only_given``: warn only about the files of the paths
+    given (not the built-in content they were loaded with).
     """
-    languages = result.library.languages
     findings: dict[int, list[Finding]] = defaultdict(list)
+    reported = [not (only_given and loaded.origin == 0) for loaded in result.loaded]
     for index, loaded in enumerate(result.loaded):
-        findings[index] += _warnings(loaded.model, languages, fits)
+        if reported[index]:
+            languages = list(getattr(loaded.model, "languages", []))
+            findings[index] += _warnings(loaded.model, languages, fits)
     for index, finding in _duplicate_texts(result.loaded):
-        findings[index].append(finding)
+        if reported[index]:
+            findings[index].append(finding)
     problems: list[Problem] = []
     for index, found in findings.items():
+        loaded = result.loaded[index]
+        text = _text_of(loaded.path)
+        if not found and " from " not in text:  # no note of a translation's source in it
+            continue
+        root = compose_file(loaded.path)
+        found += stale_findings(loaded.model, root, text)
         if found:
-            loaded = result.loaded[index]
-            problems += to_problems(loaded.shown, compose_file(loaded.path), found)
+            problems += to_problems(loaded.shown, root, found)
     return sorted(problems)
+
+
+def _text_of(path: Path) -> str:
+    try:
+        return read_text(path)
+    except (ContentReadError, OSError):
+        return ""
 
 
 _WORD = re.compile(r"\w+")
@@ -108,7 +130,7 @@ def _duplicate_texts(loaded_files: list[LoadedFile]) -> Iterator[tuple[int, Find
 
 
 def _warnings(model: BaseModel, languages: list[str], fits: Callable[[str], bool]) -> Iterator[Finding]:
-    for loc, text in _texts(model, ()):
+    for loc, text in texts_in(model):
         missing = [language for language in languages if language not in text]
         if missing:
             names = " and ".join(f"`{language}`" for language in missing)
@@ -150,18 +172,3 @@ def _deck_warnings(deck: Deck, fits: Callable[[str], bool]) -> Iterator[Finding]
                         f"a card holds about {CARD_LINES} lines: shorten it",
                         severity="warning",
                     )
-
-
-def _texts(value: Any, loc: Loc) -> Iterator[tuple[Loc, dict[str, str]]]:
-    """Every player-visible text in a model, with where it is (texts are the str → str maps)."""
-    if isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _texts(getattr(value, name), (*loc, name))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _texts(item, (*loc, index))
-    elif isinstance(value, dict) and value and all(isinstance(item, str) for item in value.values()):
-        yield loc, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _texts(item, (*loc, key))

@@ -10,8 +10,9 @@ file with any error is left out of the library *as a whole* (never half a deck):
 3. references to themes that no loaded themes file defines, and help-service ``topics:``
    that are neither a theme nor a content note: the file is left out.
 
-A ``resources`` file (help services) from a facilitator's path replaces the built-in one,
-so an organisation can list its own help lines; two in the same path are an error.
+A ``resources`` file (help services) from a facilitator's path adds its services to the
+built-in national ones, or replaces them when it says ``replace: true``; two in the same
+path are an error.
 """
 
 from __future__ import annotations
@@ -20,11 +21,13 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from .. import paths
 from . import files
+from .commas import comma_findings
 from .images import image_problem
 from .library import ContentLibrary, LoadedFile, LoadResult, Problem
 from .locate import Finding, Loc, to_problems
@@ -41,7 +44,14 @@ from .models import (
     ThemesFile,
 )
 from .reading import ContentReadError, compose_file, gc_paused, parse, read_text, start_of
-from .rules import file_rules, find_asset
+from .rules import (
+    file_rules,
+    find_asset,
+    is_slug,
+    listed_ids,
+    raw_asset_findings,
+    raw_duplicate_findings,
+)
 from .text import FALLBACK_ORDER
 
 CONTENT_SUFFIXES = (".yaml", ".yml")
@@ -54,13 +64,19 @@ class _Source:
     origin: int
     """0 for the built-in content, then 1, 2, … for each extra path."""
     asset_roots: tuple[Path, ...]
+    folder: str = ""
+    """The extra path this file came from, as given (empty for the built-in content)."""
 
 
 @dataclass(frozen=True)
 class _Document:
     source: _Source
     kind: str
-    model: BaseModel
+    data: dict[str, Any]
+    """The file's plain data: the cross-file checks read ids and references from it, so that
+    a file whose shape is wrong still has its well-formed ids and references checked."""
+    model: BaseModel | None
+    """None when the file's shape is wrong (then ``clean`` is false too)."""
     clean: bool
     """False when the file broke a rule within itself (it stays out of the library)."""
 
@@ -92,13 +108,24 @@ def load_content(extra_paths: Sequence[Path] = (), *, include_builtin: bool = Tr
         if kind is not None and any(problem.severity == "error" for problem in file_problems):
             skipped[kind].append(source.shown)
 
-    documents = _check_across_files(documents, problems, skipped)
+    readable = [
+        LoadedFile(d.source.path, d.source.shown, d.kind, d.model, d.source.origin)
+        for d in documents
+        if d.model is not None
+    ]
+    with gc_paused():  # reads every id of every file; nothing here makes cycles
+        documents = _check_across_files(documents, problems, skipped)
     library = _build_library(documents)
     return LoadResult(
         library=library,
         problems=sorted(problems),
         files=[source.shown for source in _each_file_once(sources)],
-        loaded=[LoadedFile(d.source.path, d.source.shown, d.kind, d.model) for d in documents],
+        loaded=[
+            LoadedFile(d.source.path, d.source.shown, d.kind, d.model, d.source.origin)
+            for d in documents
+            if d.model is not None
+        ],
+        readable=readable,
     )
 
 
@@ -139,7 +166,8 @@ def _sources(given: Path, origin: int, shown_base: Path | None, problems: list[P
         return str(shown_base)
 
     problems += [Problem(shown(place.path), 1, 1, "error", place.reason) for place in unreadable]
-    return [_Source(file, shown(file), origin, asset_roots) for file in found]
+    folder = "" if shown_base is None else str(shown_base)
+    return [_Source(file, shown(file), origin, asset_roots, folder) for file in found]
 
 
 def _relative_to_cwd(path: Path) -> str:
@@ -153,7 +181,8 @@ def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | 
     """One file → its document (None unless it validated), its problems, and its kind if known."""
     shown = source.shown
     try:
-        parsed = parse(read_text(source.path))
+        text = read_text(source.path)
+        parsed = parse(text)
     except ContentReadError as error:
         return None, [Problem(shown, error.line, error.column, "error", error.message)], None
     except OSError as error:
@@ -171,25 +200,29 @@ def _load_file(source: _Source) -> tuple[_Document | None, list[Problem], str | 
         for duplicate, first in parsed.duplicate_keys
     ]
     data = parsed.data
-    kind = data.get("kind") if isinstance(data, dict) else None
+    kind = str(data.get("kind")) if isinstance(data, dict) else ""
     findings = _kind_findings(data)
     model = None
     if not findings and isinstance(kind, str):  # _kind_findings checked that it is a known kind
         model_class = KINDS[kind]
-        context = {"default_language": _default_language(data)}
+        language_keys: set[object] = set()
+        context = {"default_language": _default_language(data), "language_keys": language_keys}
         try:
             with gc_paused():
                 model = model_class.model_validate(data, context=context)
         except ValidationError as error:
-            findings = [explain(detail, kind, model_class) for detail in error.errors(include_url=False)]
+            findings, others = comma_findings(error.errors(include_url=False), parsed.root, text)
+            findings += [explain(detail, kind, model_class, parsed.root) for detail in others]
+            findings += raw_duplicate_findings(data)
+            findings += raw_asset_findings(data, source.path.parent, list(source.asset_roots))
         else:
             with gc_paused():  # the rules allocate per scene; a full collection re-walks the whole parse
-                findings = file_rules(model, source.path.parent, list(source.asset_roots))
+                findings = file_rules(model, source.path.parent, list(source.asset_roots), language_keys)
     with gc_paused():
         problems += to_problems(shown, parsed.root, findings)
-    known_kind = kind if isinstance(kind, str) and kind in KINDS else None
+    known_kind = kind if kind in KINDS else None
     errors = [problem for problem in problems if problem.severity == "error"]  # warnings keep a file in
-    document = _Document(source, known_kind, model, clean=not errors) if model and known_kind else None
+    document = _Document(source, kind, data, model, clean=not errors) if known_kind else None
     return document, problems, known_kind
 
 
@@ -242,7 +275,7 @@ def _check_across_files(
                 f"the {namespace} id `{item_id}` is already used in {owners[namespace, item_id]}; "
                 f"ids must be unique across all files, so rename this {namespace}",
             )
-            for namespace, item_id, loc in _ids(document.model)
+            for namespace, item_id, loc in _ids(document.kind, document.data)
             if (namespace, item_id) in owners
         ]
         if document.kind == "resources" and document.source.origin in resources_by_origin:
@@ -260,7 +293,7 @@ def _check_across_files(
         elif document.clean:
             owners.update(
                 ((namespace, item_id), document.source.shown)
-                for namespace, item_id, _ in _ids(document.model)
+                for namespace, item_id, _ in _ids(document.kind, document.data)
             )
             if document.kind == "resources":
                 resources_by_origin[document.source.origin] = document.source.shown
@@ -268,8 +301,9 @@ def _check_across_files(
     themes = [item_id for namespace, item_id in owners if namespace == "theme"]
     topics = _known_topics(documents, themes)
     for index, document in enumerate(documents):
-        findings = _theme_reference_findings(document.model, themes, skipped.get("themes", []))
-        findings += _topic_findings(document.model, topics)
+        findings = _theme_reference_findings(document.kind, document.data, themes, skipped.get("themes", []))
+        if document.model is not None:
+            findings += _topic_findings(document.model, topics)
         if findings:
             pending[index] += findings
     for index, findings in pending.items():
@@ -282,31 +316,29 @@ def _reject(document: _Document, findings: list[Finding], problems: list[Problem
     problems += to_problems(document.source.shown, compose_file(document.source.path), findings)
 
 
-def _ids(model: BaseModel) -> Iterator[tuple[str, str, Loc]]:
-    """(namespace, id, where) of every id that must be unique across files."""
-    if isinstance(model, Deck):
-        yield "deck", model.id, ("id",)
-        for index, card in enumerate(model.cards):
-            yield "card", card.id, ("cards", index, "id")
-    elif isinstance(model, Story | Board):
-        yield type(model).__name__.lower(), model.id, ("id",)
-    elif isinstance(model, ThemesFile):
-        for index, theme in enumerate(model.themes):
-            yield "theme", theme.id, ("themes", index, "id")
-    elif isinstance(model, StrengthsFile):
-        for index, strength in enumerate(model.strengths):
-            yield "strength", strength.id, ("strengths", index, "id")
+def _ids(kind: str, data: dict[str, Any]) -> Iterator[tuple[str, str, Loc]]:
+    """(namespace, id, where) of every well-formed id that must be unique across files."""
+    if kind in {"deck", "story", "board"} and is_slug(data.get("id")):
+        yield kind, data["id"], ("id",)
+    for list_key, namespace in (("cards", "card"), ("themes", "theme"), ("strengths", "strength")):
+        if kind != ("deck" if list_key == "cards" else list_key):
+            continue
+        for index, item_id in listed_ids(data, list_key):
+            yield namespace, item_id, (list_key, index, "id")
 
 
 def _theme_reference_findings(
-    model: BaseModel, themes: list[str], skipped_themes_files: list[str]
+    kind: str, data: dict[str, Any], themes: list[str], skipped_themes_files: list[str]
 ) -> list[Finding]:
     references: list[tuple[str, Loc]] = []
-    if isinstance(model, Deck) and model.theme is not None:
-        references.append((model.theme, ("theme",)))
-    if isinstance(model, Board):
+    if kind == "deck" and is_slug(data.get("theme")):
+        references.append((data["theme"], ("theme",)))
+    spaces = data.get("spaces") if kind == "board" else None
+    if isinstance(spaces, list):
         references += [
-            (space.theme, ("spaces", i, "theme")) for i, space in enumerate(model.spaces) if space.theme
+            (space["theme"], ("spaces", i, "theme"))
+            for i, space in enumerate(spaces)
+            if isinstance(space, dict) and is_slug(space.get("theme"))
         ]
     known = ", ".join(themes) if themes else "none"
     note = (
@@ -357,8 +389,12 @@ def _build_library(documents: list[_Document]) -> ContentLibrary:
     languages: list[str] = []
     for document in documents:
         model, source = document.model, document.source
+        if model is None:
+            continue
         folder, roots = source.path.parent, list(source.asset_roots)
         languages += [language for language in getattr(model, "languages", []) if language not in languages]
+        if source.folder and isinstance(model, Deck | Story | Board):
+            library.folders[f"{document.kind}:{model.id}"] = source.folder
         if isinstance(model, Deck):
             library.decks[model.id] = model
         elif isinstance(model, Story):
@@ -379,7 +415,7 @@ def _build_library(documents: list[_Document]) -> ContentLibrary:
         elif isinstance(model, StrengthsFile):
             library.strengths.update((strength.id, strength) for strength in model.strengths)
         elif isinstance(model, ResourcesFile):
-            library.resources = model
+            library.resources = model.added_to(library.resources)
     preferred = [language for language in FALLBACK_ORDER if language in languages]
     library.languages = preferred + [language for language in languages if language not in preferred]
     return library

@@ -34,6 +34,8 @@ class Finding:
     severity: Literal["error", "warning"] = "error"
     see: Loc | None = None
     """Another place in the same file; ``{see}`` in the message becomes its line number."""
+    at: Position | None = None
+    """An exact place found some other way (e.g. a comma inside a key): used instead of ``loc``."""
 
 
 def locate(root: yaml.Node | None, loc: Sequence[str | int], anchor: Anchor = "value") -> Position:
@@ -52,7 +54,7 @@ def locate(root: yaml.Node | None, loc: Sequence[str | int], anchor: Anchor = "v
         path.pop()
         anchor = "key"
     for step in path:
-        child = _child(node, step)
+        child = child_node(node, step)
         if child is None:
             break
         key_node, node = child
@@ -62,7 +64,7 @@ def locate(root: yaml.Node | None, loc: Sequence[str | int], anchor: Anchor = "v
     return start_of(node)
 
 
-def _child(node: yaml.Node, step: str | int) -> tuple[yaml.Node | None, yaml.Node] | None:
+def child_node(node: yaml.Node, step: str | int) -> tuple[yaml.Node | None, yaml.Node] | None:
     if isinstance(node, yaml.SequenceNode) and isinstance(step, int):
         return (None, node.value[step]) if 0 <= step < len(node.value) else None
     found = None
@@ -77,7 +79,7 @@ def to_problems(shown: str, root: yaml.Node | None, findings: Sequence[Finding])
     """Findings of one file as :class:`Problem` objects with their lines and columns."""
     problems = []
     for finding in findings:
-        position = locate(root, finding.loc, finding.anchor)
+        position = finding.at or locate(root, finding.loc, finding.anchor)
         message = finding.message
         if finding.see is not None:
             message = message.replace("{see}", str(locate(root, finding.see).line))
@@ -85,17 +87,23 @@ def to_problems(shown: str, root: yaml.Node | None, findings: Sequence[Finding])
     return problems
 
 
-_BOOLEANS = {word: True for word in ("yes", "true", "on", "y")} | {
-    word: False for word in ("no", "false", "off", "n")
-}
-
-
 def _same_key(key: yaml.ScalarNode, step: str | int) -> bool:
-    """pydantic names a `yes:`/`no:` key 1 or 0 in its ``loc``; match those too."""
+    """pydantic names a `true:`/`false:` key 1 or 0 in its ``loc``; match those too."""
     if key.value == str(step):
         return True
     return (
         key.tag == "tag:yaml.org,2002:bool"
         and not isinstance(step, str)
-        and _BOOLEANS.get(key.value.lower()) == step
+        and {"true": True, "false": False}.get(key.value.lower()) == step
     )
+
+
+def node_at(root: yaml.Node | None, loc: Sequence[str | int]) -> yaml.Node | None:
+    """The node exactly at ``loc``, or None where the file has no such node."""
+    node = root
+    for step in loc:
+        found = child_node(node, step) if node is not None else None
+        if found is None:
+            return None
+        node = found[1]
+    return node

@@ -14,10 +14,11 @@ import typing
 from collections.abc import Iterable
 from typing import Any
 
+import yaml
 from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
-from .locate import KEY_MARKER, Finding, Loc
+from .locate import KEY_MARKER, Finding, Loc, node_at
 from .models import EASY_FINNISH, LANGUAGE_CODE_PATTERN
 
 ITEM_NAMES = {
@@ -79,16 +80,20 @@ def did_you_mean(word: object, choices: Iterable[str]) -> str:
     return f" (did you mean `{matches[0]}`?)" if matches else ""
 
 
-def describe(value: Any) -> str:
-    """What a YAML value turned out to be, in words (YAML guesses types from how values look)."""
+def describe(value: Any, written: str | None = None) -> str:
+    """What a YAML value turned out to be, in words (YAML guesses types from how values look).
+
+    ``written`` is the value as the file has it: ``0440000000`` rather than the number
+    440000000 that YAML made of it.
+    """
     if value is None:
         return "empty"
     if isinstance(value, bool):
-        return f"`{str(value).lower()}` (yes/no/on/off/true/false mean true or false in YAML)"
+        return f"`{written or str(value).lower()}` (true and false are yes-or-no values in YAML)"
     if isinstance(value, int | float):
-        return f"the number `{value}`"
+        return f"the number `{written or value}`"
     if isinstance(value, dt.date):
-        return f"the date `{value.isoformat()}`"
+        return f"the date `{written or value.isoformat()}`"
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
         return f"the text `{shown}`"
@@ -99,11 +104,18 @@ def describe(value: Any) -> str:
     return type(value).__name__
 
 
-def explain(error: ErrorDetails, kind: str, file_model: type[BaseModel]) -> Finding:
-    """One pydantic error as a :class:`Finding` anchored at the right key or value."""
+def explain(
+    error: ErrorDetails, kind: str, file_model: type[BaseModel], root: yaml.Node | None = None
+) -> Finding:
+    """One pydantic error as a :class:`Finding` anchored at the right key or value.
+
+    ``root`` (the file's node tree) lets messages show a value as it is written.
+    """
     loc: Loc = tuple(error["loc"])
     kind_of_error = error["type"]
     value = error.get("input")
+    node = node_at(root, loc) if not isinstance(value, str | list | dict) and value is not None else None
+    written = node.value if isinstance(node, yaml.ScalarNode) else None
     ctx = error.get("ctx") or {}
     fields = [step for step in loc if isinstance(step, str) and step != KEY_MARKER]
     key = fields[-1] if fields else kind
@@ -150,11 +162,11 @@ def explain(error: ErrorDetails, kind: str, file_model: type[BaseModel]) -> Find
         return Finding(loc, f"`{key}` cannot be {value}; use {_EXPECTED.get(key, _range(ctx))}")
     if kind_of_error == "int_type" or kind_of_error.startswith("int_"):
         quoted = " (remove the quotes)" if isinstance(value, str) and value.strip().isdigit() else ""
-        return Finding(loc, f"`{key}` should be a whole number, not {describe(value)}{quoted}")
-    if kind_of_error == "string_type":
-        return Finding(loc, _string_expected(key, value))
-    if kind_of_error == "dict_type" and value is None:
-        return Finding(loc, _string_expected(key, value))
+        return Finding(loc, f"`{key}` should be a whole number, not {describe(value, written)}{quoted}")
+    if kind_of_error == "string_type" or (kind_of_error == "dict_type" and value is None):
+        return Finding(loc, _string_expected(key, value, written))
+    if kind_of_error == "dict_type" and written is not None and key not in {"resources", "character"}:
+        return Finding(loc, _string_expected(key, value, written))
     if kind_of_error == "dict_type":
         expected = _EXPECTED.get(key, _TEXT_HINT)  # apart from `resources`, only texts are mappings
         return Finding(loc, f"`{key}` should be {expected}, not {describe(value)}")
@@ -193,7 +205,7 @@ def _shown(value: Any) -> str:
     return f"`{value}`" if isinstance(value, str) else describe(value)
 
 
-def _string_expected(key: str, value: Any) -> str:
+def _string_expected(key: str, value: Any, written: str | None = None) -> str:
     if value is None and key == "colour":
         return (
             "the colour is empty: an unquoted `#` starts a comment in YAML, "
@@ -201,8 +213,13 @@ def _string_expected(key: str, value: Any) -> str:
         )
     if value is None:
         return f"`{key}` is empty; write the text after the colon"
-    advice = "put it in quotes" if not isinstance(value, list | dict) else "write a single text"
-    return f"`{key}` should be text, not {describe(value)}; {advice}"
+    if isinstance(value, list | dict):
+        return f"`{key}` should be text, not {describe(value)}; write a single text"
+    shown = written if written is not None else str(value)
+    return (
+        f"`{key}` should be text, but YAML reads {describe(value, written)} as a value, not a text; "
+        f'put it in quotes: `{key}: "{shown}"`'
+    )
 
 
 def _range(ctx: dict[str, Any]) -> str:

@@ -72,10 +72,17 @@ those are known too (as topics of help services) once a loaded file uses them.""
 
 
 def _plain_text_to_mapping(value: Any, info: ValidationInfo) -> Any:
-    """A plain string is in the file's first language; the loader passes it as context."""
+    """A plain string is in the file's first language; the loader passes it as context.
+
+    The loader may also pass a set as ``language_keys``: every text's keys are added to it,
+    so that the language-code check looks at each distinct code once, not at every text.
+    """
+    context = info.context or {}
     if isinstance(value, str):
-        language = (info.context or {}).get("default_language", DEFAULT_LANGUAGE)
-        return {language: value}
+        return {context.get("default_language", DEFAULT_LANGUAGE): value}
+    keys = context.get("language_keys")
+    if keys is not None and isinstance(value, dict):
+        keys.update(value)
     return value
 
 
@@ -258,7 +265,21 @@ class HelpService(_Model):
 class ResourcesFile(_File):
     kind: Literal["resources"]
     checked: dt.date
+    replace: bool = False
+    """True: these services replace the ones loaded before (the built-in national list);
+    otherwise they are added after them."""
     resources: dict[LanguageCode, list[HelpService]] = Field(min_length=1)
+
+    def added_to(self, earlier: ResourcesFile | None) -> ResourcesFile:
+        """The help list after this file is loaded on top of ``earlier`` (see :attr:`replace`)."""
+        if earlier is None or self.replace:
+            return self
+        merged = {language: list(services) for language, services in earlier.resources.items()}
+        for language, services in self.resources.items():
+            merged.setdefault(language, []).extend(services)
+        languages = [*earlier.languages, *(code for code in self.languages if code not in earlier.languages)]
+        checked = min(earlier.checked, self.checked)
+        return self.model_copy(update={"resources": merged, "checked": checked, "languages": languages})
 
 
 ContentFile = Annotated[

@@ -69,9 +69,51 @@ class _AliasFound(yaml.YAMLError):  # type: ignore[misc]  # PyYAML ships no type
     pass
 
 
-class _ContentLoader(yaml.CSafeLoader):  # type: ignore[misc]  # PyYAML ships no types
-    """libyaml's safe loader that records duplicate keys instead of keeping the last silently."""
+_CORE_SCHEMA: tuple[tuple[str, str, str], ...] = (
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+    (
+        "float",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        "-+.0123456789",
+    ),
+    ("null", r"^(?:~|null|Null|NULL|)$", "~nN"),
+)
+"""YAML 1.2's core schema: which plain scalars are not strings (tag, pattern, first characters).
 
+PyYAML resolves YAML 1.1, where ``Yes``, ``No``, ``on`` and ``off`` are booleans, ``0440000000``
+is an octal number, ``9:00`` is 540 (base 60) and ``2026-11-01`` a date. Editors (VS Code's
+yaml-language-server) read YAML 1.2, and so do we: what the editor shows as a text is a text.
+Dates are strings here too; the one date field (``checked``) is parsed by its model.
+"""
+
+
+def _int_as_in_yaml_1_2(loader: yaml.BaseConstructor, node: yaml.ScalarNode) -> int:
+    """``0440000000`` is 440000000 (decimal, not octal); ``0o17`` is octal, ``0x1f`` hex."""
+    value = str(loader.construct_scalar(node))
+    if value.startswith("0o"):
+        return int(value[2:], 8)
+    if value.startswith("0x"):
+        return int(value[2:], 16)
+    return int(value, 10)
+
+
+def _float_as_in_yaml_1_2(loader: yaml.BaseConstructor, node: yaml.ScalarNode) -> float:
+    value = str(loader.construct_scalar(node)).lower()
+    if value.endswith(("inf", "nan")):
+        return float(value.replace(".", ""))
+    return float(value)
+
+
+class _ContentLoader(yaml.CSafeLoader):  # type: ignore[misc]  # PyYAML ships no types
+    """libyaml's safe loader reading YAML 1.2 scalars, recording duplicate keys instead of
+    keeping the last silently.
+
+    Only the resolver (which plain scalars are numbers, booleans or null) and the number
+    constructors change; parsing stays in C and construction in the safe constructor.
+    """
+
+    yaml_implicit_resolvers: ClassVar[dict[Any, list[tuple[str, re.Pattern[str]]]]] = {}
     yaml_constructors_unchecked: ClassVar[dict[str, Any]] = {}
 
     def __init__(self, stream: str) -> None:
@@ -107,8 +149,15 @@ class _ContentLoader(yaml.CSafeLoader):  # type: ignore[misc]  # PyYAML ships no
             ) from None
 
 
-for _tag in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
-    _ContentLoader.yaml_constructors_unchecked[_tag] = _ContentLoader.yaml_constructors[_tag]
+for _name, _pattern, _first in _CORE_SCHEMA:
+    _ContentLoader.add_implicit_resolver(f"tag:yaml.org,2002:{_name}", re.compile(_pattern), list(_first))
+_ContentLoader.add_implicit_resolver("tag:yaml.org,2002:null", re.compile(r"^$"), [""])
+for _tag, _construct in (
+    ("tag:yaml.org,2002:int", _int_as_in_yaml_1_2),
+    ("tag:yaml.org,2002:float", _float_as_in_yaml_1_2),
+    ("tag:yaml.org,2002:timestamp", _ContentLoader.yaml_constructors["tag:yaml.org,2002:timestamp"]),
+):
+    _ContentLoader.yaml_constructors_unchecked[_tag] = _construct
     _ContentLoader.add_constructor(_tag, _ContentLoader.construct_checked_scalar)
 
 

@@ -8,22 +8,28 @@ line of ``Finding.see`` (e.g. where an id was first used).
 
 from __future__ import annotations
 
+import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from pydantic import BaseModel
 
 from . import files
 from .images import image_problem
+from .languages import language_findings
 from .locate import Finding, Loc
 from .messages import did_you_mean
-from .models import Board, Deck, Story, StrengthsFile, ThemesFile
+from .models import Board, Story, ThemesFile
 
 
-def file_rules(model: BaseModel, folder: Path, asset_roots: list[Path]) -> list[Finding]:
-    """Rules within one file: the graph of a story, the ends of a board, duplicate ids, images."""
-    findings: list[Finding] = []
+def file_rules(
+    model: BaseModel, folder: Path, asset_roots: list[Path], language_keys: set[object] | None = None
+) -> list[Finding]:
+    """Rules within one file: language codes, the graph of a story, the ends of a board,
+    duplicate ids, images. ``language_keys``: every text key validation saw, if collected."""
+    findings: list[Finding] = language_findings(model, language_keys)
     if isinstance(model, Story):
         findings += _story_rules(model)
         if model.character.portrait:
@@ -36,8 +42,72 @@ def file_rules(model: BaseModel, folder: Path, asset_roots: list[Path]) -> list[
         for index, theme in enumerate(model.themes):
             if theme.icon:
                 findings += _asset_rule(theme.icon, "icons", ("themes", index, "icon"), folder, asset_roots)
-    for list_key, ids in _listed_ids(model):
-        findings += _duplicates_within(list_key, ids)
+    for list_key in _LISTS:
+        items = getattr(model, list_key, None)
+        if isinstance(items, list):
+            findings += _duplicates(list_key, enumerate(item.id for item in items))
+    return findings
+
+
+_LISTS = ("cards", "scenes", "themes", "strengths")
+"""The lists whose items have ids that must be unique within their file."""
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def is_slug(value: object) -> bool:
+    """Whether a value from a file is a well-formed id (the cross-file checks skip the others)."""
+    return isinstance(value, str) and _SLUG.match(value) is not None
+
+
+def listed_ids(data: dict[str, Any], list_key: str) -> list[tuple[int, str]]:
+    """(index, id) of the well-formed ids of the items under ``list_key`` (cards, scenes, …)."""
+    items = data.get(list_key)
+    if not isinstance(items, list):
+        return []
+    return [
+        (index, item["id"])
+        for index, item in enumerate(items)
+        if isinstance(item, dict) and is_slug(item.get("id"))
+    ]
+
+
+def raw_asset_findings(data: dict[str, Any], folder: Path, asset_roots: list[Path]) -> list[Finding]:
+    """Missing images named in a file whose shape is wrong (its well-formed image names only)."""
+    findings: list[Finding] = []
+    character = data.get("character")
+    portrait = character.get("portrait") if isinstance(character, dict) else None
+    if data.get("kind") == "story" and isinstance(portrait, str) and portrait.strip():
+        findings += _asset_rule(portrait, "portraits", ("character", "portrait"), folder, asset_roots)
+    themes = data.get("themes") if data.get("kind") == "themes" else None
+    for index, theme in enumerate(themes if isinstance(themes, list) else []):
+        icon = theme.get("icon") if isinstance(theme, dict) else None
+        if isinstance(icon, str) and icon.strip():
+            findings += _asset_rule(icon, "icons", ("themes", index, "icon"), folder, asset_roots)
+    return findings
+
+
+def raw_duplicate_findings(data: dict[str, Any]) -> list[Finding]:
+    """Ids used twice within one file, read from the plain data (also of a file whose shape is wrong)."""
+    findings: list[Finding] = []
+    for list_key in _LISTS:
+        findings += _duplicates(list_key, listed_ids(data, list_key))
+    return findings
+
+
+def _duplicates(list_key: str, ids: Iterable[tuple[int, str]]) -> list[Finding]:
+    first: dict[str, int] = {}
+    findings: list[Finding] = []
+    for index, item_id in ids:
+        if item_id in first:
+            findings.append(
+                Finding(
+                    (list_key, index, "id"),
+                    f"the id `{item_id}` is already used on line {{see}} of this file; ids must be unique",
+                    see=(list_key, first[item_id], "id"),
+                )
+            )
+        else:
+            first[item_id] = index
     return findings
 
 
@@ -102,34 +172,6 @@ def _asset_rule(name: str, subfolder: str, loc: Loc, folder: Path, asset_roots: 
             f"check the spelling or put the file in `assets/{subfolder}/`",
         )
     ]
-
-
-def _listed_ids(model: BaseModel) -> Iterator[tuple[str, list[str]]]:
-    if isinstance(model, Deck):
-        yield "cards", [card.id for card in model.cards]
-    elif isinstance(model, Story):
-        yield "scenes", [scene.id for scene in model.scenes]
-    elif isinstance(model, ThemesFile):
-        yield "themes", [theme.id for theme in model.themes]
-    elif isinstance(model, StrengthsFile):
-        yield "strengths", [strength.id for strength in model.strengths]
-
-
-def _duplicates_within(list_key: str, ids: list[str]) -> list[Finding]:
-    first: dict[str, int] = {}
-    findings: list[Finding] = []
-    for index, item_id in enumerate(ids):
-        if item_id in first:
-            findings.append(
-                Finding(
-                    (list_key, index, "id"),
-                    f"the id `{item_id}` is already used on line {{see}} of this file; ids must be unique",
-                    see=(list_key, first[item_id], "id"),
-                )
-            )
-        else:
-            first[item_id] = index
-    return findings
 
 
 def _story_rules(story: Story) -> list[Finding]:

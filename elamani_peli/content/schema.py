@@ -12,8 +12,12 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from .models import ContentFile
+from .schema_docs import FIELDS, MODEL_FIELDS, MODELS, VALUES, bilingual
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+SCHEMA_ID = "https://elamani-peli.invalid/schema/content-v1.json"
+"""Stable: it names format v1, not a release, so editors' cached copies stay valid.
+(``.invalid`` is a reserved domain: the id is a name, nothing is fetched from it.)"""
 
 
 def json_schema() -> dict[str, Any]:
@@ -26,9 +30,10 @@ def json_schema() -> dict[str, Any]:
         space["then"] = {"required": ["theme"]}
         space["else"] = {"not": {"required": ["theme"]}}
     _close_language_maps(schema)
+    _describe(schema.get("$defs", {}))
     return {
         "$schema": SCHEMA_DIALECT,
-        "$id": "https://elamani-peli.invalid/schema/content-v1.json",
+        "$id": SCHEMA_ID,
         "title": "Elämäni peli content file (format v1)",
         "description": "A deck, story, themes, board, strengths or resources file; see docs/decks.md.",
         **schema,
@@ -45,3 +50,20 @@ def _close_language_maps(node: Any) -> None:
     elif isinstance(node, list):
         for value in node:
             _close_language_maps(value)
+
+
+def _describe(definitions: dict[str, Any]) -> None:
+    """Every model, field and allowed value gets its English and Finnish description."""
+    for model_name, definition in definitions.items():
+        if model_name in MODELS:
+            definition["description"] = bilingual(MODELS[model_name])
+        for field_name, field in definition.get("properties", {}).items():
+            text = MODEL_FIELDS.get((model_name, field_name)) or FIELDS.get(field_name)
+            if text is not None:
+                field["description"] = bilingual(text)
+            values = VALUES.get((model_name, field_name))
+            if values is not None:
+                field["enum"] = list(values)
+                texts = [bilingual(values[value]) for value in values]
+                field["enumDescriptions"] = texts  # completion and hover in VS Code's YAML extension
+                field["markdownEnumDescriptions"] = texts

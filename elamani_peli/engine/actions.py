@@ -41,6 +41,11 @@ class Bookmark:
 
 
 @dataclass(frozen=True)
+class RemoveBookmark:
+    """Take the bookmark off the card on the table (a mis-click, or a change of mind)."""
+
+
+@dataclass(frozen=True)
 class GiveStrength:
     """``giver`` names a strength (a strength id) seen in ``receiver`` (player indexes)."""
 
@@ -101,6 +106,7 @@ Action = (
     | AnotherCard
     | ShowFollowUp
     | Bookmark
+    | RemoveBookmark
     | GiveStrength
     | ChooseTheme
     | ChooseOption
@@ -118,6 +124,7 @@ ACTION_TYPES: dict[str, type[Action]] = {
     "another_card": AnotherCard,
     "show_follow_up": ShowFollowUp,
     "bookmark": Bookmark,
+    "remove_bookmark": RemoveBookmark,
     "give_strength": GiveStrength,
     "choose_theme": ChooseTheme,
     "choose_option": ChooseOption,

@@ -20,6 +20,7 @@ from .actions import (
     GiveStrength,
     Pass,
     Pause,
+    RemoveBookmark,
     Roll,
     SetElapsed,
     ShowFollowUp,
@@ -38,6 +39,7 @@ WEIGHTS: dict[type[Action], float] = {
     GiveStrength: 0.7,
     Pause: 0.05,
     EndSession: 0.0,
+    RemoveBookmark: 0.0,
 }
 """Relative chance of each kind of action when it is legal (1.0 for kinds not listed). Random play
 never stops early: a zero weight leaves the draws, and so every seeded simulation, as they were."""

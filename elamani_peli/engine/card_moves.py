@@ -13,11 +13,12 @@ from dataclasses import replace
 from typing import Literal
 
 from ..content.library import ContentLibrary
-from .actions import AnotherCard, Bookmark, Done, GiveStrength, Pass, ShowFollowUp, is_int
+from .actions import AnotherCard, Bookmark, Done, GiveStrength, Pass, RemoveBookmark, ShowFollowUp, is_int
 from .content_rules import reflection_cards, theme_cards
 from .drawing import Candidates, draw_card
 from .events import (
     AnswererChanged,
+    BookmarkRemoved,
     CardAnswered,
     CardBookmarked,
     CardPassed,
@@ -100,6 +101,14 @@ def bookmark(library: ContentLibrary, state: GameState, action: Bookmark) -> Res
     if card_id in state.bookmarks:
         return f"the card {card_id!r} is already bookmarked"
     return replace(state, bookmarks=(*state.bookmarks, card_id)), [CardBookmarked(card_id)]
+
+
+def remove_bookmark(library: ContentLibrary, state: GameState, action: RemoveBookmark) -> Result:
+    card_id = _card(state)
+    if card_id not in state.bookmarks:
+        return f"the card {card_id!r} is not bookmarked"
+    bookmarks = tuple(b for b in state.bookmarks if b != card_id)
+    return replace(state, bookmarks=bookmarks), [BookmarkRemoved(card_id)]
 
 
 def give_strength_on_card(library: ContentLibrary, state: GameState, action: GiveStrength) -> Result:

@@ -96,6 +96,11 @@ class CardBookmarked:
 
 
 @dataclass(frozen=True)
+class BookmarkRemoved:
+    card_id: str
+
+
+@dataclass(frozen=True)
 class StrengthGiven:
     giver: int
     receiver: int
@@ -209,6 +214,7 @@ Event = (
     | AnswererChanged
     | FollowUpShown
     | CardBookmarked
+    | BookmarkRemoved
     | StrengthGiven
     | ThemeChoiceOffered
     | ThemeChosen

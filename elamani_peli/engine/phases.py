@@ -25,6 +25,7 @@ from .actions import (
     GiveStrength,
     Pass,
     Pause,
+    RemoveBookmark,
     Resume,
     Roll,
     SetElapsed,
@@ -41,6 +42,7 @@ _CARD: dict[type[Action], Handler] = {
     AnotherCard: card_moves.another_card,
     ShowFollowUp: card_moves.show_follow_up,
     Bookmark: card_moves.bookmark,
+    RemoveBookmark: card_moves.remove_bookmark,
     GiveStrength: card_moves.give_strength_on_card,
 }
 

@@ -18,7 +18,7 @@ from elamani_peli.engine.estimate import estimated_minutes
 from elamani_peli.engine.setup import SessionSetup
 from elamani_peli.guide import guide_bullets
 from elamani_peli.i18n import Translator
-from elamani_peli.vocabulary import notes_in_sentence
+from elamani_peli.vocabulary import level_name, notes_in_sentence
 
 from .a4 import A4Document
 
@@ -39,10 +39,6 @@ class PlanDocument:
     notes_heading: str
     debrief_heading: str
     debrief: tuple[str, ...]
-
-
-def level_name(_: Callable[[str], str], level: int) -> str:
-    return {1: _("light"), 2: _("middle"), 3: _("deep")}.get(level, str(level))
 
 
 def build_plan(

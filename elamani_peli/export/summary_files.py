@@ -20,9 +20,9 @@ from elamani_peli.content.library import ContentLibrary
 from elamani_peli.content.text import localize
 from elamani_peli.engine.summary import Summary
 from elamani_peli.i18n import Translator
-from elamani_peli.paths import assets_dir, user_data_dir
+from elamani_peli.paths import SUMMARIES_FOLDER, assets_dir, user_data_dir
 
-SUMMARY_FOLDER = "summaries"
+SUMMARY_FOLDER = SUMMARIES_FOLDER
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,8 @@ def build_document(
             ending = story.scene(progress.ending).ending or {}
             stories.append(f"{title}: {localize(ending, language)[0]}" if ending else title)
         else:
-            stories.append(_("{story}: not finished").format(story=title))
+            name = story.character.name  # the same words as the summary on screen
+            stories.append(_("{name}: the story goes on").format(name=name))
     return SummaryDocument(
         title=_("Session summary"),
         facts=tuple(facts),

@@ -188,7 +188,7 @@ class PrismVoice:
 def prism_voice() -> PrismVoice | None:
     """The best prismatoid backend, if the library is installed and one works here."""
     try:
-        import prism  # the ``prismatoid`` distribution
+        import prism  # the ``prismatoid`` distribution (untyped: see [tool.mypy] in pyproject)
     except Exception as error:  # not installed on this platform, or its native part failed
         log.info("prismatoid is not available: %s", error)
         return None

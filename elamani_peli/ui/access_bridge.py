@@ -148,7 +148,7 @@ def make_bridge() -> AccessBridge | None:
     if os.environ.get("SDL_VIDEODRIVER") in ("dummy", "offscreen"):
         return None
     try:
-        import accesskit
+        import accesskit  # untyped: see [tool.mypy] in pyproject
     except Exception as error:
         log.info("AccessKit is not available: %s", error)
         return None

@@ -32,8 +32,10 @@ from ..engine.session import Session
 from ..i18n import Translator, available_languages, choose_language
 from ..speech.speaker import Speaker
 from ..speech.voices import Voice, best_voice
+from ..version import describe as describe_version
 from .access_bridge import ACCESS_EVENT, AccessBridge, make_bridge
 from .access_tree import access_tree
+from .compositor import Compositor
 from .fonts import FontBook
 from .layout import MIN_WINDOW, Metrics
 from .logfile import attach_log_file, log_path
@@ -101,7 +103,9 @@ class App:
         self.library = content.library
         self.prefs_path = prefs_path
         self.prefs = prefs if prefs is not None else load_preferences(prefs_path)
-        self.translator = Translator(choose_language(language, self.prefs.language))
+        self.translator = Translator(
+            choose_language(language, self.prefs.language, tuple(self.library.languages))
+        )
         self.window_size = clamp_size(window_size)
         self.start_fullscreen = self.prefs.starts_fullscreen if fullscreen is None else fullscreen
         self.seed = seed
@@ -124,9 +128,7 @@ class App:
         self._log_handler: logging.Handler | None = None
         self.crash_log: Path | None = None
         self._fullscreen = False
-        self._backdrop: pygame.Surface | None = None  # the scenes under a modal, dimmed
-        self._backdrop_stale = True  # the picture (kept to reuse its memory) shows an older state
-        self._scrim: tuple[tuple[int, int], tuple, pygame.Surface] | None = None  # size, colour, layer
+        self.compositor = Compositor()  # draws the stack; keeps the dimmed backdrop under a modal
         self.read_aloud: ReadAloud | None = None  # made when read-aloud is first turned on
         self.access_bridge: AccessBridge | None = None  # screen readers, for a real window
         self.voice_factory: Callable[[], Voice] = best_voice  # tests give a recording voice
@@ -239,7 +241,7 @@ class App:
             moving = [scene.update(dt) for scene in self.scenes.visible()]
             animating = self.animating = any(moving)
             if any(moving[:-1]) or self._dirty or self.scenes.changed:
-                self._backdrop_stale = True  # something under the top scene may look different now
+                self.compositor.stale = True  # something under the top scene may look different now
             drew = False
             if animating or self._dirty or self.scenes.changed:
                 self.draw()
@@ -257,31 +259,11 @@ class App:
         return drew
 
     def draw(self) -> None:
-        """Draw the visible scenes bottom-up and show the frame.
-
-        Under a modal (pause, a card over the board) the scenes below and the dimming scrim
-        are kept as one picture while only the top scene animates, so an animation frame
-        costs the top scene's drawing and one blit.
-        """
+        """Draw the visible scenes (see :class:`.compositor.Compositor`) and any toast; show the frame."""
         surface = _surface()
         visible = self.scenes.visible()
         top = visible[-1] if visible else None
-        if top is not None and not top.opaque and len(visible) > 1:
-            if self._backdrop is not None and self._backdrop.get_size() != surface.get_size():
-                self._backdrop = None  # a new window size needs a new picture
-            if self._backdrop is None or self._backdrop_stale:
-                self._draw_scenes(surface, visible[:-1])
-                self._dim(surface)
-                if self._backdrop is None:
-                    self._backdrop = surface.copy()
-                else:  # into the same memory: a new 8 MB copy (1080p) cost up to 1.5 ms when busy
-                    self._backdrop.blit(surface, (0, 0))
-                self._backdrop_stale = False
-            else:
-                surface.blit(self._backdrop, (0, 0))
-            top.draw(surface)
-        else:
-            self._draw_scenes(surface, visible)
+        self.compositor.draw(surface, visible, tuple(self.look.palette.scrim))
         if self._toast is not None:
             self._draw_toast(surface, self._toast[0])
         pygame.display.flip()
@@ -292,24 +274,6 @@ class App:
         self.frames_drawn += 1
         self._dirty = False
         self.scenes.changed = False
-
-    def _draw_scenes(self, surface: pygame.Surface, scenes: list[Scene]) -> None:
-        for scene in scenes:
-            if not scene.opaque:
-                self._dim(surface)
-            scene.draw(surface)
-
-    def _dim(self, surface: pygame.Surface) -> None:
-        """Dim everything drawn so far. The full-window scrim is made once per size and colour:
-        allocating and filling 8 MB at 1920×1080 cost 1–7 ms on every frame that opened a modal.
-        (A ``SRCALPHA`` surface already has the window's 32-bit ARGB layout; ``convert_alpha()``
-        added ~8 ms at 1080p to making it and nothing to blitting it.)"""
-        size, colour = surface.get_size(), tuple(self.look.palette.scrim)
-        if self._scrim is None or self._scrim[:2] != (size, colour):
-            scrim = pygame.Surface(size, pygame.SRCALPHA)
-            scrim.fill(colour)
-            self._scrim = (size, colour, scrim)
-        surface.blit(self._scrim[2], (0, 0))
 
     def _draw_toast(self, surface: pygame.Surface, message: str) -> None:
         """A short confirmation at the top of the page, under the header (read-aloud on/off)."""
@@ -360,7 +324,7 @@ class App:
         The save store remembers the state that crashed, so Continue steps past it instead
         of showing the same thing (and crashing) again.
         """
-        log.error("Unexpected error", exc_info=error)
+        log.error("Unexpected error in %s", describe_version(), exc_info=error)
         self.crash_log = log_path()
         if self.session is not None and self.save_store is not None:
             try:
@@ -498,8 +462,35 @@ class App:
             self.prefs.reduced_motion,
         )
 
+    def all_deck_dirs(self) -> list[Path]:
+        """The content folders in use: ``--decks``, then those remembered in Settings."""
+        from ..content.folders import folders_to_load
+
+        return folders_to_load(self.deck_dirs, self.prefs.deck_folders)
+
+    def reload_content(self) -> bool:
+        """Load all content again (a folder was added or removed in Settings); not mid-session.
+
+        Returns whether it reloaded. Scenes are rebuilt, so lists and counts show the new content.
+        """
+        if self.session is not None:
+            return False
+        from ..content.loader import load_content
+
+        self.content = load_content(self.all_deck_dirs())
+        self.library = self.content.library
+        for scene in self.scenes:
+            scene.rebuild()
+        self._dirty = True
+        return True
+
+    def languages(self) -> list[str]:
+        """Languages to switch between: those with a catalog, then those only the content has."""
+        content = [code for code in self.library.languages if code != EASY_FINNISH]  # a preference
+        return list(dict.fromkeys([*available_languages(), *content]))
+
     def set_language(self, language: str) -> None:
-        if language not in available_languages() or language == self.language:
+        if language not in self.languages() or language == self.language:
             return
         self.translator = Translator(language)
         if self.read_aloud is not None:
@@ -510,7 +501,7 @@ class App:
         self._dirty = True
 
     def toggle_language(self) -> None:
-        languages = available_languages()
+        languages = self.languages()
         index = languages.index(self.language) if self.language in languages else -1
         self.set_language(languages[(index + 1) % len(languages)])
 

@@ -79,13 +79,19 @@ def draw_shown_text(
     metrics: Metrics,
     align: Align = "left",
     weight: str = "regular",
+    min_size: int | None = None,
 ) -> TextLayout:
     """The primary text (and the second language under a thin rule) fitted into ``rect``.
+
+    ``min_size`` is the smallest the primary text may shrink to where it fits at all
+    (default: the legible minimum); callers pass the size at 100 % type so that larger type
+    never makes a text smaller.
 
     A fallback note goes as a small muted tag in the top-right corner of ``rect``.
     Returns the primary text's layout.
     """
     m, p = metrics, palette
+    least = m.min_font_size if min_size is None else min_size
     box = pygame.Rect(rect)
     if shown.note:
         tag_height = round(m.font_size("small") * 1.3)
@@ -93,13 +99,13 @@ def draw_shown_text(
         text.draw_fitted(surface, shown.note, tag, p.text_muted, m.font_size("small"), 8, "italic", "right")
         box = pygame.Rect(box.left, tag.bottom, box.width, box.height - tag_height)
     if not shown.second:
-        layout = text.fit(shown.primary, box.size, max_size, m.min_font_size, weight)
+        layout = text.fit(shown.primary, box.size, max_size, least, weight)
         text.draw(surface, layout, box, p.text, align, "middle")
         return layout
     second_height = round(box.height * SECOND_SHARE)
     first = pygame.Rect(box.left, box.top, box.width, box.height - second_height - m.gap)
     second = pygame.Rect(box.left, first.bottom + m.gap, box.width, second_height)
-    layout = text.fit(shown.primary, first.size, max_size, m.min_font_size, weight)
+    layout = text.fit(shown.primary, first.size, max_size, least, weight)
     text.draw(surface, layout, first, p.text, align, "middle")
     rule_y = first.bottom + m.gap // 2
     pygame.draw.line(

@@ -198,9 +198,17 @@ def draw_token(
 
 
 def draw_die(
-    surface: pygame.Surface, rect: pygame.Rect, face: int | None, tilt: float, look: Look, art: Art
+    surface: pygame.Surface,
+    rect: pygame.Rect,
+    face: int | None,
+    tilt: float,
+    look: Look,
+    art: Art,
+    *,
+    resting: bool = False,
 ) -> None:
-    """The die face (or a blank die before the first roll), tilted while it tumbles."""
+    """The die face (or a blank die if its picture is missing), tilted while it tumbles;
+    ``resting``: softened, a die waiting to be rolled rather than a result."""
     side = min(rect.width, rect.height)
     image = art.image(f"die/face-{face}.svg", (side, side)) if face else None
     if image is None:
@@ -211,4 +219,7 @@ def draw_die(
         )
     if tilt:
         image = pygame.transform.rotozoom(image, tilt, 1.0)
+    if resting:
+        image = image.copy()
+        image.set_alpha(120)
     surface.blit(image, image.get_rect(center=rect.center))

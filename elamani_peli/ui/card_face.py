@@ -178,13 +178,16 @@ def draw_card_face(
     if face.follow_up:
         heading_size = round(metrics.font_size("small") * 0.8)  # a quiet label: the question is what matters
         heading_height = round(heading_size * 1.4)
+        # The follow-up is what the worker reads aloud: never smaller than at 100 % type. It
+        # takes up to three fifths of the card for that; the question above gives way.
+        follow_floor = min(metrics.floor("body"), metrics.font_size("body"))
         needed = text.fit(
             face.follow_up,
             (body.width - 2 * pad, body.height),
             metrics.font_size("body"),
-            metrics.min_font_size,
+            follow_floor,
         ).height
-        follow_height = min(body.height * 2 // 5, needed + heading_height + pad)
+        follow_height = min(body.height * 3 // 5, needed + heading_height + pad)
         follow_box = pygame.Rect(body.left, body.bottom - follow_height, body.width, follow_height)
         body.height -= follow_height + metrics.gap
         pygame.draw.rect(surface, palette.surface_alt, follow_box, border_radius=metrics.radius)
@@ -215,7 +218,7 @@ def draw_card_face(
             follow_text_box,
             palette.text,
             metrics.font_size("body"),
-            metrics.min_font_size,
+            follow_floor,
         )
     layout = draw_shown_text(
         surface,
@@ -226,5 +229,6 @@ def draw_card_face(
         palette=palette,
         metrics=metrics,
         align="center",
+        min_size=min(metrics.floor("heading"), metrics.font_size("heading")),
     )
     return CardRegions(rect, band, body, layout, follow_box, follow_layout)

@@ -176,6 +176,12 @@ def end_now(host: SceneHost) -> bool:
     return True
 
 
+def can_end_now(host: SceneHost) -> bool:
+    """Whether *End the session* means anything now: not on the closing card, which already ends it."""
+    session = host.session
+    return session is not None and session.state.phase not in ("closing", END_PHASE)
+
+
 def undo_last(host: SceneHost) -> bool:
     """Pause → Take back the last step: undo by replay, then show whatever phase that gives."""
     hub = _hub(host)

@@ -60,6 +60,11 @@ class GameScene(Scene):
             help_button = self.form.find("help")
             right = help_button.rect.left if help_button is not None else None
             draw_save_notice(surface, self.app.look, save_notice_text(self.app._, failure), right)
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        """Ctrl+Z on any game screen takes back the last step, like Pause → Take back the last step."""
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_z and event.mod & pygame.KMOD_CTRL:
+            return game_flow.undo_last(self.app)
+        return super().handle_event(event)
 
     def update(self, dt: float) -> bool:
         """Pause play time and the turn whenever something else (pause, help, settings) is on top."""
@@ -89,6 +94,8 @@ class GameScene(Scene):
         return self.table.state.phase in self.phases
 
     def resume(self) -> None:
+        if self.app.scenes.top is self:  # play on before laying out: a paused board's Roll is disabled
+            self.table.resume()
         super().resume()
         if self.phases and not self.hub and not self.still_mine() and self.app.scenes.top is self:
             self.dismiss()

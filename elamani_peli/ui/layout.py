@@ -47,6 +47,11 @@ class Metrics:
     def font_size(self, role: str) -> int:
         return max(8, round(TYPE_SCALE[role] * self.type_unit * self.text_scale))
 
+    def floor(self, role: str) -> int:
+        """The role's size at 100 % type in this window: larger type settings never shrink a
+        text below it (story text, the follow-up, labels wrap or scroll instead)."""
+        return max(8, round(TYPE_SCALE[role] * self.type_unit))
+
     @property
     def min_font_size(self) -> int:
         """The smallest a fitted text may shrink to before legibility suffers."""

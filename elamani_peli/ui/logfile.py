@@ -16,6 +16,7 @@ from pathlib import Path
 from .. import paths
 from ..private_files import make_private_dir, tighten_file
 
+LOGS_FOLDER = "logs"
 LOG_FILE_NAME = "elamani-peli.log"
 
 
@@ -23,7 +24,7 @@ def log_path() -> Path:
     """The log file: in the data folder, or in the temporary folder when the data folder
     cannot be created (a locked-down profile, a full disk) — a crash must still be logged."""
     try:
-        return paths.user_data_dir() / "logs" / LOG_FILE_NAME
+        return paths.user_data_dir() / LOGS_FOLDER / LOG_FILE_NAME
     except OSError:
         # per user: in a shared /tmp another user's folder of the same name must not be used
         owner = f"-{os.getuid()}" if hasattr(os, "getuid") else ""

@@ -23,6 +23,7 @@ PREFS_FILE_NAME = "settings.json"
 TEXT_SCALE_MIN = 1.0
 TEXT_SCALE_MAX = 2.0
 TEXT_SCALE_STEP = 0.1
+MAX_DECK_FOLDERS = 3  # content.folders.MAX_REMEMBERED: rows the settings page has room for
 PRESENTER_TEXT_SCALE = 1.5
 """Presenter mode never shows type smaller than this (a room reads the screen from afar)."""
 
@@ -39,11 +40,13 @@ class Preferences:
     reduced_motion: bool = False
     fullscreen: bool = False
     bilingual_cards: bool = False
-    sounds: bool = False
     read_aloud: bool = False
+    """Speak cards, stories, turns and the focused control with an offline voice (F3)."""
     easy_finnish: bool = False
     """Selkokieli: cards and stories in easy Finnish where they have it (Finnish only)."""
-    """Speak cards, stories, turns and the focused control with an offline voice (F3)."""
+    deck_folders: tuple[str, ...] = ()
+    """Facilitators' own content folders, remembered in Settings → Own decks and loaded at
+    every start like ``--decks`` (so colleagues need not type it)."""
     presenter: bool = False
     """Presenter mode (trainers showing the game to a room): full screen, type at least 150 %,
     cards in both languages, a strong focus ring, nicknames only. Drawing code reads the
@@ -60,8 +63,9 @@ class Preferences:
 
     @property
     def strong_focus(self) -> bool:
-        """A thicker focus ring, visible from the back of a room."""
-        return self.presenter
+        """A thicker focus ring: visible from the back of a room, and in high contrast, where
+        a thin ring looked like one more black border."""
+        return self.presenter or self.high_contrast
 
     @property
     def starts_fullscreen(self) -> bool:
@@ -78,6 +82,12 @@ class Preferences:
 def _check_field(name: str, value: Any) -> bool:
     if name == "language":
         return value is None or value in available_languages()
+    if name == "deck_folders":
+        return (
+            isinstance(value, list | tuple)
+            and len(value) <= MAX_DECK_FOLDERS
+            and all(isinstance(folder, str) and folder.strip() for folder in value)
+        )
     if name == "text_scale":
         return (
             isinstance(value, int | float)
@@ -96,7 +106,11 @@ def _validated(raw: dict[str, Any]) -> Preferences:
             continue
         value = raw[field.name]
         if _check_field(field.name, value):
-            values[field.name] = round(float(value), 2) if field.name == "text_scale" else value
+            if field.name == "text_scale":
+                value = round(float(value), 2)
+            elif field.name == "deck_folders":
+                value = tuple(dict.fromkeys(value))
+            values[field.name] = value
         else:
             log.warning(
                 "Setting %s=%r is not valid; using %r.", field.name, value, getattr(defaults, field.name)

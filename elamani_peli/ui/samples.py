@@ -136,6 +136,10 @@ def sample_demo(app: SceneHost, seed: int) -> None:
         scene.update(1 / 60)
 
 
+def sample_needs_decks(app: SceneHost, seed: int) -> None:
+    """Continue with a save made with a facilitator's folder that this launch lacks."""
+    app.scenes.push(TitleScene(app))
+    app.scenes.push(needs_decks_message(app, ("/home/ohjaaja/Omat_kortit/nuorisotalo",)))
 # -- one piece of content, asked for by id (``screenshot --board/--card/--story``) ---------------
 
 
@@ -184,12 +188,6 @@ def sample_story_of(story_id: str, scene_id: str | None = None) -> SampleBuilder
         app.scenes.push(scene)
 
     return sample
-
-
-def sample_needs_decks(app: SceneHost, seed: int) -> None:
-    """Continue with a save made with a facilitator's folder that this launch lacks."""
-    app.scenes.push(TitleScene(app))
-    app.scenes.push(needs_decks_message(app, ("/home/ohjaaja/Omat_kortit/nuorisotalo",)))
 
 
 SAMPLES: dict[str, SampleBuilder] = {

@@ -27,35 +27,6 @@ ResultCallback = Callable[[Any], object]
 """Given the scene's result when it closes; what it returns is ignored."""
 
 
-class LayerCache:
-    """Pictures a scene paints once and blits every frame (a board's spaces, a card's shadow).
-
-    An animation frame should cost the moving parts only: paint what stands still into a
-    layer with :meth:`get` and blit it. Layers are dropped on every rebuild (resize,
-    language, settings), so they never show a stale size or language; call :meth:`drop`
-    when the state a layer shows changes.
-    """
-
-    def __init__(self) -> None:
-        self._layers: dict[Any, pygame.Surface] = {}
-
-    def get(self, key: Any, size: tuple[int, int], paint: Callable[[pygame.Surface], None]) -> pygame.Surface:
-        """The layer ``key`` at ``size``; ``paint(layer)`` fills a new transparent one when needed."""
-        layer = self._layers.get(key)
-        if layer is None or layer.get_size() != tuple(size):
-            layer = pygame.Surface((max(1, size[0]), max(1, size[1])), pygame.SRCALPHA)
-            paint(layer)
-            self._layers[key] = layer
-        return layer
-
-    def drop(self, key: Any = None) -> None:
-        """Forget one layer, or all of them (``key`` None)."""
-        if key is None:
-            self._layers.clear()
-        else:
-            self._layers.pop(key, None)
-
-
 class Scene:
     """One screen. Subclasses override :meth:`build`, :meth:`title`, :meth:`draw_content`."""
 
@@ -78,7 +49,6 @@ class Scene:
     def __init__(self, app: SceneHost) -> None:
         self.app = app
         self.form = Form()
-        self.layers = LayerCache()
         self._on_result: ResultCallback | None = None
 
     # -- life cycle (called by the stack and the App) -------------------------------------
@@ -100,7 +70,6 @@ class Scene:
         """Lay out again (keeping the focused widget) from the current size, language, settings."""
         focus = self.form.focus_id
         self.form.clear()
-        self.layers.drop()
         self.build()
         if self.pausable or self.header:
             self._add_header_buttons()

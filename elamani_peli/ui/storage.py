@@ -14,9 +14,9 @@ from pathlib import Path
 
 from .. import paths
 from ..engine.save import BACKUP_NAME, CRASH_NAME, SAVE_NAME, TEMP_NAME
-
-SUMMARIES_FOLDER = "summaries"
-LOGS_FOLDER = "logs"
+from ..paths import SUMMARIES_FOLDER
+from .logfile import LOGS_FOLDER
+from .prefs import PREFS_FILE_NAME
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +62,8 @@ def stored_items(folder: Path | None = None) -> list[StoredItem]:
     logs = folder / LOGS_FOLDER
     summaries = folder / SUMMARIES_FOLDER
     return [
-        StoredItem("settings", folder / "settings.json", _existing([folder / "settings.json"])),
-        StoredItem("session", folder / "session.json", _existing(session_files)),
+        StoredItem("settings", folder / PREFS_FILE_NAME, _existing([folder / PREFS_FILE_NAME])),
+        StoredItem("session", folder / SAVE_NAME, _existing(session_files)),
         StoredItem("logs", logs, tuple(sorted(logs.glob("*"))) if logs.is_dir() else ()),
         StoredItem("summaries", summaries, tuple(sorted(summaries.glob("*"))) if summaries.is_dir() else ()),
     ]

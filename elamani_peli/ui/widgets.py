@@ -17,6 +17,7 @@ from .accessible import Described
 from .icons import draw_icon
 from .look import Look
 from .palette import Colour, mix
+from .text import placement
 
 
 class Widget:
@@ -480,29 +481,42 @@ class TextInput(Widget):
         on_submit: Callable[[str], Any] | None = None,
         rect: pygame.Rect | None = None,
         enabled: bool = True,
+        selected: bool = False,
     ) -> None:
         super().__init__(widget_id, rect, enabled=enabled)
         self.value, self.placeholder, self.max_length = value, placeholder, max_length
         self.on_change, self.on_submit = on_change, on_submit
         self.composition = ""
+        self.selected = selected
+        """The whole value is selected: typing replaces it (a pre-filled default name, Ctrl+A)."""
+
+    def _set(self, value: str) -> None:
+        self.value, self.selected = value, False
+        if self.on_change:
+            self.on_change(self.value)
 
     def insert(self, text: str) -> bool:
         text = "".join(ch for ch in text if ch.isprintable())
-        room = self.max_length - len(self.value)
+        base = "" if self.selected else self.value
+        room = self.max_length - len(base)
         if not text or room <= 0:
             return False
-        self.value += text[:room]
         self.composition = ""
-        if self.on_change:
-            self.on_change(self.value)
+        self._set(base + text[:room])
         return True
 
     def handle_key(self, event: pygame.event.Event) -> bool:
+        ctrl = event.mod & pygame.KMOD_CTRL
+        if event.key == pygame.K_a and ctrl:
+            self.selected = bool(self.value)
+            return True
         if event.key == pygame.K_BACKSPACE:
-            if self.value:
-                self.value = self.value[:-1]
-                if self.on_change:
-                    self.on_change(self.value)
+            if self.selected:
+                self._set("")
+            elif ctrl:  # the last word goes
+                self._set(self.value.rstrip().rsplit(" ", 1)[0] if " " in self.value.rstrip() else "")
+            elif self.value:
+                self._set(self.value[:-1])
             return True
         return event.key not in (
             pygame.K_TAB,
@@ -534,10 +548,21 @@ class TextInput(Widget):
             if (self.value or self.composition)
             else (self.placeholder, p.text_muted)
         )
+        counter = None
+        if len(self.value) >= self.max_length - 4:  # say the limit before it silently cuts
+            counter = look.text.layout_at(f"{len(self.value)}/{self.max_length}", m.font_size("small"), 200)
+            inner.width -= counter.width + m.gap
         layout = look.text.fit(
             shown or " ", (inner.width - m.px(6), inner.height), m.font_size("button"), m.min_font_size
         )
+        where = placement(layout, inner, "left", "middle")
+        if self.selected and self.value:
+            pygame.draw.rect(surface, p.accent, where.inflate(m.px(4), 0), border_radius=m.px(3))
+            colour = p.accent_text
         drawn = look.text.draw(surface, layout, inner, colour, "left", "middle")
+        if counter is not None:
+            spot = pygame.Rect(inner.right + m.gap, self.rect.top, counter.width, self.rect.height)
+            look.text.draw(surface, counter, spot, p.text_muted, "left", "middle")
         if self.composition:
             pygame.draw.line(
                 surface, p.text, (drawn.left, drawn.bottom - 2), (drawn.right, drawn.bottom - 2), 2
@@ -546,3 +571,20 @@ class TextInput(Widget):
             x = inner.left + (layout.width if (self.value or self.composition) else 0) + 2
             pygame.draw.line(surface, p.text, (x, inner.top + 4), (x, inner.bottom - 4), 2)
         self.draw_focus(surface, look)
+
+
+def page_buttons(
+    prefix: str,
+    rects: tuple[pygame.Rect, pygame.Rect],
+    labels: tuple[str, str],
+    page: int,
+    pages: int,
+    turn: Callable[[int], Any],
+) -> list[Button]:
+    """Previous and Next for a list shown a page at a time (``{prefix}-previous`` is off on
+    the first page, ``{prefix}-next`` on the last)."""
+    previous, following = rects
+    back = Button(f"previous-{prefix}", labels[0], lambda: turn(-1), icon="back", rect=previous)
+    forward = Button(f"next-{prefix}", labels[1], lambda: turn(1), icon="next", rect=following)
+    back.enabled, forward.enabled = page > 0, page < pages - 1
+    return [back, forward]

@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from elamani_peli.content.models import EASY_FINNISH
 from elamani_peli.paths import cards_dir
 
 WHITELIST_FILE = Path(__file__).with_name("finnish_whitelist.txt")
@@ -87,8 +88,11 @@ def _walk(node: object, language: str, trail: tuple[str, ...]) -> Iterator[tuple
     for key, value in node.items():
         if key in TEXT_KEYS and isinstance(value, str) and language == "fi":
             yield " ".join((*trail, key)), value
-        elif key in TEXT_KEYS and isinstance(value, dict) and isinstance(value.get("fi"), str):
-            yield " ".join((*trail, key)), value["fi"]
+        elif key in TEXT_KEYS and isinstance(value, dict):
+            # Easy Finnish (selkokieli) is Finnish too, and is spell-checked like `fi`.
+            for code in ("fi", EASY_FINNISH):
+                if isinstance(value.get(code), str):
+                    yield " ".join((*trail, key) + (() if code == "fi" else (code,))), value[code]
         else:
             yield from _walk(value, language, (*trail, str(key)))
 
@@ -235,6 +239,12 @@ def test_finnish_texts_finds_plain_and_mapped_texts_with_their_ids() -> None:
     }
     assert list(finnish_texts(data, "fi")) == [("d title", "Pakka"), ("d-01 text", "Kissa?")]
     assert list(finnish_texts(data, "en")) == [("d-01 text", "Kissa?")]
+
+
+def test_finnish_texts_include_easy_finnish() -> None:
+    title = {"fi": "Even tarina", "en": "Eve's story", EASY_FINNISH: "Eve"}
+    data = {"kind": "story", "id": "s", "title": title}
+    assert list(finnish_texts(data, "fi")) == [("s title", "Even tarina"), (f"s title {EASY_FINNISH}", "Eve")]
 
 
 def test_finnish_texts_reads_only_the_finnish_help_services() -> None:

@@ -62,8 +62,21 @@ def test_validate_a_missing_path_is_a_usage_error(capsys, tmp_path):
 def test_lint_warnings_alone_exit_0(capsys):
     assert main(["lint", str(LINT)]) == 0
     out, err = capsys.readouterr()
-    assert len(out.splitlines()) == 8 and all(": warning: " in line for line in out.splitlines())
-    assert err == "10 files checked: 0 errors, 8 warnings.\n"
+    assert len(out.splitlines()) == 9 and all(": warning: " in line for line in out.splitlines())
+    assert err == "12 files checked: 0 errors, 9 warnings.\n"
+
+
+def test_lint_warns_only_about_the_files_given(capsys, tmp_path):
+    """A Swedish folder does not make the (Finnish and English) built-in files miss Swedish."""
+    swedish = (LINT / "swedish-deck.yaml").read_text(encoding="utf-8")
+    (tmp_path / "sv.yaml").write_text(swedish, encoding="utf-8")
+    builtin = paths.cards_dir() / "fi-only.yaml"
+    builtin.write_text((LINT / "deck-warnings.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["lint", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and err.endswith("files checked: no problems.\n")
+    assert main(["lint"]) == 0
+    assert "fi-only.yaml" in capsys.readouterr().out  # the built-in files when no path is given
 
 
 def test_lint_exits_1_when_two_cards_share_a_text(capsys):
@@ -99,3 +112,52 @@ def test_an_unknown_option_is_a_usage_error():
     with pytest.raises(SystemExit) as exit_info:
         main(["validate", "--bogus"])
     assert exit_info.value.code == 2
+
+
+def test_format_github_prints_workflow_annotations(capsys):
+    assert main(["lint", "--format", "github", str(BROKEN / "comma-in-text.yaml"), str(LINT)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    comma = next(line for line in lines if "comma" in line)
+    assert comma.startswith(f"::error file={BROKEN / 'comma-in-text.yaml'},line=9,col=28::the text stops at")
+    assert any(line.startswith("::warning file=") for line in lines)
+    assert all(line.startswith(("::error ", "::warning ")) for line in lines)
+
+
+def test_format_github_escapes_what_would_end_a_property_or_the_message():
+    from elamani_peli.cli.content_commands import formatted
+    from elamani_peli.content.library import Problem
+
+    problem = Problem("a,b:c.yaml", 1, 2, "error", "100% wrong\nhere")
+    assert formatted([problem], "github") == "::error file=a%2Cb%3Ac.yaml,line=1,col=2::100%25 wrong%0Ahere\n"
+
+
+def test_format_json_is_a_list_of_problems(capsys):
+    assert main(["validate", "--format", "json", str(BROKEN / "level-range.yaml")]) == 1
+    records = json.loads(capsys.readouterr().out)
+    assert records[0] == {
+        "file": str(BROKEN / "level-range.yaml"),
+        "line": 7,
+        "column": 12,
+        "severity": "error",
+        "message": records[0]["message"],
+    }
+    assert "`level` cannot be" in records[0]["message"] and len(records) == 2
+
+
+def test_strict_fails_on_warnings_alone(capsys):
+    assert main(["lint", str(LINT)]) == 0
+    assert main(["lint", "--strict", str(LINT)]) == 1
+    capsys.readouterr()
+    assert main(["lint", "--strict", "--format", "json", "--no-builtin", str(VALID)]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_schema_out_writes_the_schema_to_a_file(capsys, tmp_path):
+    from elamani_peli.content.schema import json_schema
+
+    out = tmp_path / "elamani-peli.schema.json"
+    assert main(["schema", "--out", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == json_schema()
+    assert capsys.readouterr().out == f"{out}\n"
+    assert main(["schema", "--out", str(tmp_path / "no" / "such" / "x.json")]) == 1
+    assert "cannot write" in capsys.readouterr().err

@@ -27,7 +27,8 @@ def test_bom_and_crlf_are_accepted_with_the_same_positions(tmp_path):
     assert result.library.decks["test-ystavat"].cards[0].text["fi"] == "Millainen on hyvä ystävä?"
 
     broken = text.replace("level: 3", "level: 7").replace("\n", "\r\n").encode("utf-8")
-    problem = only_problem(write_bytes(tmp_path, "broken.yaml", b"\xef\xbb\xbf" + broken))
+    path = write_bytes(tmp_path, "broken.yaml", b"\xef\xbb\xbf" + broken)
+    (problem,) = load_content([VALID / "themes.yaml", path], include_builtin=False).problems
     assert (problem.line, problem.column) == (17, 12) and "`level` cannot be 7" in problem.message
 
 

@@ -76,11 +76,23 @@ def test_an_unknown_theme_mentions_a_themes_file_that_was_left_out(tmp_path):
     assert "a-themes.yaml has errors and was not loaded: fix it first" in deck_problem.message
 
 
-def test_resources_of_a_facilitator_path_replace_the_builtin_ones(builtin, mine):
+def test_resources_of_a_facilitator_path_are_added_after_the_builtin_ones(builtin, mine):
     write_bytes(mine, "help.yaml", RESOURCES.format(name="Oma apu").encode())
     result = load_content([mine / "help.yaml"])
     assert result.problems == []
+    names = [service.name for service in result.library.help_services("fi")]
+    assert names[0] == "Testipuhelin" and names[-1] == "Oma apu"  # the built-in first, then the added
+    assert [service.name for service in result.library.help_services("en")] == ["Test line", "Test chat"]
+    assert result.library.resources.checked.isoformat() == "2026-10-01"  # the oldest check is shown
+
+
+def test_resources_that_say_replace_true_replace_the_builtin_ones(builtin, mine):
+    replacing = RESOURCES.format(name="Oma apu").replace("resources:\n", "replace: true\nresources:\n", 1)
+    write_bytes(mine, "help.yaml", replacing.encode())
+    result = load_content([mine / "help.yaml"])
+    assert result.problems == []
     assert [service.name for service in result.library.help_services("fi")] == ["Oma apu"]
+    assert "en" not in result.library.resources.resources
 
 
 def test_two_resources_files_in_one_folder_are_an_error(builtin, mine):
@@ -90,7 +102,7 @@ def test_two_resources_files_in_one_folder_are_an_error(builtin, mine):
     [problem] = result.problems
     assert (problem.path, problem.line, problem.column) == (str(mine / "b.yaml"), 1, 7)
     assert "already lists help services" in problem.message
-    assert result.library.help_services("fi")[0].name == "Eka"
+    assert [service.name for service in result.library.help_services("fi")][-1] == "Eka"
 
 
 def test_images_are_found_beside_the_file_or_in_the_folders_assets(builtin, mine):

@@ -9,12 +9,14 @@ from typing import Any
 
 import jsonschema
 import pytest
-import yaml
 
 from elamani_peli import paths
-from elamani_peli.content.schema import json_schema
+from elamani_peli.content.reading import parse
+from elamani_peli.content.schema import SCHEMA_ID, json_schema
 
-from .helpers import BROKEN, LINT, VALID
+from .helpers import BROKEN, FIXTURES, LINT, VALID
+
+YAML12 = FIXTURES / "yaml12"
 
 
 def as_json(value: Any) -> Any:
@@ -29,7 +31,8 @@ def as_json(value: Any) -> Any:
 
 
 def load(path: Path) -> Any:
-    return as_json(yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader))
+    """As the game reads it: YAML 1.2, like the language server."""
+    return as_json(parse(path.read_text(encoding="utf-8")).data)
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +58,11 @@ def test_schema_is_draft_2020_12_with_one_branch_per_kind():
     json.dumps(schema)
 
 
-@pytest.mark.parametrize("path", sorted([*VALID.glob("*.yaml"), *LINT.glob("*.yaml")]), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path",
+    sorted([*VALID.glob("*.yaml"), *LINT.glob("*.yaml"), *YAML12.glob("*.yaml")]),
+    ids=lambda p: p.name,
+)
 def test_schema_accepts_every_valid_fixture(validator, path):
     assert list(validator.iter_errors(load(path))) == []
 
@@ -84,3 +91,39 @@ def test_schema_accepts_the_builtin_files(validator, path):
 )
 def test_schema_refuses_what_the_loader_refuses_in_one_file(validator, name):
     assert list(validator.iter_errors(load(BROKEN / f"{name}.yaml")))
+
+
+def _properties(schema: dict[str, Any]):
+    for model, definition in schema["$defs"].items():
+        yield model, None, definition
+        for name, field in definition.get("properties", {}).items():
+            yield model, name, field
+
+
+def test_every_model_and_field_is_described_in_english_and_finnish():
+    undescribed = []
+    for model, name, node in _properties(json_schema()):
+        english, _, finnish = node.get("description", "").partition("\n\nSuomeksi: ")
+        if not english.strip() or not finnish.strip():
+            undescribed.append(f"{model}.{name}")
+    assert undescribed == []
+
+
+def test_every_allowed_value_is_described_and_level_offers_one_to_three():
+    schema = json_schema()
+    fields = [(model, name, node) for model, name, node in _properties(schema) if name and "enum" in node]
+    assert {(model, name) for model, name, _ in fields} >= {
+        ("Card", "type"),
+        ("Card", "level"),
+        ("Space", "type"),
+    }
+    for model, name, node in fields:
+        descriptions = node.get("markdownEnumDescriptions", [])
+        assert len(descriptions) == len(node["enum"]), f"{model}.{name}"
+        assert all("\n\nSuomeksi: " in text for text in descriptions), f"{model}.{name}"
+    level = schema["$defs"]["Card"]["properties"]["level"]
+    assert level["enum"] == [1, 2, 3] and "Syvä" in level["markdownEnumDescriptions"][2]
+
+
+def test_the_schema_id_is_stable():
+    assert json_schema()["$id"] == SCHEMA_ID == "https://elamani-peli.invalid/schema/content-v1.json"

@@ -131,6 +131,19 @@ def test_bookmarks_hold_card_ids_once(library, setup):
     assert apply(library, marked, Bookmark()).rejected is not None
 
 
+def test_a_bookmark_can_be_taken_off_again(library, setup):
+    from elamani_peli.engine.actions import RemoveBookmark, action_from_json, action_to_json
+    from elamani_peli.engine.events import BookmarkRemoved
+
+    state = roll_onto(library, start_session(library, setup), HOME).state
+    assert apply(library, state, RemoveBookmark()).rejected is not None  # nothing to take off
+    marked = accepted(library, state, Bookmark()).state
+    outcome = accepted(library, marked, RemoveBookmark())
+    assert outcome.state.bookmarks == () and outcome.events == (BookmarkRemoved(state.card),)
+    assert accepted(library, outcome.state, Bookmark()).state.bookmarks == (state.card,)
+    assert action_from_json(action_to_json(RemoveBookmark())) == RemoveBookmark()
+
+
 def test_on_a_card_any_other_player_gives_the_answerer_a_strength(library, setup):
     state = roll_onto(library, start_session(library, setup), HOME).state
     outcome = accepted(library, state, GiveStrength(1, 0, "courage"))

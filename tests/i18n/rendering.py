@@ -191,7 +191,11 @@ def _over(sample: str, widget_id: str):
     def build(app: App, seed: int) -> None:
         _REGISTRY.get(sample).sample(app, seed)
         app.scenes.top.rebuild()
-        app.scenes.top.form.find(widget_id).activate(None)
+        form = app.scenes.top.form
+        while form.find(widget_id) is None and form.find("more") is not None:  # a paged setup
+            form.find("more").activate(None)
+            form = app.scenes.top.form
+        form.find(widget_id).activate(None)
 
     return build
 

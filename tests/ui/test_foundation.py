@@ -207,19 +207,6 @@ def test_scenes_under_an_animating_modal_are_drawn_once_not_every_frame():
         assert Counting.draws == 2
 
 
-def test_layer_cache_paints_once_per_size_and_is_dropped_on_rebuild():
-    with Pilot.start() as pilot:
-        scene = pilot.scene
-        painted = []
-        first = scene.layers.get("board", (200, 100), painted.append)
-        assert scene.layers.get("board", (200, 100), painted.append) is first and len(painted) == 1
-        scene.layers.get("board", (300, 100), painted.append)
-        assert len(painted) == 2
-        pilot.resize(1600, 900)
-        scene.layers.get("board", (300, 100), painted.append)
-        assert len(painted) == 3
-
-
 def test_an_unwritable_user_folder_does_not_stop_the_game(tmp_path, monkeypatch):
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the user folder should be", encoding="utf-8")

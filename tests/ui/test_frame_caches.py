@@ -57,14 +57,14 @@ def test_the_scrim_is_made_once_per_size_and_colour():
     with Pilot.start(prefs=Preferences(language="en")) as pilot:
         pilot.app.registry.get("card").sample(pilot.app, 3)
         pilot.advance(ms=500)
-        scrim = pilot.app._scrim
+        scrim = pilot.app.compositor._scrim
         assert scrim is not None
-        pilot.app._backdrop_stale = True
+        pilot.app.compositor.stale = True
         pilot.app.draw()
-        assert pilot.app._scrim is scrim  # the same layer, not a new 1280×720 surface
+        assert pilot.app.compositor._scrim is scrim  # the same layer, not a new 1280×720 surface
         pilot.app.update_prefs(high_contrast=True)
         pilot.advance()
-        assert pilot.app._scrim[1] == tuple(pilot.app.look.palette.scrim) != scrim[1]
+        assert pilot.app.compositor._scrim[1] == tuple(pilot.app.look.palette.scrim) != scrim[1]
 
 
 def test_a_frame_of_the_rolling_die_and_walking_token_equals_a_full_redraw():

@@ -169,7 +169,7 @@ def test_no_module_imports_in_a_circle_at_run_time():
     assert _cycle(graph) is None, " → ".join(_cycle(graph) or [])
 
 
-LAYERS = {"content": 0, "engine": 1, "vocabulary": 2, "export": 3, "ui": 4, "cli": 5}
+LAYERS = {"content": 0, "engine": 1, "vocabulary": 2, "export": 3, "speech": 3, "ui": 4, "cli": 5}
 
 
 def test_no_layer_imports_a_layer_above_it():

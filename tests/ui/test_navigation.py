@@ -52,6 +52,9 @@ def test_ending_early_shows_the_closing_card_then_the_summary_and_clears_the_sav
         state = pilot.app.session.state
         assert state.phase == "closing" and state.end_reason == "stopped" and state.card != card_before
         assert _stack(pilot) == ["title", "board", "card"] and not state.paused
+        pilot.press("escape")
+        assert not pilot.find("end").enabled  # the closing card already ends the session
+        pilot.press("escape")
         assert pilot.app.has_saved_session()  # until the summary shows, a crash can still resume
         pilot.press("d")  # Done on the closing card
         assert pilot.scene.name == "summary"
@@ -173,6 +176,18 @@ def test_undo_takes_back_done_and_the_card_comes_back():
         assert state.players[0].answered == answered - 1 and not state.paused
         saved = pilot.app.save_store.load(pilot.app.library)
         assert saved is not None and saved.state.phase == "card"  # the undo is saved too
+
+
+def test_ctrl_z_takes_back_a_pass_and_does_nothing_right_after_the_roll():
+    with Pilot.start(seed=_seed_landing_on("card")) as pilot:
+        _start_game(pilot)
+        log_length = len(pilot.app.session.log)
+        pilot.press("z", mod=pygame.KMOD_CTRL)  # the roll is a wall: nothing to take back
+        assert pilot.scene.name == "card" and len(pilot.app.session.log) == log_length
+        pilot.press("p")  # Pass
+        assert pilot.scene.name == "board" and pilot.app.session.state.players[0].passed == 1
+        pilot.press("z", mod=pygame.KMOD_CTRL)
+        assert pilot.scene.name == "card" and pilot.app.session.state.players[0].passed == 0
 
 
 def test_the_pause_menu_fits_at_200_percent_in_the_smallest_window():

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from elamani_peli.content.loader import load_content
+from elamani_peli.engine.actions import Roll
 from elamani_peli.engine.save import SaveStore
 from elamani_peli.ui.pilot import Pilot
 from elamani_peli.ui.prefs import Preferences
@@ -32,6 +33,7 @@ def _play_a_little(pilot: Pilot, steps: int = 4) -> None:
     if pilot.scene.name == "confirm":
         pilot.click("confirm")
     pilot.press("return")  # Start with the defaults
+    pilot.pass_check_in()
     assert pilot.scene.name == "board"
     for _ in range(steps):
         play_one_step(pilot)
@@ -87,10 +89,15 @@ def test_new_game_after_the_confirm_replaces_the_session(private_user_folder):
         pilot.click("confirm")
         assert pilot.scene.name == "setup"
         pilot.press("return")
-        assert pilot.scene.name == "board" and pilot.app.session.log == []
+        pilot.pass_check_in()
+        assert pilot.scene.name == "board" and pilot.app.session.state.round == 1
+        new_log = list(pilot.app.session.log)
     resumed = SaveStore(private_user_folder).load(load_content().library)
-    assert resumed is not None and resumed.log == [] and resumed.log != old
-    assert not (private_user_folder / "session.previous.json").exists()
+    assert resumed is not None and resumed.log == new_log and resumed.setup.seed == 9  # the old was 6
+    assert any(isinstance(action, Roll) for action in old)
+    assert not any(isinstance(action, Roll) for action in new_log)  # nothing of the old game
+    backup = private_user_folder / "session.previous.json"  # if any, of the new game
+    assert not backup.exists() or json.loads(backup.read_text(encoding="utf-8"))["seed"] == 9
 
 
 def test_setup_reached_another_way_still_asks_before_replacing(private_user_folder):
@@ -283,6 +290,7 @@ def test_continue_after_a_crash_does_not_crash_again(private_user_folder, monkey
     with Pilot.start(language="en", seed=4, reraise=False) as pilot:
         pilot.click("new-game")
         pilot.press("return")
+        pilot.pass_check_in()
         for _ in range(40):
             if pilot.scene.name == "card":
                 break

@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+from dataclasses import replace
 
+import pygame
 import pytest
 
 from elamani_peli.engine.session import Session
@@ -132,3 +134,48 @@ def test_print_strengths_from_the_summary_makes_one_card_per_player():
         assert text.count("My strengths") == len(session.setup.players)
         assert "answered" not in text and "passed" not in text
         assert json.dumps(str(cards[0].name))  # a plain file name beside the summaries
+
+
+def test_switching_the_length_unit_keeps_each_value():
+    with Pilot.start(seed=5, language="en") as pilot:
+        _to_setup(pilot)
+        assert pilot.find("unit").label == "Length in minutes · switch to rounds"
+        pilot.click("length")
+        pilot.press("left")  # 45 → 40 min
+        assert pilot.scene.setup.length == 40
+        pilot.click("unit")
+        assert pilot.scene.setup.length_unit == "rounds"
+        pilot.click("unit")
+        assert (pilot.scene.setup.length_unit, pilot.scene.setup.length) == ("minutes", 40)
+
+
+def test_a_story_that_cannot_run_is_named_with_where_to_fix_it():
+    with Pilot.start(seed=5, language="en") as pilot:
+        _to_setup(pilot)
+        setup = pilot.scene
+        noted = next(s for s in pilot.app.library.stories.values() if s.content_notes)
+        setup.setup = replace(setup.setup, stories=(*setup.setup.stories, noted.id))
+        pilot.click("start")
+        assert pilot.scene is setup and setup.problems == ["setup-story-content-note"]
+        message = setup._problem_text("setup-story-content-note")
+        assert message.startswith(f"{noted.character.name}: ") and "Content notes" in message
+
+
+def test_a_default_name_is_replaced_by_typing_and_enter_goes_to_the_next_name():
+    with Pilot.start(seed=5, language="fi") as pilot:
+        _to_setup(pilot)
+        pilot.click("players")
+        assert pilot.scene.name == "players" and pilot.focused == "name-0"
+        pilot.type_text("Aino")
+        assert pilot.find("name-0").value == "Aino"  # not "NuoriAino"
+        pilot.press("return")
+        assert pilot.focused == "name-1"
+        pilot.type_text("Mikko Virtanen")
+        pilot.press("backspace", mod=pygame.KMOD_CTRL)  # the last word goes
+        assert pilot.find("name-1").value == "Mikko"
+        pilot.press("a", mod=pygame.KMOD_CTRL)
+        pilot.type_text("Kim")
+        assert pilot.find("name-1").value == "Kim"
+        pilot.press("return")  # after the last name: Done
+        assert pilot.scene.name == "setup"
+        assert [p.nickname for p in pilot.scene.setup.players] == ["Aino", "Kim"]

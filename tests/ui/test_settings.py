@@ -79,7 +79,8 @@ def test_stored_data_is_listed_with_paths_and_deleted_after_confirmation(private
         section = pilot.find("section")
         pilot.click((section.rect.right - 10, section.rect.centery))
         listed = {item.key: item for item, _ in pilot.scene.item_texts}
-        assert set(listed) == {"settings", "session", "logs", "summaries"}
+        assert set(listed) == {"settings", "session", "logs", "summaries", "deck-folders"}
+        assert not listed["deck-folders"].exists  # none remembered yet
         assert listed["session"].location == private_user_folder / "session.json"
         assert pilot.find("delete-summaries").enabled
         pilot.click("delete-summaries")

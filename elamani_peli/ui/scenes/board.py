@@ -42,6 +42,10 @@ if TYPE_CHECKING:
     from ..registry import SceneRegistry
 
 
+READY_FACE = 5
+"""The face a die at rest shows while it waits to be rolled (drawn softened)."""
+
+
 class BoardScene(GameScene):
     name = "board"
     phases = ("roll",)
@@ -70,7 +74,20 @@ class BoardScene(GameScene):
         super().enter()
         self.show_phase()
 
+    def rebuild(self) -> None:
+        """After a roll the Roll button is disabled: the focus waits instead of jumping to the
+        header's Help, where an impatient Enter would open it."""
+        was = self.form.focus_id
+        super().rebuild()
+        roll = self.form.find("roll")
+        if was in ("roll", None) and roll is not None and not roll.enabled:
+            self.form.focus(None)
+
     def resume(self) -> None:
+        if self.app.scenes.top is self:
+            # the scene above (help, the check-in) stopped the clock; the game goes on now, and
+            # Roll must be built enabled — built paused, it lost the focus and Enter did nothing
+            self.table.resume()
         super().resume()
         roll = self.form.find("roll")
         if roll is not None and roll.enabled and self.app.scenes.top is self:
@@ -356,7 +373,14 @@ class BoardScene(GameScene):
             self._draw_die(surface)
 
     def _draw_die(self, surface: pygame.Surface) -> None:
-        face = self.die.face if self.die is not None else self.table.state.last_roll
+        state = self.table.state
+        rolling = self.die is not None and not self.die.done
+        if not rolling and state.phase == "roll" and not state.paused:
+            # Waiting for this player's roll: a real die at rest, softened, not the last
+            # player's number (and not an empty square before the first roll).
+            draw_die(surface, self.die_rect, READY_FACE, 0.0, self.app.look, self.table.art, resting=True)
+            return
+        face = self.die.face if self.die is not None else state.last_roll
         tilt = self.die.tilt if self.die is not None else 0.0
         draw_die(surface, self.die_rect, face, tilt, self.app.look, self.table.art)
 

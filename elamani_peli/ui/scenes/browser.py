@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -22,7 +23,7 @@ from ..game_scene import button_rows
 from ..layout import rows, split_left, split_top
 from ..look import Look
 from ..scene import Scene
-from ..widgets import Button, Stepper, TextInput, ToggleGroup
+from ..widgets import Button, Stepper, TextInput, ToggleGroup, page_buttons
 from .browser_views import CardViewScene, StoryGraphScene
 
 if TYPE_CHECKING:
@@ -221,15 +222,20 @@ class DeckBrowserScene(Scene):
         self._build_list(
             listing,
             [
-                (
+                (  # the deck and level lead the row (a search for "ystava" shows why it matched)
                     f"card-{e.card.id}",
-                    e.card.id,
-                    localize(e.card.text, self.app.language)[0],
+                    f"{localize(e.deck.title, self.app.language)[0]} · {e.card.level}",
+                    self.with_folder(localize(e.card.text, self.app.language)[0], "deck", e.deck.id),
                     lambda e=e: self.open_card(e),
                 )
                 for e in self.results
             ],
         )
+
+    def with_folder(self, label: str, kind: str, item_id: str) -> str:
+        """A row's text, after the facilitator's folder when the item comes from one (``--decks``)."""
+        folder = self.app.library.folder_of(kind, item_id)
+        return f"[{Path(folder).name}] {label}" if folder else label
 
     def filter_labels(self) -> dict[str, str]:
         _ = self.app._
@@ -266,6 +272,7 @@ class DeckBrowserScene(Scene):
             endings = sum(1 for scene in story.scenes if scene.ending is not None or not scene.choices)
             key = _("{scenes} scenes, {endings} endings").format(scenes=len(story.scenes), endings=endings)
             title = localize(story.title, language)[0]
+            title = self.with_folder(title, "story", story.id)
             specs.append(
                 (f"story-{story.id}", key, title, lambda story_id=story.id: self.open_story(story_id))
             )
@@ -294,26 +301,10 @@ class DeckBrowserScene(Scene):
         if pages > 1:
             pager = pygame.Rect(rest.left, rest.bottom - m.button_height, rest.width, m.button_height)
             previous, following = button_rows(pager, 2, height=m.button_height, gap=m.gap, min_width=1)
-            self.form.add(
-                Button(
-                    "previous-page",
-                    _("Previous"),
-                    lambda: self.turn_page(-1),
-                    icon="back",
-                    rect=previous,
-                    enabled=self.page > 0,
-                )
-            )
-            self.form.add(
-                Button(
-                    "next-page",
-                    _("Next"),
-                    lambda: self.turn_page(1),
-                    icon="next",
-                    rect=following,
-                    enabled=self.page < pages - 1,
-                )
-            )
+            labels = (_("Previous"), _("Next"))
+            turners = page_buttons("page", (previous, following), labels, self.page, pages, self.turn_page)
+            for turner in turners:
+                self.form.add(turner)
         self.pages = pages
         self.total = len(specs)
 

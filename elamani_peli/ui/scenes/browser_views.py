@@ -122,9 +122,10 @@ class CardViewScene(Scene):
             metrics=look.metrics,
             art=self.art,
         )
+        folder = self.app.library.folder_of("deck", deck.id)
         details = [
             f"{self.index + 1}/{len(self.entries)}",
-            deck.id,
+            f"{deck.id} ({folder})" if folder else deck.id,
             ", ".join(sorted(self.entry.languages, key=language_order)),
         ]
         if card.tags:
@@ -177,7 +178,9 @@ class StoryGraphScene(Scene):
         self.selected: str | None = None
 
     def title(self) -> str:
-        return localize(self.story.title, self.app.language)[0]
+        title = localize(self.story.title, self.app.language)[0]
+        folder = self.app.library.folder_of("story", self.story.id)
+        return f"{title} · {folder}" if folder else title
 
     # -- layout -----------------------------------------------------------------------------
     def build(self) -> None:

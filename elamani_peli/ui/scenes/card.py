@@ -14,7 +14,15 @@ import pygame
 
 from elamani_peli.content.models import Card, Theme
 from elamani_peli.content.text import localize
-from elamani_peli.engine.actions import AnotherCard, Bookmark, Done, GiveStrength, Pass, ShowFollowUp
+from elamani_peli.engine.actions import (
+    AnotherCard,
+    Bookmark,
+    Done,
+    GiveStrength,
+    Pass,
+    RemoveBookmark,
+    ShowFollowUp,
+)
 from elamani_peli.engine.legal import legal_actions
 
 from ...vocabulary import card_type_name, level_label, level_name
@@ -76,9 +84,12 @@ def face_of(
     else:
         band = _("Closing card") if closing else _("Reflection")
         colour, icon = None, "icons/space-reflection.svg"
+    type_label = card_type_name(_, card.type)
+    if type_label == band:  # "Reflection / Reflection" said the same word twice
+        type_label = _("A moment to look back")
     return CardFace(
         text=shown.primary,
-        type_label=card_type_name(_, card.type),
+        type_label=type_label,
         level=card.level,
         level_label=level_label(_, card.level),
         band_title=band,
@@ -101,6 +112,9 @@ class CardScene(GameScene):
         super().__init__(app, table)
         self.card_rect = pygame.Rect(0, 0, 0, 0)
         self.regions: CardRegions | None = None
+        self.notice = ""
+        """A short, calm confirmation of the last strength given on this card (memory only)."""
+        self.notice_rect = pygame.Rect(0, 0, 0, 0)
 
     def title(self) -> str:
         if self.table.state.phase == "closing":
@@ -143,12 +157,12 @@ class CardScene(GameScene):
                 "plus",
                 bool(card and card.follow_up) and not state.follow_up_shown,
             ),
-            (
+            (  # a bookmark can be taken off again: a mis-click is not final
                 "bookmark",
-                _("Bookmarked") if bookmarked else _("Bookmark"),
-                lambda: self.send(Bookmark()),
+                _("Remove bookmark") if bookmarked else _("Bookmark"),
+                (lambda: self.send(RemoveBookmark())) if bookmarked else (lambda: self.send(Bookmark())),
                 "bookmark",
-                not bookmarked,
+                True,
             ),
             ("strength", _("Give strength"), self.give_strength, "play", GiveStrength in legal),
         ]
@@ -175,6 +189,11 @@ class CardScene(GameScene):
             )
         top = min(r.top for r in rects)
         self.card_rect = pygame.Rect(area.left, area.top, area.width, top - area.top - m.gap)
+        if self.notice:
+            line = self.app.look.text.layout_at(self.notice, m.font_size("small"), area.width, "bold")
+            height = line.height + m.gap
+            self.card_rect.height -= height + m.gap
+            self.notice_rect = pygame.Rect(area.left, self.card_rect.bottom + m.gap, area.width, height)
 
     def _button_width(self, specs: list[tuple]) -> int:
         """Wide enough that every word of a label fits whole at 3/4 size beside its number and
@@ -208,10 +227,23 @@ class CardScene(GameScene):
 
     def _strength_chosen(self, gift: tuple[int, int, str] | None) -> None:
         if gift is not None:
-            self.send(GiveStrength(*gift))
+            giver, receiver, strength = gift
+            if self.send(GiveStrength(*gift)):
+                self.notice = self._("{receiver} received a strength from {giver}: {strength}").format(
+                    receiver=self.table.player_name(receiver),
+                    giver=self.table.player_name(giver),
+                    strength=self.table.strength_name(strength),
+                )
+                self.rebuild()
 
     def draw_content(self, surface: pygame.Surface) -> None:
         look = self.app.look
+        if self.notice:
+            m, p = look.metrics, look.palette
+            rounded = self.notice_rect.height // 2
+            pygame.draw.rect(surface, p.surface_alt, self.notice_rect, border_radius=rounded)
+            layout = look.text.layout_at(self.notice, m.font_size("small"), self.notice_rect.width, "bold")
+            look.text.draw(surface, layout, self.notice_rect, p.text, "center", "middle")
         self.regions = draw_card_face(
             surface,
             self.card_rect,

@@ -67,9 +67,9 @@ class ChecklistDialog(Scene):
         inner = body.inflate(-2 * m.pad, -2 * m.pad)
         note_height = round(m.font_size("small") * 2.6) if self.note else 0
         self.note_rect = pygame.Rect(inner.left, inner.top, inner.width, note_height)
-        actions = [
-            ("done", _("Done"), self._done, "check", "primary"),
+        actions = [  # the way out on the left, Done on the right: as in Players and the setup
             ("cancel", _("Cancel"), lambda: self.dismiss(None), "close", "normal"),
+            ("done", _("Done"), self._done, "check", "primary"),
         ]
         action_rects = button_rows(
             inner, len(actions), height=m.button_height, gap=m.gap, min_width=round(m.font_size("button") * 6)

@@ -36,6 +36,7 @@ from elamani_peli.engine.session import Session
 from ...i18n import SOURCE_LANGUAGE, SUPPORTED_LANGUAGES, Translator
 from .. import game_flow
 from ..art import Art
+from ..compositor import Compositor
 from ..demo_captions import caption, is_translated
 from ..demo_script import SECONDS, DemoDirector, DemoStep, demo_setup, pick_seed
 from ..layout import Metrics
@@ -126,6 +127,9 @@ class DemoStage:
     def content_language(self) -> str:
         return self._app.content_language
 
+    def languages(self) -> list[str]:
+        return self._app.languages()
+
     def voice(self) -> Voice:
         return self._app.voice()
 
@@ -145,6 +149,10 @@ class DemoStage:
     def set_language(self, language: str) -> None:
         """The language follows the App (F2 hands control back to the title anyway)."""
 
+    def reload_content(self) -> bool:
+        """The demo plays the content it started with."""
+        return False
+
     def delete_stored(self, item: StoredItem) -> None:
         """Nothing stored is touched from the demo."""
 
@@ -156,6 +164,9 @@ class DemoStage:
 
     def save_session(self) -> bool:
         return False
+
+    def is_fullscreen(self) -> bool:
+        return self._app.is_fullscreen()
 
     def show_help(self) -> None:
         """The demo answers every key itself; nothing opens on the stage."""
@@ -199,7 +210,7 @@ class DemoScene(Scene):
         self.text = ("", "")
         self.stage_rect = pygame.Rect(0, 0, 0, 0)
         self.caption_rect = pygame.Rect(0, 0, 0, 0)
-        self._scrim: pygame.Surface | None = None
+        self.compositor = Compositor()  # the stage's scenes, dimmed under a modal like the App's
         self._other: Translator | None = None
 
     # -- life cycle ---------------------------------------------------------------------------
@@ -228,7 +239,6 @@ class DemoScene(Scene):
             look.text,
             look.reduced_motion,
         )
-        self._scrim = None
         for scene in self.stage.scenes:
             scene.rebuild()
         self.refresh_caption()
@@ -383,17 +393,9 @@ class DemoScene(Scene):
 
     def draw_content(self, surface: pygame.Surface) -> None:
         stage_surface = surface.subsurface(self.stage_rect)
-        for scene in self.stage.scenes.visible():
-            if not scene.opaque:
-                stage_surface.blit(self._scrim_surface(), (0, 0))
-            scene.draw(stage_surface)
+        scrim = tuple(self.app.look.palette.scrim)
+        self.compositor.draw_all(stage_surface, self.stage.scenes.visible(), scrim)
         self._draw_caption(surface)
-
-    def _scrim_surface(self) -> pygame.Surface:
-        if self._scrim is None or self._scrim.get_size() != self.stage_rect.size:
-            self._scrim = pygame.Surface(self.stage_rect.size, pygame.SRCALPHA)
-            self._scrim.fill(self.app.look.palette.scrim)
-        return self._scrim
 
     def _draw_caption(self, surface: pygame.Surface) -> None:
         look, _ = self.app.look, self.app._

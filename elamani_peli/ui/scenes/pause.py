@@ -70,7 +70,13 @@ class PauseScene(Scene):
                     icon="back",
                     enabled=game_flow.can_undo(app),
                 ),
-                Button("end", _("End the session"), self._ask_end, icon="check"),
+                Button(
+                    "end",
+                    _("End the session"),
+                    self._ask_end,
+                    icon="check",
+                    enabled=game_flow.can_end_now(app),
+                ),
                 Button("save-quit", _("Save and go to the title"), self._save_and_leave, icon="save"),
                 Button("quit", _("Quit the game"), self._ask_quit, icon="door"),
             ]

@@ -75,6 +75,9 @@ class SetupScene(Scene):
         self.setup: SessionSetup = replace(setup, players=default_nicknames(app._, setup.players))
         self.problems: list[str] = []
         self.check_in = True
+        self.page = 0
+        self.lengths = {"minutes": 45, "rounds": 6}
+        """The length of each unit, kept while the other one is chosen."""
         """Check-in and check-out: on by default for a new session (memory only, never saved)."""
         self.plan_note = ""
 
@@ -101,74 +104,89 @@ class SetupScene(Scene):
             round(m.font_size("small") * 1.6),
         )
         area = pygame.Rect(body.left, body.top, body.width, self.message_rect.top - m.gap - body.top)
+        left_items, right_items = self._items()
         # Two soft panels — who plays and about what; how long and how deep — or one when narrow.
         two_columns = area.width >= round(m.font_size("button") * 22)
         heading_height = round(m.font_size("body") * 1.5)
-        if two_columns:  # panels as tall as five rows need, so the screen stays calm and airy
-            needed = 2 * m.gap + heading_height + 5 * m.button_height + 4 * m.gap
+        room = area.height - 2 * m.gap - heading_height
+        fit = max(2, (room + m.gap) // (m.button_height + m.gap))  # rows at full button height
+        if two_columns and fit >= len(left_items):  # calm and airy: panels as tall as they need
+            needed = 2 * m.gap + heading_height + m.focus_width + len(left_items) * (m.button_height + m.gap)
             area.height = min(area.height, needed)
             left = pygame.Rect(area.left, area.top, (area.width - m.pad) // 2, area.height)
             right = pygame.Rect(left.right + m.pad, area.top, area.width - left.width - m.pad, area.height)
             self.panels = [(_("Who plays, and about what"), left), (_("How long, and how deep"), right)]
-            rows_left = self._rows(left, 5, heading_height)
-            rows_right = self._rows(right, 5, heading_height)[:4]
-        else:
-            self.panels = [(_("This session"), area)]
-            rows = self._rows(area, 9, heading_height)
-            rows_left, rows_right = rows[:5], rows[5:]
-        setup = self.setup
-        self.form.add(
-            Button("players", self.players_label(), self.edit_players, align="left", rect=rows_left[0])
+            for items, panel in ((left_items, left), (right_items, right)):
+                for widget, rect in zip(items, self._rows(panel, len(items), heading_height), strict=False):
+                    widget.rect = rect
+                    self.form.add(widget)
+            return
+        # Large type in a small window: the rows keep their full size and turn pages instead
+        # of shrinking their labels (the "More" button is the last slot of a page).
+        self.panels = [(_("This session"), area)]
+        items = left_items + right_items
+        columns = 2 if two_columns else 1
+        per_page = len(items) if columns * fit >= len(items) else columns * fit - 1
+        pages = -(-len(items) // per_page)
+        self.page %= pages
+        shown = items[self.page * per_page : (self.page + 1) * per_page]
+        inner = area.inflate(-2 * m.gap, -2 * m.gap)
+        width = (inner.width - m.gap * (columns - 1)) // columns
+        top = inner.top + heading_height
+        step = m.button_height + m.gap
+        slots = [
+            pygame.Rect(inner.left + c * (width + m.gap), top + r * step, width, m.button_height)
+            for r in range(fit)
+            for c in range(columns)
+        ]
+        for widget, rect in zip(shown, slots, strict=False):
+            widget.rect = rect
+            self.form.add(widget)
+        if pages > 1:
+            label = _("More ({page}/{pages})").format(page=self.page + 1, pages=pages)
+            self.form.add(Button("more", label, self._next_page, icon="next", rect=slots[len(shown)]))
+
+    def _next_page(self) -> None:
+        self.page += 1
+        self.rebuild()
+        self.form.focus("more")
+        self.app.request_redraw()
+
+    def _items(self) -> tuple[list, list]:
+        """The setup's rows, in two groups (who and what; how long and how deep), without places."""
+        _, setup = self.app._, self.setup
+        left = [
+            Button("players", self.players_label(), self.edit_players, align="left"),
+            Button("themes", self.themes_label(), self.edit_themes, align="left"),
+            Button("stories", self.stories_label(), self.edit_stories, align="left"),
+            Button("notes", self.notes_label(), self.edit_notes, align="left"),
+            Toggle("check-in", _("Check-in and check-out"), self.check_in, self.set_check_in),
+        ]
+        # A button, so it says what pressing it does, not only what is chosen.
+        unit_label = (
+            _("Length in minutes · switch to rounds")
+            if setup.length_unit == "minutes"
+            else _("Length in rounds · switch to minutes")
         )
-        self.form.add(
-            Button("themes", self.themes_label(), self.edit_themes, align="left", rect=rows_left[1])
-        )
-        self.form.add(
-            Button("stories", self.stories_label(), self.edit_stories, align="left", rect=rows_left[2])
-        )
-        self.form.add(Button("notes", self.notes_label(), self.edit_notes, align="left", rect=rows_left[3]))
-        self.form.add(
-            Toggle(
-                "check-in",
-                _("Check-in and check-out"),
-                self.check_in,
-                self.set_check_in,
-                rect=rows_left[4],
-            )
-        )
-        unit_label = _("Length in minutes") if setup.length_unit == "minutes" else _("Length in rounds")
-        self.form.add(Button("unit", unit_label, self.toggle_unit, align="left", rect=rows_right[0]))
         low, high, step = LENGTH_LIMITS[setup.length_unit]
-        self.form.add(
-            Stepper(
-                "length",
-                setup.length,
-                low,
-                high,
-                step,
-                self.format_length,
-                self.set_length,
-                rect=rows_right[1],
-            )
-        ).accessible_name = unit_label
-        self.form.add(
-            Button(
-                "level",
-                _("Deepest level: {level} · {name}").format(
-                    level=setup.max_level, name=level_name(_, setup.max_level)
-                ),
-                self.cycle_level,
-                align="left",
-                rect=rows_right[2],
-            )
+        level_label = _("Deepest level: {level} · {name}").format(
+            level=setup.max_level, name=level_name(_, setup.max_level)
         )
-        self.form.add(Button("board", self.board_label(), self.edit_board, align="left", rect=rows_right[3]))
+        length = Stepper("length", setup.length, low, high, step, self.format_length, self.set_length)
+        length.accessible_name = unit_label  # read aloud: what the number is
+        right = [
+            Button("unit", unit_label, self.toggle_unit, icon="next", align="left"),
+            length,
+            Button("level", level_label, self.cycle_level, align="left"),
+            Button("board", self.board_label(), self.edit_board, align="left"),
+        ]
+        return left, right
 
     def _rows(self, panel: pygame.Rect, count: int, heading_height: int) -> list[pygame.Rect]:
         """``count`` rows under a panel's heading, as tall as a button where there is room."""
         m = self.app.look.metrics
         inner = panel.inflate(-2 * m.gap, -2 * m.gap)
-        top = inner.top + heading_height
+        top = inner.top + heading_height + m.focus_width  # a focus ring never covers the heading
         height = min(m.button_height, (inner.bottom - top - m.gap * (count - 1)) // count)
         return [
             pygame.Rect(inner.left, top + i * (height + m.gap), inner.width, height) for i in range(count)
@@ -251,8 +269,25 @@ class SetupScene(Scene):
         self._change(length=int(value))
 
     def toggle_unit(self) -> None:
+        """Minutes ⇄ rounds; each keeps the value it had, so switching back loses nothing."""
+        self.lengths[self.setup.length_unit] = self.setup.length
         unit = "rounds" if self.setup.length_unit == "minutes" else "minutes"
-        self._change(length_unit=unit, length=6 if unit == "rounds" else 45)
+        self._change(length_unit=unit, length=self.lengths[unit])
+
+    def _problem_text(self, problem: str) -> str:
+        """A problem in words; a story that cannot run is named, with where to fix it."""
+        if problem != "setup-story-content-note":
+            return problem_text(self.app._, problem)
+        library, allowed = self.app.library, self.setup.content_notes
+        blocked = [
+            library.stories[s].character.name
+            for s in self.setup.stories
+            if s in library.stories and not set(library.stories[s].content_notes) <= set(allowed)
+        ]
+        return self.app._(
+            "{names}: the story needs a content note that is not allowed. Allow it under "
+            "Content notes, or leave the story out under Stories."
+        ).format(names=", ".join(blocked))
 
     def cycle_level(self) -> None:
         self._change(max_level=self.setup.max_level % MAX_LEVEL + 1)
@@ -279,7 +314,12 @@ class SetupScene(Scene):
         def texts() -> ChecklistTexts:
             options = []
             for story in self.app.library.stories.values():
-                label = f"{story.character.name} — {self._text(story.title)}"
+                character = story.character  # who they are says more than "Eeka — Eeka's story"
+                label = (
+                    self.app._("{name}, {age} years").format(name=character.name, age=character.age)
+                    if character.age is not None
+                    else character.name
+                )
                 if story.content_notes:
                     label += " (" + notes_in_sentence(self.app._, story.content_notes) + ")"
                 options.append((story.id, label))
@@ -353,7 +393,7 @@ class SetupScene(Scene):
                 valign="middle",
             )
         if self.problems:
-            text = " ".join(problem_text(self.app._, problem) for problem in self.problems)
+            text = " ".join(self._problem_text(problem) for problem in self.problems)
             colour, weight = p.danger, "bold"
         elif self.plan_note:
             text, colour, weight = self.plan_note, p.text_muted, "regular"
@@ -401,6 +441,11 @@ class PlayersDialog(Scene):
         self.players = list(players)
         self.page = 0
         self.art = Art()
+        defaults = {app._("Young person"), app._("Worker")} | {
+            app._("Player {number}").format(number=n) for n in range(1, MAX_PLAYERS + 1)
+        }
+        self.fresh = {i for i, p in enumerate(self.players) if p.nickname in defaults}
+        """Rows still holding a default name: it is selected, so typing replaces it."""
 
     def title(self) -> str:
         return self.app._("Players")
@@ -449,8 +494,10 @@ class PlayersDialog(Scene):
                     f"name-{index}",
                     player.nickname,
                     placeholder=_("Nickname"),
-                    on_change=partial(self._rename, index),
+                    on_change=partial(self._name_changed, index),
+                    on_submit=partial(self._submit_name, index),
                     rect=rects[0],
+                    selected=index in self.fresh,
                 )
             )
             self.form.add(
@@ -519,8 +566,8 @@ class PlayersDialog(Scene):
     def _set(self, index: int, **changes) -> None:
         self.players[index] = replace(self.players[index], **changes)
 
-    def _rename(self, index: int, nickname: str) -> None:
-        self._set(index, nickname=nickname)
+    def _submit_name(self, index: int, _value: str) -> None:
+        self._next_name(index)
 
     def toggle_role(self, index: int) -> None:
         self._set(index, role="worker" if self.players[index].role == "young" else "young")
@@ -542,6 +589,7 @@ class PlayersDialog(Scene):
         token = next(t for t in TOKEN_PICTURES if t not in taken)
         number = len(self.players) + 1
         self.players.append(PlayerSetup(self.app._("Player {number}").format(number=number), "young", token))
+        self.fresh.add(len(self.players) - 1)
         self.page = -1  # the last page, where the new player is
         self.rebuild()
         self.form.focus(f"name-{len(self.players) - 1}")
@@ -549,12 +597,25 @@ class PlayersDialog(Scene):
     def remove(self, index: int) -> None:
         if len(self.players) > MIN_PLAYERS:
             del self.players[index]
+            self.fresh = {i - (i > index) for i in self.fresh if i != index}
             self.rebuild()
 
     def _next_page(self) -> None:
         self.page += 1
         self.rebuild()
         self.form.focus("more")
+
+    def _name_changed(self, index: int, value: str) -> None:
+        self.fresh.discard(index)
+        self._set(index, nickname=value)
+
+    def _next_name(self, index: int) -> None:
+        """Enter in a name: on to the next player's name, or Done after the last."""
+        if self.form.find(f"name-{index + 1}") is not None:
+            self.form.focus(f"name-{index + 1}")
+            self.app.request_redraw()
+        else:
+            self.done()
 
     def done(self) -> None:
         players = [replace(p, nickname=p.nickname.strip()) for p in self.players]

@@ -27,10 +27,11 @@ from ..bilingual import ShownText, draw_shown_text, shown_text
 from ..card_face import draw_soft_panel
 from ..focus import Form
 from ..game_scene import GameScene
-from ..layout import split_bottom
+from ..layout import split_bottom, split_left
 from ..scene import Scene
+from ..scroll import Block, ScrollText
 from ..table import Table
-from ..widgets import Button
+from ..widgets import Button, page_buttons
 
 if TYPE_CHECKING:
     from ..host import SceneHost
@@ -45,6 +46,18 @@ class StoryView:
     app: SceneHost
     form: Form
     art: Art
+
+    chosen: int | None = None
+    """The choice just made (shown back while the table talks about it); memory only."""
+
+    def said_back(self) -> str:
+        """"You chose: …" while the table talks about the choice just made ("" otherwise)."""
+        if self.step() != "discuss" or self.chosen is None:
+            return ""
+        choices = self.story().scene(self.scene_id()).choices
+        if self.chosen >= len(choices):
+            return ""
+        return self.app._("You chose: {choice}").format(choice=self.localize(choices[self.chosen].text))
 
     # -- what a subclass answers ----------------------------------------------------------
     def story(self) -> Story:
@@ -155,10 +168,11 @@ class StoryView:
             top = bottom - len(choices) * height - (len(choices) - 1) * m.gap
             for index, choice in enumerate(choices):
                 rect = pygame.Rect(inner.left, top + index * (height + m.gap), inner.width, height)
+                said = self.shown(choice.text)  # in both languages when the cards are
                 self.form.add(
                     Button(
                         f"choice-{index + 1}",
-                        self.localize(choice.text),
+                        f"{said.primary} / {said.second}" if said.second else said.primary,
                         partial(self.choose, index),
                         rect=rect,
                         shortcut=index + 1,
@@ -166,6 +180,27 @@ class StoryView:
                     )
                 )
         self.text_box = pygame.Rect(inner.left, inner.top, inner.width, top - m.pad - inner.top)
+        self.scrolling = False
+        if step == "scene":
+            self._scroll_if_too_long(self.shown(scene.text))
+
+    def _scroll_if_too_long(self, shown: ShownText) -> None:
+        """Large type never makes the story smaller than at 100 %: a scene that does not fit at
+        the 100 % heading size becomes scrollable text at the current body size (≥ that size)."""
+        look = self.app.look
+        m = look.metrics
+        if m.text_scale <= 1.0:
+            return
+        box = self.text_box.size
+        if shown.second:  # both languages: the first takes the larger share
+            box = (box[0], box[1] * 3 // 5)
+        if not look.text.fit(shown.primary, box, m.font_size("heading"), m.floor("heading")).below_min:
+            return
+        blocks = [Block("paragraph", shown.primary)]
+        if shown.second:
+            blocks.append(Block("note", shown.second))
+        self.form.add(ScrollText("story-text", blocks, rect=self.text_box))
+        self.scrolling = True
 
     # -- drawing --------------------------------------------------------------------------
     def draw_story(self, surface: pygame.Surface) -> None:
@@ -211,16 +246,11 @@ class StoryView:
         calm = step == "ended"
         draw_soft_panel(surface, self.text_panel, p, m.radius * 2)
         box = self.text_box
+        if step == "scene" and self.scrolling:
+            return  # the scrolling text is a widget, drawn with the others
+        shown_at = partial(draw_shown_text, text=look.text, palette=p, metrics=m)
         if step == "scene":
-            draw_shown_text(
-                surface,
-                self.shown(scene.text),
-                box,
-                m.font_size("heading"),
-                text=look.text,
-                palette=p,
-                metrics=m,
-            )
+            shown_at(surface, self.shown(scene.text), box, m.font_size("heading"))
             return
         if step == "discuss":
             prompt = (
@@ -238,7 +268,18 @@ class StoryView:
                 m.min_font_size,
                 "bold",
             )
-            rest = pygame.Rect(box.left, label_rect.bottom, box.width, box.bottom - label_rect.bottom)
+            top = label_rect.bottom
+            said = self.said_back()
+            if said:  # a short, calm confirmation of what happened: the choice, in its own words
+                said_layout = look.text.layout_at(said, m.font_size("small"), box.width, "italic")
+                said_rect = pygame.Rect(box.left, top + m.gap, box.width, said_layout.height)
+                look.text.draw(surface, said_layout, said_rect, p.text_muted)
+                top = said_rect.bottom + m.gap
+            rest = pygame.Rect(box.left, top, box.width, box.bottom - top)
+            if scene.discuss and self.app.prefs.cards_in_both_languages:
+                # Cards in both languages: the question the table talks about too, not only the story.
+                shown_at(surface, self.shown(scene.discuss), rest, m.font_size("title"), weight="bold")
+                return
             look.text.draw_fitted(
                 surface, prompt, rest, p.text, m.font_size("title"), m.min_font_size, "bold", valign="middle"
             )
@@ -258,17 +299,24 @@ class StoryView:
                 told.note or ending.note,
                 f"{told.second}\n\n{ending.second}" if both else None,
             )
-            story_rect = pygame.Rect(box.left, box.top, box.width, hope_rect.top - m.gap - box.top)
+            # Marked as an ending, so a reader knows the story is over here.
+            end_rect = pygame.Rect(box.left, box.top, box.width, round(m.font_size("small") * 1.6))
+            look.text.draw_fitted(
+                surface, _("The end"), end_rect, p.text_muted, m.font_size("small"), m.min_font_size, "bold"
+            )
+            story_rect = pygame.Rect(
+                box.left, end_rect.bottom, box.width, hope_rect.top - m.gap - end_rect.bottom
+            )
             draw_shown_text(
                 surface, text, story_rect, m.font_size("heading"), text=look.text, palette=p, metrics=m
             )
             pygame.draw.rect(surface, p.surface_alt, hope_rect, border_radius=m.radius)
-            look.text.draw_fitted(
+            look.text.draw_fitted(  # the note of hope stays quieter than the ending itself
                 surface,
                 hope,
                 hope_rect.inflate(-2 * m.gap, -m.gap),
                 p.text,
-                m.font_size("body"),
+                m.font_size("small"),
                 m.min_font_size,
                 valign="middle",
             )
@@ -305,6 +353,7 @@ class StoryScene(StoryView, GameScene):
         return self.table.text(text)
 
     def choose(self, index: int) -> None:
+        self.chosen = index
         self.send(ChooseOption(index))
 
     def go_on(self) -> None:
@@ -363,6 +412,7 @@ class StoryModeScene(StoryView, Scene):
         self.app.request_redraw()
 
     def choose(self, index: int) -> None:
+        self.chosen = index
         self._apply(ChooseOption(index))
 
     def go_on(self) -> None:
@@ -385,29 +435,52 @@ class StoryModeScene(StoryView, Scene):
 
 
 class StoryPickerScene(Scene):
-    """Stories mode, first step: choose whose story to play."""
+    """Stories mode, first step: choose whose story to play.
+
+    Built-in and facilitators' stories alike (a facilitator's shows its folder), a page of
+    at most :attr:`MOST_PER_PAGE` side by side, fewer in a small window with large type, so
+    that each portrait and intro stays readable.
+    """
 
     name = "stories"
     escape_goes_back = True
+    MOST_PER_PAGE = 3
 
     def __init__(self, app: SceneHost) -> None:
         super().__init__(app)
         self.art = Art()
+        self.page = 0
 
     def title(self) -> str:
         return self.app._("Stories")
 
     def build(self) -> None:
-        m = self.app.look.metrics
-        stories = list(self.app.library.stories.values())
-        body, back = split_bottom(m.body, m.button_height, m.pad)
-        back.width = min(back.width, max(m.px(260), m.font_size("button") * 8))
-        self.form.add(Button("back", self.app._("Back"), self.dismiss, icon="back", rect=back))
+        m, _ = self.app.look.metrics, self.app._
+        every = list(self.app.library.stories.values())
+        body, bottom = split_bottom(m.body, m.button_height, m.pad)
+        back = bottom.copy()
+        back.width = min(bottom.width, max(m.px(260), m.font_size("button") * 8))
+        self.form.add(Button("back", _("Back"), self.dismiss, icon="back", rect=back))
         self.cards: list[tuple[Story, pygame.Rect]] = []
-        if not stories:
+        if not every:
             return
+        self.per_page = max(1, min(self.MOST_PER_PAGE, body.width // (m.font_size("body") * 10)))
+        pages = -(-len(every) // self.per_page)
+        self.page = min(self.page, pages - 1)
+        stories = every[self.page * self.per_page : (self.page + 1) * self.per_page]
+        if pages > 1:
+            right = bottom.right - back.right - m.gap
+            turn = pygame.Rect(back.right + m.gap, bottom.top, right, bottom.height)
+            previous, nxt = split_left(turn, turn.width // 2 - m.gap // 2, m.gap)
+            labels = (_("Previous"), _("Next"))
+            for turner in page_buttons("stories", (previous, nxt), labels, self.page, pages, self.turn):
+                self.form.add(turner)
         gap = m.pad
-        width = (body.width - gap * (len(stories) - 1)) // len(stories)
+        width = (
+            (body.width - gap * (self.per_page - 1)) // self.per_page
+            if pages > 1
+            else ((body.width - gap * (len(stories) - 1)) // len(stories))
+        )
         for index, story in enumerate(stories):
             rect = pygame.Rect(body.left + index * (width + gap), body.top, width, body.height)
             button = pygame.Rect(
@@ -418,7 +491,7 @@ class StoryPickerScene(Scene):
             )
             self.form.add(
                 Button(
-                    f"story-{index + 1}",
+                    f"story-{self.page * self.per_page + index + 1}",
                     story.character.name,
                     partial(self.choose, story),
                     icon="play",
@@ -428,6 +501,10 @@ class StoryPickerScene(Scene):
                 )
             )
             self.cards.append((story, rect))
+
+    def turn(self, by: int) -> None:
+        self.page += by
+        self.rebuild()
 
     def choose(self, story: Story) -> None:
         """Play ``story``; one with content notes asks first (sensitive content is never shown unasked)."""
@@ -478,6 +555,9 @@ class StoryPickerScene(Scene):
             intro = (
                 localize(story.character.intro, self.app.content_language)[0] if story.character.intro else ""
             )
+            folder = self.app.library.folder_of("story", story.id)
+            if folder:  # a facilitator's story says where it comes from
+                intro = f"({folder}) {intro}"
             look.text.draw_fitted(
                 surface,
                 intro,

@@ -152,6 +152,7 @@ class SummaryScene(GameScene):
         rounds = self.app.ngettext("{count} round", "{count} rounds", summary.rounds)
         return " · ".join(
             (
+                self._("Thank you for playing together"),  # a closing moment, not only numbers
                 translator.date(datetime.date.today()),
                 self._("Play time: {duration}").format(duration=translator.duration(summary.elapsed_seconds)),
                 rounds.format(count=summary.rounds),
@@ -177,7 +178,7 @@ class SummaryScene(GameScene):
             self.saved_note = self._("Could not save the summary: {error}").format(error=error)
         else:
             self.saved = markdown
-            self.saved_note = self._("Saved in your data folder: {name}").format(name=markdown.stem)
+            self.saved_note = self._("Saved in your data folder: {name}").format(name=markdown)
         self.rebuild()
         self.app.request_redraw()
 
@@ -314,11 +315,15 @@ class SummaryScene(GameScene):
             pills: list[tuple[str, tuple | None]] = [
                 (name, None) for name in counted([self.table.strength_name(s) for s in player.strengths])
             ]
-            if not pills:
-                pills = [(_("No strengths this time"), None)]
             pill_area = pygame.Rect(
                 text_left, line.bottom + m.gap // 2, line.width, row.bottom - line.bottom - m.gap // 2
             )
+            if not pills:  # said as a quiet line, not drawn as if it were a strength
+                look.text.draw_fitted(
+                    surface, _("No strengths this time"), pill_area, p.text_muted,
+                    m.font_size("small"), m.min_font_size, "italic",
+                )
+                continue
             draw_pills(
                 surface, look, pill_area, pills, pill_size(look, pill_area, pills, m.font_size("small"))
             )
@@ -366,7 +371,13 @@ class SummaryScene(GameScene):
             y = draw_pills(surface, look, pill_area, themes, size) + m.gap
         if self.compact and self.page == "themes":
             return
-        bookmarks = [self.table.text(self.table.library.card(card_id).text) for card_id in summary.bookmarks]
+        bookmarks = []
+        for card_id in summary.bookmarks:  # with the follow-up question, as the guide promises
+            card = self.table.library.card(card_id)
+            line = self.table.text(card.text)
+            if card.follow_up:
+                line += " — " + _("Follow-up: {question}").format(question=self.table.text(card.follow_up))
+            bookmarks.append(line)
         stories = []
         for story_summary in summary.stories:
             story = self.table.story(story_summary.story_id)
@@ -396,7 +407,7 @@ class SummaryScene(GameScene):
         look = self.app.look
         m = look.metrics
         for shown in range(len(items), 0, -1):
-            lines = [f"• {item}" for item in items[:shown]]
+            lines = [f"• {item}" if item != self._("None") else item for item in items[:shown]]
             if shown < len(items):
                 rest = len(items) - shown
                 lines.append(

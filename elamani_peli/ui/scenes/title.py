@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from ...i18n import available_languages, language_name
+from ...i18n import english_name, language_name
 from ..layout import grid, split_left
 from ..scene import Scene
 from ..splash import GAME_NAME
@@ -27,15 +27,17 @@ TITLE_KEYS = ("continue", "new-game", "stories", "deck-browser", "guide", "demo"
 
 
 def language_switch(app: SceneHost, rect: pygame.Rect) -> ToggleGroup:
-    """The FI/EN switch (and any other language with a catalog in ``locales/``); each
-    language is named in itself, so it reads right whatever language is on screen."""
+    """The FI/EN switch (and any other language with a catalog in ``locales/`` or texts in
+    the content); each language is named in itself, so it reads right whatever language is
+    on screen."""
+    languages = app.languages()
     switch = ToggleGroup(
         "language",
-        [(code, f"{code.upper()} {language_name(code)}") for code in available_languages()],
+        [(code, f"{code.upper()} {language_name(code)}") for code in languages],
         app.language,
         app.set_language,
         rect=rect,
-        short_labels=[code.upper() for code in available_languages()],
+        short_labels=[code.upper() for code in languages],
     )
     switch.accessible_name = app._("Language")
     return switch
@@ -99,7 +101,19 @@ class TitleScene(Scene):
         confirm_replacing(app, open_setup)
 
     def tagline(self) -> str:
-        return self.app._("A game for talking about everyday life, together.")
+        tagline = self.app._("A game for talking about everyday life, together.")
+        return f"{tagline}\n\n{self.menu_note()}" if self.menu_note() else tagline
+
+    def menu_note(self) -> str:
+        """Said here, on the first screen, not on every one: a content language (``--lang sv``)
+        the game's own texts have no catalog for, so menus and buttons are in English."""
+        translator = self.app.translator
+        if translator.catalog_found or translator.language == "en":
+            return ""
+        name = english_name(translator.language)  # the sentence itself is shown in English
+        return self.app._("Menus are in English: the game has no {language} translation yet.").format(
+            language=name
+        )
 
     def utterances(self) -> list[str]:
         return [GAME_NAME, self.tagline()]
