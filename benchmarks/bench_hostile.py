@@ -1,6 +1,7 @@
 """The worst cases a hostile facilitator folder can ask for, each next to a baseline of the same run.
 
 - wrap a 10,000-letter word (baseline: 10,000 letters of ordinary words, same width);
+- fit the longest text validate accepts into a card (baseline: an ordinary card text);
 - open the problems notice with 10,000 errors: time and peak memory (baseline: 10 errors);
   memory is Python's (tracemalloc) plus the pixels of the notice's text page (SDL's own
   allocations are invisible to tracemalloc);
@@ -44,6 +45,26 @@ def wrapping() -> None:
     print(
         f"wrap a 10,000-letter word        {long_word * 1000:8.1f} ms   "
         f"(baseline 10,000 letters of words: {ordinary * 1000:.1f} ms)"
+    )
+
+
+def worst_card() -> None:
+    """Fitting the longest text validate allows (3,000 letters, no spaces) into a card's text box."""
+    from elamani_peli.content.shown_text import MAX_TEXT_CHARS
+    from elamani_peli.ui.text import TextCache
+
+    pygame.font.init()
+    fonts = FontBook()
+
+    def fit(text: str) -> None:
+        TextCache(fonts).fit(text, (900, 330), 72, 24)  # a fresh cache: the full layout cost
+
+    worst = median_seconds(lambda: fit("x" * MAX_TEXT_CHARS), RUNS)
+    ordinary = "Mikä on ollut viikkosi paras hetki, ja kenen kanssa vietit sen?"
+    normal = median_seconds(lambda: fit(ordinary), RUNS)
+    print(
+        f"fit the longest legal card text  {worst * 1000:8.1f} ms   "
+        f"(baseline an ordinary card text: {normal * 1000:.1f} ms; a frame at 60 Hz: 16.7 ms)"
     )
 
 
@@ -132,6 +153,7 @@ def story_chain(scenes: int = 50_000) -> None:
 def main() -> int:
     print(f"data: {paths.data_root()}")
     wrapping()
+    worst_card()
     problems_notice()
     story_chain()
     return 0

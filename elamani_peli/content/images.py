@@ -1,7 +1,9 @@
 """Limits on facilitators' pictures (portraits, theme icons), checked before anything decodes them.
 
 A picture from a facilitator's folder is shown in the game only when it is within limits
-that bound decoding in time and memory: the file is at most :data:`MAX_IMAGE_BYTES`; a PNG
+that bound decoding in time and memory: the file is at most :data:`MAX_IMAGE_BYTES` (an SVG
+:data:`MAX_SVG_BYTES` with at most :data:`MAX_SVG_ELEMENTS` shapes and :data:`MAX_SVG_NUMBERS`
+coordinates, since rasterising costs per shape); a PNG
 or JPEG declares at most :data:`MAX_PIXELS` pixels in its header (read here, so a
 "decompression bomb" — a tiny file that unpacks to gigabytes — is refused before it is
 unpacked); an SVG is UTF-8 text without a DTD or entities (the "billion laughs" of XML),
@@ -25,10 +27,18 @@ MAX_IMAGE_BYTES = 2 * 1024 * 1024
 """Largest picture file: a portrait SVG is a few kilobytes, a photo-like PNG a few hundred."""
 MAX_PIXELS = 4096 * 4096
 """Most pixels a PNG or JPEG may declare (64 MB once decoded; a portrait needs ~1 megapixel)."""
+MAX_SVG_BYTES = 256 * 1024
+MAX_SVG_ELEMENTS = 200
+"""Shapes in an SVG. Rasterising costs about a millisecond per full-size shape (1,000 overlapping
+circles took 3–13 s at 600×800 here); the built-in portraits have about 30."""
+MAX_SVG_NUMBERS = 20_000
+"""Coordinates in an SVG (the built-in portraits have about 400)."""
 SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
 
 _SVG_FORBIDDEN = re.compile(r"<!DOCTYPE|<!ENTITY|<script|<foreignObject|<image\b|@import", re.IGNORECASE)
 _REFERENCE = re.compile(r"""(?:href\s*=\s*["']\s*([^"']*)|url\(\s*["']?\s*([^)"']*))""", re.IGNORECASE)
+_ELEMENT = re.compile(r"<[A-Za-z]")
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)")
 _JPEG_SIZE_MARKERS = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
 
 
@@ -44,6 +54,8 @@ def image_problem(path: Path) -> str | None:
     if len(data) > MAX_IMAGE_BYTES:
         return f"the file is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MiB; make it smaller"
     if suffix == ".svg":
+        if len(data) > MAX_SVG_BYTES:
+            return f"the SVG is larger than {MAX_SVG_BYTES // 1024} KiB; simplify it"
         return _svg_problem(data)
     size = _png_size(data) if suffix == ".png" else _jpeg_size(data)
     if size is None:
@@ -73,6 +85,12 @@ def _svg_problem(data: bytes) -> str | None:
             return f"the SVG refers to `{shown}`; a picture may only refer to parts of itself (`#name`)"
     if "<svg" not in text:
         return "it is not an SVG picture (no `<svg` element)"
+    elements = len(_ELEMENT.findall(text))
+    if elements > MAX_SVG_ELEMENTS:
+        return f"the SVG has {elements:,} shapes, more than the {MAX_SVG_ELEMENTS} a picture may have"
+    numbers = len(_NUMBER.findall(text))
+    if numbers > MAX_SVG_NUMBERS:
+        return f"the SVG has {numbers:,} coordinates, more than the {MAX_SVG_NUMBERS:,} a picture may have"
     return None
 
 

@@ -92,19 +92,27 @@ class ContentLibrary:
         """The facilitator's folder a deck, story or board came from; None for built-in content."""
         return self.folders.get(f"{kind}:{item_id}")
 
+    _card_index: dict[str, tuple[Deck, Card]] = field(default_factory=dict, repr=False, compare=False)
+    """Card id → (deck, card), built on first use: the card scene asks every frame, and a
+    facilitator's folder may hold 100,000 cards (a scan per question made each frame slow)."""
+
     def card(self, card_id: str) -> Card:
         """The card with this id, from any deck."""
-        for deck in self.decks.values():
-            for card in deck.cards:
-                if card.id == card_id:
-                    return card
-        raise KeyError(card_id)
+        return self._indexed(card_id)[1]
 
     def deck_of(self, card_id: str) -> Deck:
-        for deck in self.decks.values():
-            if any(card.id == card_id for card in deck.cards):
-                return deck
-        raise KeyError(card_id)
+        return self._indexed(card_id)[0]
+
+    def _indexed(self, card_id: str) -> tuple[Deck, Card]:
+        """The index entry, checked against ``decks`` (a deck may have been replaced since)."""
+        hit = self._card_index.get(card_id)
+        if hit is not None and self.decks.get(hit[0].id) is hit[0]:
+            return hit
+        self._card_index = {}
+        for deck in reversed(list(self.decks.values())):  # the first deck with the id wins, as before
+            for card in reversed(deck.cards):
+                self._card_index[card.id] = (deck, card)
+        return self._card_index[card_id]
 
     def decks_for_theme(self, theme_id: str) -> list[Deck]:
         return [deck for deck in self.decks.values() if deck.theme == theme_id]

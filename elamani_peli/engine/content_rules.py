@@ -10,7 +10,7 @@ family that belongs in a one-to-one talk, not in a group.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..content.library import ContentLibrary
@@ -51,15 +51,17 @@ def answered_by_everyone(deck: Deck, card: Card) -> bool:
 
 def theme_cards(library: ContentLibrary, rules: SessionRules, theme: str) -> list[tuple[Deck, Card]]:
     """Question and action cards of a theme's decks, in content order."""
+    return list(_theme_cards(library, rules, theme))
+
+
+def _theme_cards(library: ContentLibrary, rules: SessionRules, theme: str) -> Iterator[tuple[Deck, Card]]:
     if theme not in rules.themes:
-        return []
-    return [
-        (deck, card)
-        for deck in library.decks.values()
-        if deck.theme == theme and deck_in_play(deck, rules)
-        for card in deck.cards
-        if card.type in ("question", "action") and card_in_play(deck, card, rules)
-    ]
+        return
+    for deck in library.decks.values():
+        if deck.theme == theme and deck_in_play(deck, rules):
+            for card in deck.cards:
+                if card.type in ("question", "action") and card_in_play(deck, card, rules):
+                    yield deck, card
 
 
 def reflection_cards(library: ContentLibrary, state: GameState, *, closing: bool) -> list[tuple[Deck, Card]]:
@@ -88,4 +90,5 @@ def reflection_cards(library: ContentLibrary, state: GameState, *, closing: bool
 
 def playable_themes(library: ContentLibrary, rules: SessionRules) -> tuple[str, ...]:
     """Themes in play that have at least one card, in the setup's order."""
-    return tuple(theme for theme in rules.themes if theme_cards(library, rules, theme))
+    # any(): the first playable card is enough (a facilitator's deck may hold 100,000 cards)
+    return tuple(theme for theme in rules.themes if any(True for _ in _theme_cards(library, rules, theme)))

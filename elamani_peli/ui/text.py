@@ -44,15 +44,20 @@ class TextLayout:
     below_min: bool  # True when it had to go under the asked ``min_size``
 
 
-def wrap_words(text: str, font: pygame.font.Font, width: int) -> list[str]:
+def wrap_words(text: str, font: pygame.font.Font, width: int, max_lines: int | None = None) -> list[str]:
     """Greedy word wrap by measured width; a word longer than a line is split by letters.
 
     Linear in the length of a word: where a long word is cut is found by galloping and
     then halving over its prefixes (a few measurements of at most a line's length each),
     never by shortening it one letter at a time — a 10,000-letter word once took minutes.
+    With ``max_lines``, it stops as soon as there are more lines than that (the text does
+    not fit; the rest need not be measured).
     """
     lines: list[str] = []
+    limit = max_lines if max_lines is not None else len(text) + 1
     for paragraph in text.split("\n"):
+        if len(lines) > limit:
+            return lines
         words = paragraph.split(" ")
         line = ""
         for word in words:
@@ -62,9 +67,12 @@ def wrap_words(text: str, font: pygame.font.Font, width: int) -> list[str]:
                 continue
             if line:
                 lines.append(line)
+                if len(lines) > limit:
+                    return lines
             line = ""
+            cut = 0
             while len(word) > 1:
-                cut = _fitting_prefix(word, font, width)
+                cut = _fitting_prefix(word, font, width, cut)
                 if cut >= len(word):
                     break
                 # a path or a hyphenated word breaks after a separator when one is in reach
@@ -73,24 +81,44 @@ def wrap_words(text: str, font: pygame.font.Font, width: int) -> list[str]:
                     cut = separator + 1
                 lines.append(word[:cut])
                 word = word[cut:]
+                if len(lines) > limit:
+                    return lines
             line = word
         lines.append(line)
     return lines
 
 
-def _fitting_prefix(word: str, font: pygame.font.Font, width: int) -> int:
-    """The most letters of ``word`` that fit ``width`` (at least 1), in O(log line) measurements."""
-    fits, too_long = 1, 2
-    while too_long <= len(word) and font.size(word[:too_long])[0] <= width:
-        fits, too_long = too_long, too_long * 2
-    too_long = min(too_long, len(word) + 1)
-    while too_long - fits > 1:
-        middle = (fits + too_long) // 2
-        if font.size(word[:middle])[0] <= width:
-            fits = middle
+def _fitting_prefix(word: str, font: pygame.font.Font, width: int, hint: int = 0) -> int:
+    """The most letters of ``word`` that fit ``width`` (at least 1), in O(log line) measurements.
+
+    ``hint``: where the previous line of the same word was cut; the next cut is usually
+    there too, which then costs two measurements instead of a dozen.
+    """
+
+    def fits(letters: int) -> bool:
+        return font.size(word[:letters])[0] <= width
+
+    fitting, too_long = 1, 2
+    if 1 < hint < len(word):
+        if fits(hint):
+            if not fits(hint + 1):
+                return hint
+            fitting, too_long = hint + 1, 2 * hint + 2
+        else:
+            too_long = hint
+    else:
+        hint = 0
+    if hint == 0 or too_long > hint:  # gallop up until a prefix is too long
+        while too_long <= len(word) and fits(too_long):
+            fitting, too_long = too_long, too_long * 2
+        too_long = min(too_long, len(word) + 1)
+    while too_long - fitting > 1:
+        middle = (fitting + too_long) // 2
+        if fits(middle):
+            fitting = middle
         else:
             too_long = middle
-    return fits
+    return fitting
 
 
 def cuts_a_word(text: str, font: pygame.font.Font, width: int) -> bool:
@@ -126,10 +154,16 @@ class TextCache:
         self.surface_bytes = 0  # the size of the cached surfaces (kept under SURFACE_BUDGET)
         self.overflows: list[str] = []  # texts that did not fit even at the smallest size (tests read it)
 
-    def layout_at(self, text: str, size: int, width: int, weight: str = "regular") -> TextLayout:
-        """The wrapped text at exactly ``size`` pixels (height unconstrained)."""
+    def layout_at(
+        self, text: str, size: int, width: int, weight: str = "regular", max_lines: int | None = None
+    ) -> TextLayout:
+        """The wrapped text at exactly ``size`` pixels (height unconstrained).
+
+        With ``max_lines``, wrapping stops once there are more lines than that: the layout is
+        then incomplete, only good for telling that the text does not fit.
+        """
         font = self.fonts.get(size, weight)
-        lines = wrap_words(for_display(text), font, max(1, width))
+        lines = wrap_words(for_display(text), font, max(1, width), max_lines)
         line_height = font.get_linesize()
         widest = max((font.size(line)[0] for line in lines), default=0)
         return TextLayout(
@@ -153,7 +187,8 @@ class TextCache:
             return cached
 
         def fits(size: int) -> TextLayout | None:
-            layout = self.layout_at(text, size, width, weight)
+            room = height // max(1, self.fonts.get(size, weight).get_linesize())
+            layout = self.layout_at(text, size, width, weight, max_lines=room)  # costs what the box holds
             return layout if layout.height <= height and layout.width <= width else None
 
         def fits_whole_words(size: int) -> TextLayout | None:

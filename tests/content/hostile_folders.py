@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from elamani_peli.content.library import LoadResult
+    from elamani_peli.ui.app import App
 
 GOOD_SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">'
@@ -564,6 +565,16 @@ def _svg_external(root: Path, scale: int) -> None:
     _story_with(root, "verkko", "verkko.svg")
 
 
+@folder("svg-many-shapes", warnings=("1,000 shapes",))
+def _svg_shapes(root: Path, scale: int) -> None:
+    circle = '<circle cx="50" cy="50" r="50" fill="red"/>'
+    write(
+        root / "assets/portraits/muodot.svg",
+        '<svg xmlns="http://www.w3.org/2000/svg">' + circle * 999 + "</svg>",
+    )
+    _story_with(root, "muodot", "muodot.svg")
+
+
 @folder("svg-huge", warnings=("larger than 2 MiB",))
 def _svg_huge(root: Path, scale: int) -> None:
     write(
@@ -722,13 +733,7 @@ def walk_game(
     own = [loaded for loaded in content.loaded if _inside(loaded.path, path)]
 
     def show(build: Callable[[App, int], None]) -> None:
-        app.scenes.clear()
-        build(app, 1)
-        for _ in range(30):
-            app.step(idle_wait=False, dt=1 / 30)
-            if not app.animating:
-                break
-        app.draw()
+        show_sample(app, build)
 
     try:
         app.start_with(app._push_first_scenes)
@@ -765,6 +770,17 @@ def walk_game(
         app.close()
     walked.seconds = time.perf_counter() - started
     return walked
+
+
+def show_sample(app: App, build: Callable[[App, int], None]) -> None:
+    """Put a sample on a clean stack, let its entry animation settle (at most a second), draw it."""
+    app.scenes.clear()
+    build(app, 1)
+    for _ in range(30):
+        app.step(idle_wait=False, dt=1 / 30)
+        if not app.animating:
+            break
+    app.draw()
 
 
 def _inside(file: Path, folder: Path) -> bool:

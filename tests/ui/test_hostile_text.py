@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pygame
 import pytest
-from content.hostile_folders import GOOD_SVG, png_header, story, write
+from content.hostile_folders import GOOD_SVG, png_header, show_sample, story, write
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
@@ -48,6 +48,32 @@ def test_wrapping_a_long_word_measures_linearly_many_characters(length):
     assert font.measured <= 30 * length  # one letter at a time measured ~length²/120 (3.3 M at 2,000)
 
 
+class CountingFonts:
+    """A FontBook of :class:`CountingFont` (letters half as wide as the size), sharing one count."""
+
+    def __init__(self) -> None:
+        self.fonts: dict[int, CountingFont] = {}
+
+    def get(self, size: int, weight: str = "regular") -> CountingFont:
+        font = self.fonts.setdefault(size, CountingFont(max(1, size // 2)))
+        font.get_linesize = lambda size=size: size + size // 4  # type: ignore[method-assign]
+        return font
+
+    @property
+    def measured(self) -> int:
+        return sum(font.measured for font in self.fonts.values())
+
+
+@pytest.mark.parametrize("text", ["x" * 3000, "sana " * 600, "x" * 30_000])
+def test_fitting_a_card_costs_what_the_box_holds_not_what_the_text_holds(text):
+    fonts = CountingFonts()
+    layout = text_module.TextCache(fonts).fit(text, (900, 330), 72, 24)  # type: ignore[arg-type]
+    assert layout.lines
+    # Sizes that overflow stop wrapping once the box is full; only the layout that fits (and
+    # the last-resort smallest one) wraps the whole text.
+    assert fonts.measured <= 60 * len(text) + 200_000, fonts.measured
+
+
 def test_long_words_still_break_after_a_separator_in_reach():
     lines = text_module.wrap_words("polku/" * 30, CountingFont(), width=200)
     assert all(line.endswith("/") for line in lines[:-1]) and max(map(len, lines)) <= 20
@@ -72,14 +98,7 @@ def app(tmp_path_factory):
     app.close()
 
 
-def show(app: App, build) -> None:
-    app.scenes.clear()
-    build(app, 1)
-    for _ in range(30):
-        app.step(idle_wait=False, dt=1 / 30)
-        if not app.animating:
-            break
-    app.draw()
+show = show_sample
 
 
 SCRIPTS = "你好世界友達आपकैसेहैंكيفتشعر😀👍🏽🏳️‍🌈"
@@ -119,9 +138,9 @@ def test_any_text_that_passes_validate_renders_on_the_card_story_and_browser_sce
             self.measured += len(part)
             return self.font.size(part)
 
-    def counting_wrap(shown, font, width):
+    def counting_wrap(shown, font, width, max_lines=None):
         proxy = Counting(font)
-        lines = real_wrap(shown, proxy, width)
+        lines = real_wrap(shown, proxy, width, max_lines)
         measured.append((len(shown), proxy.measured))
         return lines
 
@@ -349,6 +368,8 @@ def test_a_facilitators_own_portrait_is_shown(app, tmp_path):
             GOOD_SVG.replace("<circle", '<use href="file:///etc/passwd"/><circle'),
             "file:///etc/passwd",
         ),
+        ("muodot.svg", GOOD_SVG.replace("<circle", "<circle/>" * 300 + "<circle"), "302 shapes"),
+        ("tiheä.svg", GOOD_SVG + "<!-- " + "x" * (300 * 1024) + " -->", "larger than 256 KiB"),
         ("iso.svg", GOOD_SVG + "<!-- " + "x" * (3 * 1024 * 1024) + " -->", "larger than 2 MiB"),
     ],
 )
