@@ -104,7 +104,8 @@ class App:
         self.prefs_path = prefs_path
         self.prefs = prefs if prefs is not None else load_preferences(prefs_path)
         self.translator = Translator(
-            choose_language(language, self.prefs.language, tuple(self.library.languages))
+            choose_language(language, self.prefs.language, tuple(self.library.languages)),
+            easy=self.prefs.easy_finnish,
         )
         self.window_size = clamp_size(window_size)
         self.start_fullscreen = self.prefs.starts_fullscreen if fullscreen is None else fullscreen
@@ -492,7 +493,7 @@ class App:
     def set_language(self, language: str) -> None:
         if language not in self.languages() or language == self.language:
             return
-        self.translator = Translator(language)
+        self.translator = Translator(language, easy=self.prefs.easy_finnish)
         if self.read_aloud is not None:
             self.read_aloud.forget()  # say the screen again, in the new language
         self.update_prefs(language=language)
@@ -514,6 +515,9 @@ class App:
             log.warning("Could not save settings: %s", error)
         if self.prefs.language and self.prefs.language != self.language:
             self.set_language(self.prefs.language)
+        elif "easy_finnish" in changes and self.translator.easy != self.prefs.easy_finnish:
+            # Selkokieli changes the words of the buttons and prompts too (locales/fi/…/selko.po)
+            self.translator = Translator(self.language, easy=self.prefs.easy_finnish)
         window_open = self.look is not None
         wanted = self.prefs.starts_fullscreen
         if {"fullscreen", "presenter"} & set(changes) and window_open and wanted != self.is_fullscreen():
