@@ -501,9 +501,7 @@ class PlayersDialog(Scene):
                 )
             )
             self.form.add(
-                Button(
-                    f"role-{index}", roles[player.role], partial(self.toggle_role, index), rect=rects[1]
-                )
+                Button(f"role-{index}", roles[player.role], partial(self.toggle_role, index), rect=rects[1])
             )
             picture = token_picture(player.token)
             self.form.add(

@@ -51,7 +51,7 @@ class StoryView:
     """The choice just made (shown back while the table talks about it); memory only."""
 
     def said_back(self) -> str:
-        """"You chose: …" while the table talks about the choice just made ("" otherwise)."""
+        """ "You chose: …" while the table talks about the choice just made ("" otherwise)."""
         if self.step() != "discuss" or self.chosen is None:
             return ""
         choices = self.story().scene(self.scene_id()).choices
@@ -511,6 +511,7 @@ class StoryPickerScene(Scene):
         if not story.content_notes:
             self.app.scenes.push(StoryModeScene(self.app, story.id))
             return
+
         def question() -> str:
             notes = notes_in_sentence(self.app._, story.content_notes)
             title = localize(story.title, self.app.content_language)[0]
