@@ -47,8 +47,14 @@ DOMAIN = "messages"
 log = logging.getLogger(__name__)
 
 
-def catalog_path(language: str, locales_dir: Path | None = None) -> Path:
-    return (locales_dir or paths.locales_dir()) / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+EASY_DOMAIN = "selko"
+"""Easy-Finnish (selkokieli) variants of the texts that matter during play, beside the Finnish
+catalog (``locales/fi/LC_MESSAGES/selko.po``): a partial catalog, falling back to Finnish."""
+EASY_LANGUAGE = "fi"
+
+
+def catalog_path(language: str, locales_dir: Path | None = None, domain: str = DOMAIN) -> Path:
+    return (locales_dir or paths.locales_dir()) / language / "LC_MESSAGES" / f"{domain}.po"
 
 
 def available_languages(locales_dir: Path | None = None) -> tuple[str, ...]:
@@ -93,7 +99,9 @@ def language_name(language: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _load_catalog(language: str, locales_dir: Path | None) -> _gettext.NullTranslations | None:
+def _load_catalog(
+    language: str, locales_dir: Path | None, domain: str = DOMAIN
+) -> _gettext.NullTranslations | None:
     """The catalog as gettext translations, or None when there is none (or it is unreadable).
 
     The ``.po`` is parsed by Babel and turned into an in-memory ``.mo`` so that plural
@@ -102,7 +110,7 @@ def _load_catalog(language: str, locales_dir: Path | None) -> _gettext.NullTrans
     A line Babel cannot parse is skipped (one typo must not turn the whole game English);
     Babel prints those warnings, so they are caught and sent to the log instead.
     """
-    path = catalog_path(language, locales_dir)
+    path = catalog_path(language, locales_dir, domain)
     if not path.is_file():
         return None
     try:
@@ -137,7 +145,9 @@ class Translator:
     caller can say so.
     """
 
-    def __init__(self, language: str, locales_dir: Path | None = None) -> None:
+    def __init__(self, language: str, locales_dir: Path | None = None, *, easy: bool = False) -> None:
+        """``easy``: the *Selkokieli* preference — in Finnish, the easy variants of the texts
+        that matter during play (card buttons, turn prompts, help), Finnish for the rest."""
         offered = language in available_languages(locales_dir)
         self.language = language if offered or is_language(language) else DEFAULT_LANGUAGE
         catalog = _load_catalog(self.language, locales_dir)
@@ -147,6 +157,12 @@ class Translator:
         elif catalog is None and self.language != SOURCE_LANGUAGE:
             log.warning("No message catalog for %r; showing the English message ids.", self.language)
         self._translations = catalog or _gettext.NullTranslations()
+        self.easy = False
+        if easy and self.language == EASY_LANGUAGE:
+            variants = _load_catalog(self.language, locales_dir, EASY_DOMAIN)
+            if variants is not None:
+                variants.add_fallback(self._translations)
+                self._translations, self.easy = variants, True
         self.locale = babel_locale(self.language)
 
     def gettext(self, message: str) -> str:

@@ -135,7 +135,7 @@ def level_name(_: Gettext, level: int) -> str:
 
 
 def level_label(_: Gettext, level: int) -> str:
-    """"Level 2 of 3": what the level marks on a card mean, in words."""
+    """ "Level 2 of 3": what the level marks on a card mean, in words."""
     return _("Level {level} of {most}").format(level=level, most=MAX_LEVEL)
 
 
@@ -177,4 +177,3 @@ def problem_message(_: Gettext, problem: str) -> str:
     return problem_messages(_).get(problem) or _("This setup cannot start ({problem}).").format(
         problem=problem
     )
-

@@ -24,8 +24,18 @@ FONT_FILES = ["Regular", "Bold", "Italic", "BoldItalic"]
 FINNISH_AND_TYPOGRAPHY = "äöåÄÖÅéšžŠŽ“”‘’–—…€\u00a0"
 NOT_IN_FONT = "\ue000"  # a private-use code point: every font without it draws the same fallback box
 THEME_IDS = ["me", "home", "friends", "school-work", "health", "feelings", "free-time", "future", "everyday"]
-ACTIONS = ["done", "pass", "another", "follow-up", "bookmark", "strength", "pause", "help", "settings",
-           "language"]
+ACTIONS = [
+    "done",
+    "pass",
+    "another",
+    "follow-up",
+    "bookmark",
+    "strength",
+    "pause",
+    "help",
+    "settings",
+    "language",
+]
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -46,6 +46,28 @@ def test_code_is_ruff_clean():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.skipif(not _installed("ruff"), reason="ruff is not installed (it comes with the test extras)")
+def test_code_is_ruff_formatted():
+    """One layout for all the code (``ruff format``), so diffs show changes, not restyling."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "format",
+            "--check",
+            "elamani_peli",
+            "tests",
+            "benchmarks",
+            "packaging",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 @pytest.mark.skipif(not _installed("mypy"), reason="mypy is not installed (it comes with the test extras)")
 def test_the_package_type_checks():
     """Zero mypy errors on the package; engine/ and content/ under the strict flags (pyproject)."""

@@ -17,8 +17,17 @@ import pygame
 
 ASSETS = Path(__file__).resolve().parent.parent
 BIRCH = (246, 243, 236)
-THEME_COLOURS = ["#7a4e9c", "#b3541e", "#2f7a4f", "#2b6a9e", "#1f7a7a", "#b0303f", "#5e7a21", "#3f51a3",
-                 "#8a5a2b"]
+THEME_COLOURS = [
+    "#7a4e9c",
+    "#b3541e",
+    "#2f7a4f",
+    "#2b6a9e",
+    "#1f7a7a",
+    "#b0303f",
+    "#5e7a21",
+    "#3f51a3",
+    "#8a5a2b",
+]
 CELL = 72
 
 

@@ -113,10 +113,17 @@ def motif() -> list[str]:
     """A conversation with a path through it: a speech bubble holding board spaces (48×48)."""
     body = [
         rect(3, 3, 42, 42, 10, fill=LAKE, stroke=None),
-        path("M13 9 H35 A6 6 0 0 1 41 15 V29 A6 6 0 0 1 35 35 H21 L13 41 V35 A6 6 0 0 1 7 29 V15"
-             " A6 6 0 0 1 13 9 Z", fill=BIRCH_WHITE, width=1.5),
-        path("M14.5 29 C16 26 18 24 20 23.5 C23 23 24 27 26.5 26.5 C29 26 30 22 32 21 C34 20 35 17 35 14.5",
-             stroke="#d8d2c6", width=1.5),
+        path(
+            "M13 9 H35 A6 6 0 0 1 41 15 V29 A6 6 0 0 1 35 35 H21 L13 41 V35 A6 6 0 0 1 7 29 V15"
+            " A6 6 0 0 1 13 9 Z",
+            fill=BIRCH_WHITE,
+            width=1.5,
+        ),
+        path(
+            "M14.5 29 C16 26 18 24 20 23.5 C23 23 24 27 26.5 26.5 C29 26 30 22 32 21 C34 20 35 17 35 14.5",
+            stroke="#d8d2c6",
+            width=1.5,
+        ),
     ]
     body += [circle(x, y, 3.2, fill=colour, stroke=None) for x, y, colour in PATH_SPACES]
     body.append(rect(3, 3, 42, 42, 10, width=1.5))

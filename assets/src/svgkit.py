@@ -70,7 +70,13 @@ def ellipse(
 
 
 def rect(
-    x: float, y: float, w: float, h: float, r: float = 0, fill: str = "none", stroke: str | None = INK,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    r: float = 0,
+    fill: str = "none",
+    stroke: str | None = INK,
     width: float = STROKE,
 ) -> str:
     rounding = f' rx="{_num(r)}" ry="{_num(r)}"' if r else ""

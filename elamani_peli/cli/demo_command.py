@@ -56,6 +56,7 @@ def run_demo(args: argparse.Namespace) -> int:
         deck_dirs=tuple(args.decks),
     )
     pace = 1.0 / args.speed
+
     def show_demo(started: App) -> None:
         if started.open_scene("demo", seed=args.seed, pace=pace) is None:
             started.back_to_title()

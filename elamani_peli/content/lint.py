@@ -121,9 +121,12 @@ def _duplicate_texts(loaded_files: list[LoadedFile]) -> Iterator[tuple[int, Find
                 key = (language, _same(text))
                 if key in first_seen:
                     other_file, other_card = first_seen[key]
-                    yield index, Finding(
-                        ("cards", position, "text", language),
-                        duplicate_text_message(language, other_card, other_file),
+                    yield (
+                        index,
+                        Finding(
+                            ("cards", position, "text", language),
+                            duplicate_text_message(language, other_card, other_file),
+                        ),
                     )
                 else:
                     first_seen[key] = (loaded.shown, card.id)

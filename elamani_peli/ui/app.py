@@ -81,7 +81,8 @@ class App:
         self.prefs_path = prefs_path
         self.prefs = prefs if prefs is not None else load_preferences(prefs_path)
         self.translator = Translator(
-            choose_language(language, self.prefs.language, tuple(self.library.languages))
+            choose_language(language, self.prefs.language, tuple(self.library.languages)),
+            easy=self.prefs.easy_finnish,
         )
         self.window = GameWindow(window_size)  # the window's size and fullscreen state
         self.start_fullscreen = self.prefs.starts_fullscreen if fullscreen is None else fullscreen
@@ -369,7 +370,7 @@ class App:
     def set_language(self, language: str) -> None:
         if language not in self.languages() or language == self.language:
             return
-        self.translator = Translator(language)
+        self.translator = Translator(language, easy=self.prefs.easy_finnish)
         self.assistive.language_changed()
         self.update_prefs(language=language)
         for scene in self.scenes:
@@ -390,6 +391,9 @@ class App:
             log.warning("Could not save settings: %s", error)
         if self.prefs.language and self.prefs.language != self.language:
             self.set_language(self.prefs.language)
+        elif "easy_finnish" in changes and self.translator.easy != self.prefs.easy_finnish:
+            # Selkokieli changes the words of the buttons and prompts too (locales/fi/…/selko.po)
+            self.translator = Translator(self.language, easy=self.prefs.easy_finnish)
         window_open = self.look is not None
         wanted = self.prefs.starts_fullscreen
         if {"fullscreen", "presenter"} & set(changes) and window_open and wanted != self.is_fullscreen():

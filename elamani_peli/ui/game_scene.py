@@ -60,6 +60,7 @@ class GameScene(Scene):
             help_button = self.form.find("help")
             right = help_button.rect.left if help_button is not None else None
             draw_save_notice(surface, self.app.look, save_notice_text(self.app._, failure), right)
+
     def handle_event(self, event: pygame.event.Event) -> bool:
         """Ctrl+Z on any game screen takes back the last step, like Pause → Take back the last step."""
         if event.type == pygame.KEYDOWN and event.key == pygame.K_z and event.mod & pygame.KMOD_CTRL:

@@ -141,6 +141,8 @@ def sample_needs_decks(app: SceneHost, seed: int) -> None:
     """Continue with a save made with a facilitator's folder that this launch lacks."""
     app.scenes.push(TitleScene(app))
     app.scenes.push(needs_decks_message(app, ("/home/ohjaaja/Omat_kortit/nuorisotalo",)))
+
+
 # -- one piece of content, asked for by id (``screenshot --board/--card/--story``) ---------------
 
 

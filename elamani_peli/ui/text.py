@@ -131,7 +131,6 @@ def cuts_a_word(text: str, font: pygame.font.Font, width: int) -> bool:
     )
 
 
-
 def placement(
     layout: TextLayout, rect: pygame.Rect, align: Align = "left", valign: Literal["top", "middle"] = "top"
 ) -> pygame.Rect:
@@ -143,6 +142,7 @@ def placement(
     }[align]
     y = rect.top if valign == "top" else rect.centery - layout.height // 2
     return pygame.Rect(x, y, layout.width, layout.height)
+
 
 class TextCache:
     """Fitting and rendering of text, cached; one per App (it owns the fonts)."""

@@ -31,7 +31,7 @@ def unfinished_session(app: SceneHost) -> SaveInfo | None:
 
 
 def describe(app: SceneHost, info: SaveInfo) -> str:
-    """"Aino, Mikko and Kim · saved 1.12.2026 klo 21.30 · round 3 of 10"."""
+    """ "Aino, Mikko and Kim · saved 1.12.2026 klo 21.30 · round 3 of 10"."""
     _ = app._
     from babel.lists import format_list
 

@@ -153,7 +153,7 @@ def test_deep_flow_position_skips_quotes_and_comments():
     """Used where libyaml (0.2.6+) stops deep flow nesting itself, before our event count does."""
     from elamani_peli.content.reading import MAX_NESTING, _deep_flow_position
 
-    noise = "a: '[[[[' # [[[[\nb: \"[\\\"[[\"\n"
+    noise = 'a: \'[[[[\' # [[[[\nb: "[\\"[["\n'
     text = noise + "c: " + "[" * (MAX_NESTING + 5)
     assert _deep_flow_position(text) == (3, 3 + MAX_NESTING + 1)
     assert _deep_flow_position(noise + "[" * MAX_NESTING) is None

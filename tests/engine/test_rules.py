@@ -149,8 +149,12 @@ def test_on_a_card_any_other_player_gives_the_answerer_a_strength(library, setup
     outcome = accepted(library, state, GiveStrength(1, 0, "courage"))
     assert outcome.events == (StrengthGiven(1, 0, "courage"),)
     assert outcome.state.phase == "card"
-    for bad in (GiveStrength(0, 1, "courage"), GiveStrength(0, 0, "courage"), GiveStrength(1, 0, "nope"),
-                GiveStrength(5, 0, "courage")):
+    for bad in (
+        GiveStrength(0, 1, "courage"),
+        GiveStrength(0, 0, "courage"),
+        GiveStrength(1, 0, "nope"),
+        GiveStrength(5, 0, "courage"),
+    ):
         assert apply(library, state, bad).rejected is not None, bad
 
 

@@ -88,3 +88,17 @@ def test_settings_toggle_switches_the_shown_text_at_once():
         assert isinstance(pilot.scene, StoryModeScene)
         assert "Noora herää myöhään. Aamu menee nopeasti." in pilot.scene.utterances()
         assert pygame.image.tobytes(pilot.surface, "RGB") != before
+
+
+def test_the_buttons_and_prompts_follow_the_preference_too():
+    with pilot_with_story("fi", easy=False) as pilot:
+        pilot.app.registry.get("card").sample(pilot.app, 1)
+        pilot.advance()
+        assert pilot.find("another").label == "Toinen kortti"
+        pilot.app.update_prefs(easy_finnish=True)
+        pilot.advance()
+        assert pilot.find("another").label == "Uusi kortti"
+        assert pilot.find("done").label == "Valmis"  # no easy variant: the Finnish word
+        pilot.app.update_prefs(easy_finnish=False)
+        pilot.advance()
+        assert pilot.find("another").label == "Toinen kortti"

@@ -58,10 +58,26 @@ def test_longest_card_texts_fit_at_960x600_with_200_percent_type(language):
         scene = pilot.scene
         assert scene.name == "card"
         look = pilot.app.look
-        face = CardFace(text, "Question", 3, "Level 3 of 3", "Terveys ja hyvinvointi", (31, 122, 122),
-                        "icons/health.svg", follow_up, "Follow-up question")
-        regions = draw_card_face(pilot.surface, scene.card_rect, face, text=look.text, palette=look.palette,
-                                 metrics=look.metrics, art=scene.table.art)
+        face = CardFace(
+            text,
+            "Question",
+            3,
+            "Level 3 of 3",
+            "Terveys ja hyvinvointi",
+            (31, 122, 122),
+            "icons/health.svg",
+            follow_up,
+            "Follow-up question",
+        )
+        regions = draw_card_face(
+            pilot.surface,
+            scene.card_rect,
+            face,
+            text=look.text,
+            palette=look.palette,
+            metrics=look.metrics,
+            art=scene.table.art,
+        )
         assert regions.text.fits and not regions.text.below_min
         assert regions.text.height <= regions.text_box.height and regions.text.width <= regions.text_box.width
         assert regions.follow_up is not None and regions.follow_up.fits and not regions.follow_up.below_min
@@ -78,11 +94,17 @@ def test_longest_story_texts_fit_at_960x600_with_200_percent_type(language):
         pilot.app.scenes.push(scene)
         pilot.advance()
         m = pilot.app.look.metrics
-        layout = pilot.app.look.text.fit(localize(longest.text, language)[0], scene.text_box.size,
-                                         m.font_size("heading"), m.min_font_size)
+        layout = pilot.app.look.text.fit(
+            localize(longest.text, language)[0], scene.text_box.size, m.font_size("heading"), m.min_font_size
+        )
         assert layout.fits and not layout.below_min
         choice_texts = [localize(c.text, language)[0] for s in story.scenes for c in s.choices]
         button = scene.form.find("choice-1")
-        label = pilot.app.look.text.fit(_longest(choice_texts), button.rect.inflate(-2 * m.gap, -m.gap).size,
-                                        m.font_size("button"), m.min_font_size, "bold")
+        label = pilot.app.look.text.fit(
+            _longest(choice_texts),
+            button.rect.inflate(-2 * m.gap, -m.gap).size,
+            m.font_size("button"),
+            m.min_font_size,
+            "bold",
+        )
         assert label.fits

@@ -130,11 +130,7 @@ def test_esc_closes_the_stories_picker_and_the_confirm_dialog():
     with Pilot.start(seed=3) as pilot:
         pilot.click("stories")
         assert pilot.scene.name == "stories"
-        eve = next(
-            w.id
-            for w in pilot.scene.form.widgets
-            if w.id.startswith("story-") and w.label == "Eve"
-        )
+        eve = next(w.id for w in pilot.scene.form.widgets if w.id.startswith("story-") and w.label == "Eve")
         pilot.click(eve)
         assert pilot.scene.name == "confirm"
         pilot.press("escape")

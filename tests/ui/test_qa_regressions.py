@@ -83,8 +83,11 @@ def test_free_choice_theme_names_stop_before_the_colour_swatch(size, language):
         for button in buttons:
             # The strip just left of the swatch, over the label's height, is bare button.
             strip = pygame.Rect(button.swatch.left - 6, button.swatch.top, 6, button.swatch.height)
-            colours = {pilot.pixel((x, y)) for x in range(strip.left, strip.right)
-                       for y in range(strip.top, strip.bottom)}
+            colours = {
+                pilot.pixel((x, y))
+                for x in range(strip.left, strip.right)
+                for y in range(strip.top, strip.bottom)
+            }
             focus_or_plain = {p.button, p.button_hover}
             assert colours <= focus_or_plain, (button.label, colours)
 

@@ -48,7 +48,7 @@ class StoryView:
     """The choice just made (shown back while the table talks about it); memory only."""
 
     def said_back(self) -> str:
-        """"You chose: …" while the table talks about the choice just made ("" otherwise)."""
+        """ "You chose: …" while the table talks about the choice just made ("" otherwise)."""
         if self.step() != "discuss" or self.chosen is None:
             return ""
         choices = self.story().scene(self.scene_id()).choices

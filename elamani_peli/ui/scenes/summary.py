@@ -193,7 +193,7 @@ class SummaryScene(GameScene):
             self.app.scenes.push(FeelingsScene(self.app, self.table, "out"))
 
     def feeling_lines(self) -> tuple[str, ...]:
-        """"Aino: Sunny → Cloudy" per player who picked, for the saved summary (words, no numbers)."""
+        """ "Aino: Sunny → Cloudy" per player who picked, for the saved summary (words, no numbers)."""
         feelings = self.table.feelings
         if feelings is None:
             return ()
@@ -320,8 +320,13 @@ class SummaryScene(GameScene):
             )
             if not pills:  # said as a quiet line, not drawn as if it were a strength
                 look.text.draw_fitted(
-                    surface, _("No strengths this time"), pill_area, p.text_muted,
-                    m.font_size("small"), m.min_font_size, "italic",
+                    surface,
+                    _("No strengths this time"),
+                    pill_area,
+                    p.text_muted,
+                    m.font_size("small"),
+                    m.min_font_size,
+                    "italic",
                 )
                 continue
             draw_pills(

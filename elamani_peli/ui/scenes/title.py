@@ -95,6 +95,7 @@ class TitleScene(Scene):
     def _new_game(self) -> None:
         """New game; an unfinished session is named and replaced only if the worker says so."""
         app = self.app
+
         def open_setup() -> None:
             app.open_scene("setup", replace_confirmed=True)
 
