@@ -125,7 +125,7 @@ def run_play(args: argparse.Namespace) -> int:
     except Exception:  # before the App's own guard exists (window, content): log, say it plainly
         import logging
 
-        from ..ui.app import attach_log_file, log_path
+        from ..ui.logfile import attach_log_file, log_path
 
         attach_log_file()
         logging.getLogger("elamani_peli").exception("The game could not start")

@@ -15,10 +15,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import os
-import sys
 import time
-import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,50 +27,30 @@ from ..content.models import EASY_FINNISH
 from ..engine.save import SaveStore
 from ..engine.session import Session
 from ..i18n import Translator, available_languages, choose_language
-from ..speech.speaker import Speaker
-from ..speech.voices import Voice, best_voice
-from ..version import describe as describe_version
-from .access_bridge import ACCESS_EVENT, AccessBridge, make_bridge
-from .access_tree import access_tree
+from ..speech.voices import Voice
+from .access_bridge import ACCESS_EVENT, AccessBridge
+from .assistive import Assistive
 from .compositor import Compositor
+from .crash import crash
 from .fonts import FontBook
-from .layout import MIN_WINDOW, Metrics
-from .logfile import attach_log_file, log_path
+from .layout import Metrics
+from .logfile import attach_log_file
 from .look import Look
+from .navigation import global_key, pause, toggle_help
 from .palette import palette_for
 from .prefs import Preferences, load_preferences, save_preferences
 from .read_aloud import ReadAloud
 from .registry import SceneRegistry
+from .saving import default_save_store, has_saved_session, save_session
 from .scene import Scene, SceneStack
-from .storage import StoredItem, delete_item
+from .storage import StoredItem, delete_stored
 from .text import TextCache
+from .window import WINDOW_TITLE, GameWindow, surface
 
 IDLE_SLEEP = 0.025
-TOAST_SECONDS = 2.5
 ANIMATION_FPS = 60
-WINDOW_TITLE = "Elämäni peli"
 
 log = logging.getLogger(__name__)
-
-
-def _window() -> pygame.Window:
-    """The display module's window, for what only the Window API offers (minimum size, desktop
-    fullscreen). pygame-ce 2.5 warns that this bridge will go; it is the only one it has."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        return pygame.Window.from_display_module()
-
-
-def _surface() -> pygame.Surface:
-    """The window's surface; only called while the window is open."""
-    surface = pygame.display.get_surface()
-    if surface is None:
-        raise RuntimeError("the game window is not open")
-    return surface
-
-
-def clamp_size(size: tuple[int, int]) -> tuple[int, int]:
-    return max(MIN_WINDOW[0], int(size[0])), max(MIN_WINDOW[1], int(size[1]))
 
 
 class App:
@@ -107,11 +84,11 @@ class App:
             choose_language(language, self.prefs.language, tuple(self.library.languages)),
             easy=self.prefs.easy_finnish,
         )
-        self.window_size = clamp_size(window_size)
+        self.window = GameWindow(window_size)  # the window's size and fullscreen state
         self.start_fullscreen = self.prefs.starts_fullscreen if fullscreen is None else fullscreen
         self.seed = seed
         self.deck_dirs = deck_dirs
-        self.save_store = save_store if save_store is not None else _default_save_store(deck_dirs)
+        self.save_store = save_store if save_store is not None else default_save_store(deck_dirs)
         self.session: Session | None = None  # the running session, set and cleared by game_flow
         self.registry = registry if registry is not None else SceneRegistry()
         self.scenes = SceneStack()
@@ -126,14 +103,42 @@ class App:
         self._dirty = True
         self._last_step = time.perf_counter()
         self._clock = pygame.time.Clock()
-        self._log_handler: logging.Handler | None = None
+        self.log_handler: logging.Handler | None = None
         self.crash_log: Path | None = None
-        self._fullscreen = False
         self.compositor = Compositor()  # draws the stack; keeps the dimmed backdrop under a modal
-        self.read_aloud: ReadAloud | None = None  # made when read-aloud is first turned on
-        self.access_bridge: AccessBridge | None = None  # screen readers, for a real window
-        self.voice_factory: Callable[[], Voice] = best_voice  # tests give a recording voice
-        self._toast: tuple[str, float] | None = None  # a short confirmation and its seconds left
+        self.assistive = Assistive(self)  # read-aloud, the screen-reader bridge, the toast
+
+    # -- what :class:`.assistive.Assistive` owns, where scenes and tests have always found it --
+    @property
+    def read_aloud(self) -> ReadAloud | None:
+        return self.assistive.read_aloud
+
+    @property
+    def access_bridge(self) -> AccessBridge | None:
+        return self.assistive.access_bridge
+
+    @property
+    def voice_factory(self) -> Callable[[], Voice]:
+        return self.assistive.voice_factory
+
+    @voice_factory.setter
+    def voice_factory(self, value: Callable[[], Voice]) -> None:
+        self.assistive.voice_factory = value
+
+    def voice(self) -> Voice:
+        """The voice read-aloud speaks with (found once, when first needed)."""
+        return self.assistive.voice()
+
+    def show_toast(self, message: str) -> None:
+        self.assistive.show_toast(message)
+
+    def toggle_read_aloud(self) -> None:
+        """F3: read-aloud on or off, with a confirmation on screen (and in speech)."""
+        self.assistive.toggle_read_aloud()
+
+    def repeat_speech(self) -> None:
+        """F4: say the last thing again."""
+        self.assistive.repeat_speech()
 
     # -- translation ------------------------------------------------------------------------
     def _(self, message: str) -> str:
@@ -154,20 +159,14 @@ class App:
     # -- start and stop ---------------------------------------------------------------------
     def open_window(self) -> pygame.Surface:
         """Create the window (resizable, minimum 960×600) and the fonts and look."""
-        # Per-monitor DPI awareness on Windows: SDL then gets real pixels and text stays crisp.
-        os.environ.setdefault("SDL_WINDOWS_DPI_AWARENESS", "permonitorv2")
-        pygame.display.init()
-        pygame.font.init()
-        pygame.display.set_caption(WINDOW_TITLE)
-        surface = self._open_windowed()
-        self.access_bridge = make_bridge()
-        pygame.key.set_repeat(400, 45)
+        shown = self.window.open()
+        self.assistive.open()
         self.fonts = FontBook()
         self.text = TextCache(self.fonts)
-        self._refresh_look(surface.get_size())
+        self.refresh_look(shown.get_size())
         if self.start_fullscreen:
             self.set_fullscreen(True)
-        return surface
+        return shown
 
     def start(self, first: Scene | None = None) -> None:
         """Open the window and show the title (and the problems notice when content failed)."""
@@ -178,8 +177,8 @@ class App:
 
         The screenshot command passes a scene's sample builder here.
         """
-        if self._log_handler is None:
-            self._log_handler = attach_log_file()
+        if self.log_handler is None:
+            self.log_handler = attach_log_file()
         if not self.registry.names():
             self.registry.discover()
         self.open_window()
@@ -202,13 +201,11 @@ class App:
         return self.exit_status
 
     def close(self) -> None:
-        if self.read_aloud is not None:
-            self.read_aloud.speaker.close()
-            self.read_aloud = None
-        if self._log_handler is not None:
-            logging.getLogger("elamani_peli").removeHandler(self._log_handler)
-            self._log_handler.close()
-            self._log_handler = None
+        self.assistive.close()
+        if self.log_handler is not None:
+            logging.getLogger("elamani_peli").removeHandler(self.log_handler)
+            self.log_handler.close()
+            self.log_handler = None
         pygame.display.quit()
 
     def quit(self) -> None:
@@ -235,10 +232,7 @@ class App:
                     opened_by_key = self.scenes.top is not top
                 if not self.running:
                     return False
-            if self._toast is not None:
-                message, left = self._toast[0], self._toast[1] - dt
-                self._toast = (message, left) if left > 0 else None
-                self._dirty = self._dirty or self._toast is None
+            self._dirty = self.assistive.tick(dt) or self._dirty
             moving = [scene.update(dt) for scene in self.scenes.visible()]
             animating = self.animating = any(moving)
             if any(moving[:-1]) or self._dirty or self.scenes.changed:
@@ -261,91 +255,23 @@ class App:
 
     def draw(self) -> None:
         """Draw the visible scenes (see :class:`.compositor.Compositor`) and any toast; show the frame."""
-        surface = _surface()
+        shown = surface()
         visible = self.scenes.visible()
         top = visible[-1] if visible else None
-        self.compositor.draw(surface, visible, tuple(self.look.palette.scrim))
-        if self._toast is not None:
-            self._draw_toast(surface, self._toast[0])
+        self.compositor.draw(shown, visible, tuple(self.look.palette.scrim))
+        self.assistive.draw_toast(shown)
         pygame.display.flip()
-        if self.prefs.read_aloud:
-            self._read_aloud().observe(top, self.language)
-        if self.access_bridge is not None and top is not None and not self.animating:
-            self.access_bridge.update(access_tree(top, WINDOW_TITLE))
+        self.assistive.frame_shown(top, WINDOW_TITLE, self.animating)
         self.frames_drawn += 1
         self._dirty = False
         self.scenes.changed = False
-
-    def _draw_toast(self, surface: pygame.Surface, message: str) -> None:
-        """A short confirmation at the top of the page, under the header (read-aloud on/off)."""
-        look = self.look
-        m, p = look.metrics, look.palette
-        box_size = (m.width * 2 // 3, m.button_height * 2)
-        layout = look.text.fit(message, box_size, m.font_size("body"), m.min_font_size)
-        box = pygame.Rect(0, 0, layout.width + 2 * m.pad, layout.height + m.pad)
-        box.midtop = (m.width // 2, m.header.bottom + m.gap)
-        pygame.draw.rect(surface, p.text, box, border_radius=m.radius)
-        look.text.draw(surface, layout, box, p.background, "center", "middle")
-
-    def show_toast(self, message: str) -> None:
-        self._toast = (message, TOAST_SECONDS)
-        self._dirty = True
-
-    def voice(self) -> Voice:
-        """The voice read-aloud speaks with (found once, when first needed)."""
-        return self._read_aloud().speaker.voice
-
-    def _read_aloud(self) -> ReadAloud:
-        if self.read_aloud is None:
-            self.read_aloud = ReadAloud(Speaker(self.voice_factory()), self._)
-        return self.read_aloud
-
-    def toggle_read_aloud(self) -> None:
-        """F3: read-aloud on or off, from any screen, with a confirmation on screen (and in speech)."""
-        on = not self.prefs.read_aloud
-        self.update_prefs(read_aloud=on)
-        self.show_toast(self._("Read aloud on") if on else self._("Read aloud off"))
-        top = self.scenes.top
-        if on and top is not None:
-            self._read_aloud().read(top, self.language, (self._("Read aloud on"),))
-        elif self.read_aloud is not None:
-            self.read_aloud.speaker.stop()
-
-    def repeat_speech(self) -> None:
-        """F4: say the last thing again."""
-        if self.prefs.read_aloud:
-            self._read_aloud().speaker.repeat()
 
     def request_redraw(self) -> None:
         self._dirty = True
 
     def crash(self, error: BaseException) -> None:
-        """Log the traceback and put the error scene up; if even that fails, stop quietly.
-
-        The save store remembers the state that crashed, so Continue steps past it instead
-        of showing the same thing (and crashing) again.
-        """
-        log.error("Unexpected error in %s", describe_version(), exc_info=error)
-        self.crash_log = log_path()
-        if self.session is not None and self.save_store is not None:
-            try:
-                self.save_store.mark_crash(self.session)
-            except Exception:
-                log.exception("Could not note where the game crashed")
-        self.session = None
-        top = self.scenes.top
-        if (top is not None and top.name == "error") or not self.registry.has("error"):
-            message = self._("Elämäni peli stopped because of an error. Details: {path}")
-            print(message.format(path=self.crash_log), file=sys.stderr)
-            self.exit_status = 1
-            self.running = False
-            return
-        try:
-            self.scenes.reset(self.registry.create("error", self))
-            self._dirty = True
-        except Exception:
-            log.exception("The error scene itself failed")
-            self.exit_status, self.running = 1, False
+        """Log the traceback and put the error scene up (see :func:`.crash.crash`)."""
+        crash(self, error)
 
     # -- input ---------------------------------------------------------------------------------
     def handle_event(self, event: pygame.event.Event) -> None:
@@ -366,10 +292,11 @@ class App:
             return
         top = self.scenes.top
         if event.type == ACCESS_EVENT:
-            self._access_request(event.action, event.target)
+            if self.assistive.access_request(event.action, event.target):
+                self._dirty = True
             return
-        if event.type in (pygame.WINDOWFOCUSGAINED, pygame.WINDOWFOCUSLOST) and self.access_bridge:
-            self.access_bridge.window_focus(event.type == pygame.WINDOWFOCUSGAINED)
+        if event.type in (pygame.WINDOWFOCUSGAINED, pygame.WINDOWFOCUSLOST):
+            self.assistive.window_focus(event.type == pygame.WINDOWFOCUSGAINED)
         if event.type == pygame.KEYDOWN and not (top and top.takes_every_key) and self._global_key(event):
             self._dirty = True
             return
@@ -379,82 +306,32 @@ class App:
         if top.handle_event(event) or (escape and top.escape()):
             self._dirty = True
 
-    def _access_request(self, action: str, target: str) -> None:
-        """A screen reader asked to focus or press a control: the same as Tab or Enter would."""
-        top = self.scenes.top
-        widget = top.form.find(target) if top is not None else None
-        if widget is None or not widget.can_focus:
-            return
-        assert top is not None
-        top.form.focus(widget.id)
-        if action == "click":
-            widget.activate(None)
-        self._dirty = True
-
     def _global_key(self, event: pygame.event.Event) -> bool:
-        """F1 help, F11 fullscreen, F2 / Ctrl+L language, F3 read aloud, F4 say again — from any scene."""
-        if event.key == pygame.K_F1:
-            self.show_help()
-        elif event.key == pygame.K_F3:
-            self.toggle_read_aloud()
-        elif event.key == pygame.K_F4:
-            self.repeat_speech()
-        elif event.key == pygame.K_F11:
-            self.update_prefs(fullscreen=not self.is_fullscreen())
-        elif event.key == pygame.K_F2 or (event.key == pygame.K_l and event.mod & pygame.KMOD_CTRL):
-            self.toggle_language()
-        else:
-            return False
-        return True
+        return global_key(self, event)  # F1, F2/Ctrl+L, F3, F4, F11: see :mod:`.navigation`
 
-    # -- window --------------------------------------------------------------------------------
+    # -- window (SDL's side lives in :mod:`.window`) ------------------------------------------
+    @property
+    def window_size(self) -> tuple[int, int]:
+        """The windowed size (kept while fullscreen, restored after it)."""
+        return self.window.size
+
     def resize(self, size: tuple[int, int]) -> None:
-        size = clamp_size(size)
-        surface = _surface()
-        if surface.get_size() != size and not self.is_fullscreen():
-            surface = pygame.display.set_mode(size, pygame.RESIZABLE)
-        self._refresh_look(surface.get_size())
+        size = self.window.fit(size)
+        self.refresh_look(size)
         for scene in self.scenes:
-            scene.on_resize(surface.get_size())
+            scene.on_resize(size)
         self._dirty = True
 
     def is_fullscreen(self) -> bool:
-        surface = pygame.display.get_surface()
-        return self._fullscreen or bool(surface is not None and surface.get_flags() & pygame.FULLSCREEN)
+        return self.window.is_fullscreen()
 
     def set_fullscreen(self, on: bool) -> None:
-        """Fullscreen at the desktop's resolution, or back to the window size used before.
-
-        ``set_mode((0, 0), FULLSCREEN)`` rather than SDL's "desktop fullscreen": the latter
-        asks the window manager, and without one (a kiosk, Xvfb) the window stayed small
-        while SDL reported the desktop size, so the layout overflowed the window.
-        """
-        try:
-            if on:
-                if not self._fullscreen:
-                    self.window_size = _surface().get_size()
-                pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
-            else:
-                # leave fullscreen through the Window first: with SDL_FRAMEBUFFER_ACCELERATION=0
-                # (the play command's default) a plain set_mode kept the fullscreen size
-                _window().set_windowed()
-                self._open_windowed()
-            self._fullscreen = on
-        except pygame.error as error:
-            log.warning("Could not switch fullscreen %s: %s", "on" if on else "off", error)
-            return
-        self.resize(_surface().get_size())
-
-    def _open_windowed(self) -> pygame.Surface:
-        surface = pygame.display.set_mode(self.window_size, pygame.RESIZABLE)
-        try:
-            _window().minimum_size = MIN_WINDOW
-        except (AttributeError, pygame.error):
-            log.info("This SDL cannot set a minimum window size; layouts clamp instead.")
-        return surface
+        """Fullscreen at the desktop's resolution, or back to the window size used before."""
+        if self.window.set_fullscreen(on):
+            self.resize(surface().get_size())
 
     # -- shared look, language and preferences -------------------------------------------------
-    def _refresh_look(self, size: tuple[int, int]) -> None:
+    def refresh_look(self, size: tuple[int, int]) -> None:
         assert self.text is not None
         self.look = Look(
             palette_for(self.prefs.high_contrast),
@@ -494,8 +371,7 @@ class App:
         if language not in self.languages() or language == self.language:
             return
         self.translator = Translator(language, easy=self.prefs.easy_finnish)
-        if self.read_aloud is not None:
-            self.read_aloud.forget()  # say the screen again, in the new language
+        self.assistive.language_changed()
         self.update_prefs(language=language)
         for scene in self.scenes:
             scene.on_language_changed()
@@ -523,7 +399,7 @@ class App:
         if {"fullscreen", "presenter"} & set(changes) and window_open and wanted != self.is_fullscreen():
             self.set_fullscreen(wanted)
         if self.look is not None:
-            self._refresh_look(_surface().get_size())
+            self.refresh_look(surface().get_size())
         for scene in self.scenes:
             scene.on_prefs_changed()
         self._dirty = True
@@ -538,27 +414,11 @@ class App:
 
     def show_help(self) -> None:
         """F1 / the Help button: open help, or close it when it is already on top."""
-        top = self.scenes.top
-        if top is not None and top.name == "help":
-            top.dismiss()
-        else:
-            self.open_scene("help")
-        self._dirty = True
+        toggle_help(self)
 
     def show_pause(self) -> None:
-        """Esc / the Pause button. From a screen opened from the pause menu (settings, help) it
-        goes back to that menu: a second pause on top made Resume lead back to Settings."""
-        top = self.scenes.top
-        if top is None or top.name == "pause":
-            return
-        stack = list(self.scenes)
-        paused = [index for index, scene in enumerate(stack) if scene.name == "pause"]
-        if paused:
-            self.scenes.pop(stack[paused[-1] + 1])
-            self._dirty = True
-        elif top.pausable:
-            self.open_scene("pause")
-            self._dirty = True
+        """Esc / the Pause button (never a second pause menu on top of the first)."""
+        pause(self)
 
     def back_to_title(self) -> None:
         self.scenes.reset(self.registry.create("title", self))
@@ -567,60 +427,13 @@ class App:
     # -- what is stored on this computer ------------------------------------------------------------
     def delete_stored(self, item: StoredItem) -> None:
         """Delete one kind of stored data (Settings → Stored on this computer)."""
-        if item.key == "logs" and self._log_handler is not None:
-            logging.getLogger("elamani_peli").removeHandler(self._log_handler)
-            self._log_handler.close()
-            delete_item(item)
-            self._log_handler = attach_log_file()
-        elif item.key == "session" and self.save_store is not None and hasattr(self.save_store, "discard"):
-            try:
-                self.save_store.discard(set_aside=True)  # set-aside copies hold nicknames too
-            except Exception:
-                log.exception("The save store could not discard the session")
-            delete_item(item)
-        else:
-            delete_item(item)
-        if item.key == "settings":  # back to defaults in memory; saved again only on the next change
-            self.prefs = Preferences(language=None)
-            self._refresh_look(_surface().get_size())
-            for scene in self.scenes:
-                scene.on_prefs_changed()
-        self._dirty = True
+        delete_stored(self, item)
 
     # -- the running session ---------------------------------------------------------------------
     def has_saved_session(self) -> bool:
         """Whether the title offers Continue: a save, its backup or a complete temporary file."""
-        store = self.save_store
-        try:
-            return bool(store is not None and store.has_session())
-        except Exception:
-            log.exception("Could not look for a saved session")
-            return False
+        return has_saved_session(self.save_store)
 
     def save_session(self) -> bool:
         """Save the running session now (the engine also autosaves after every action)."""
-        if self.session is None or self.save_store is None:
-            return False
-        try:
-            self.save_store.save(self.session)
-        except OSError as error:  # disk full, read-only …: the session says why, for the notice
-            log.warning("Could not save the session: %s", error)
-            self.session.save_failure = getattr(error, "kind", "other")
-            self.session.save_error = str(error)
-            return False
-        except Exception:
-            log.exception("Could not save the session")
-            return False
-        self.session.save_failure = self.session.save_error = None
-        return True
-
-
-def _default_save_store(deck_dirs: tuple[Path, ...] = ()) -> SaveStore | None:
-    """The engine's store in the user folder, recording the facilitator's deck folders."""
-    try:
-        from ..engine.save import SaveStore
-
-        return SaveStore(deck_folders=deck_dirs)
-    except Exception as error:
-        log.warning("No session store available: %s", error)
-        return None
+        return save_session(self.session, self.save_store)

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 import pygame
 
 from .look import Look
-from .widgets import TextInput, Widget
+from .text_input import TextInput
+from .widgets import Widget
 
 ACTIVATE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 NUMBER_KEYS = {getattr(pygame, f"K_{n}"): n for n in range(1, 10)} | {

@@ -35,7 +35,8 @@ from .scenes.pause import PauseScene
 from .scenes.problems import ProblemsScene
 from .scenes.settings import SettingsScene
 from .scenes.setup import SetupScene
-from .scenes.story import StoryModeScene, StoryPickerScene
+from .scenes.stories import StoryPickerScene
+from .scenes.story import StoryModeScene
 from .scenes.title import TitleScene
 
 if TYPE_CHECKING:

@@ -11,12 +11,17 @@ import logging
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import paths
 from ..engine.save import BACKUP_NAME, CRASH_NAME, SAVE_NAME, TEMP_NAME
 from ..paths import SUMMARIES_FOLDER
-from .logfile import LOGS_FOLDER
-from .prefs import PREFS_FILE_NAME
+from .logfile import LOGS_FOLDER, attach_log_file
+from .prefs import PREFS_FILE_NAME, Preferences
+from .window import surface
+
+if TYPE_CHECKING:
+    from .app import App
 
 log = logging.getLogger(__name__)
 
@@ -82,3 +87,28 @@ def delete_item(item: StoredItem) -> list[Path]:
             log.warning("Could not delete %s: %s", path, error)
             failed.append(path)
     return failed
+
+
+def delete_stored(app: App, item: StoredItem) -> None:
+    """Delete one kind of stored data for Settings, with what the running game must do around it:
+    the log file is closed while its folder goes, the session store forgets the save (and its
+    set-aside copies, which hold nicknames too), deleted settings fall back to the defaults."""
+    if item.key == "logs" and app.log_handler is not None:
+        logging.getLogger("elamani_peli").removeHandler(app.log_handler)
+        app.log_handler.close()
+        delete_item(item)
+        app.log_handler = attach_log_file()
+    elif item.key == "session" and app.save_store is not None and hasattr(app.save_store, "discard"):
+        try:
+            app.save_store.discard(set_aside=True)
+        except Exception:
+            log.exception("The save store could not discard the session")
+        delete_item(item)
+    else:
+        delete_item(item)
+    if item.key == "settings":  # back to defaults in memory; saved again only on the next change
+        app.prefs = Preferences(language=None)
+        app.refresh_look(surface().get_size())
+        for scene in app.scenes:
+            scene.on_prefs_changed()
+    app.request_redraw()

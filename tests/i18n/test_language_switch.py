@@ -21,7 +21,7 @@ from elamani_peli.ui.pilot import Pilot
 from elamani_peli.ui.prefs import Preferences, load_preferences
 from elamani_peli.ui.samples import sample_card, sample_story
 from elamani_peli.ui.scenes.settings import SettingsScene
-from elamani_peli.ui.widgets import TextInput
+from elamani_peli.ui.text_input import TextInput
 
 from .catalogs import LOCALES, ids, messages, placeholders, read_catalog, strings
 from .rendering import EXTRA_VIEWS, SAMPLED_SCENES, Frame, record_texts, rendered_sample, settle

@@ -6,7 +6,8 @@ import pygame
 
 from elamani_peli.ui.pilot import Pilot
 from elamani_peli.ui.scene import Scene
-from elamani_peli.ui.widgets import Button, TextInput, ToggleGroup
+from elamani_peli.ui.text_input import TextInput
+from elamani_peli.ui.widgets import Button, ToggleGroup
 
 
 class Playground(Scene):

@@ -23,7 +23,8 @@ from ..game_scene import button_rows
 from ..layout import rows, split_left, split_top
 from ..look import Look
 from ..scene import Scene
-from ..widgets import Button, Stepper, TextInput, ToggleGroup, page_buttons
+from ..text_input import TextInput
+from ..widgets import Button, Stepper, ToggleGroup, page_buttons
 from .browser_views import CardViewScene, StoryGraphScene
 
 if TYPE_CHECKING:

@@ -25,7 +25,8 @@ from ..layout import Metrics, grid, rows, split_bottom, split_left, split_top
 from ..prefs import TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP
 from ..scene import Scene
 from ..storage import StoredItem, stored_items
-from ..widgets import Button, Stepper, TextInput, Toggle, ToggleGroup
+from ..text_input import TextInput
+from ..widgets import Button, Stepper, Toggle, ToggleGroup
 from .title import language_switch
 
 if TYPE_CHECKING:
