@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import get_args
 
-from .content.models import MAX_LEVEL, CardType, SpaceType
+from .content.models import CONTENT_NOTES, MAX_LEVEL, CardType, SpaceType
 from .engine.setup import MAX_PLAYERS, MIN_PLAYERS, Role
 
 Gettext = Callable[[str], str]
@@ -47,16 +47,6 @@ CARD_TYPES: tuple[str, ...] = get_args(CardType)
 SPACE_TYPES: tuple[str, ...] = get_args(SpaceType)
 """Board space types; a ``theme`` space is named by its theme, the others by :func:`space_type_names`."""
 ROLES: tuple[str, ...] = get_args(Role)
-CONTENT_NOTES = (
-    "substance-use",
-    "self-harm",
-    "violence",
-    "loss",
-    "bullying",
-    "homelessness",
-    "mental-health",
-)
-"""Content notes with a word of their own; a facilitator's other note shows as its id."""
 SAVE_PROBLEMS = ("save-corrupt", "save-incompatible")
 """Save problems that the setup screen explains (Continue led there)."""
 
