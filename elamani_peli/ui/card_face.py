@@ -109,6 +109,164 @@ def draw_level_marks(surface: pygame.Surface, rect: pygame.Rect, level: int, col
             pygame.draw.circle(surface, colour, centre, radius, max(2, radius // 3))
 
 
+@dataclass(frozen=True)
+class BandLayout:
+    """Where the theme band's parts go: measured once, so a frame only paints."""
+
+    band: pygame.Rect
+    icon: pygame.Rect  # the white disc the icon sits on
+    picture_side: int  # the icon picture's side inside the disc
+    marks: pygame.Rect  # the three level dots
+    caption: pygame.Rect
+    caption_text: TextLayout  # "Level 2 of 3" under the dots
+    title: pygame.Rect
+    title_text: TextLayout
+    type_box: pygame.Rect
+    type_text: TextLayout
+
+
+@dataclass(frozen=True)
+class FollowUpLayout:
+    """The revealed follow-up's panel, accent strip, quiet heading and text."""
+
+    box: pygame.Rect
+    accent: pygame.Rect
+    heading: pygame.Rect
+    heading_text: TextLayout
+    text_box: pygame.Rect
+    text: TextLayout
+
+
+@dataclass(frozen=True)
+class CardLayout:
+    """A whole card face measured for one rect, face and metrics: pure data a test can read
+    and a scene can keep until the size, language or type scale changes."""
+
+    card: pygame.Rect
+    radius: int
+    band: BandLayout
+    body: pygame.Rect  # the question's box (the second language goes inside it too)
+    follow_up: FollowUpLayout | None
+
+
+def _layout_band(rect: pygame.Rect, face: CardFace, metrics: Metrics, text: TextCache) -> BandLayout:
+    """The band across the card's top: icon left, level dots right, theme and type between."""
+    band_height = max(metrics.px(64), round(metrics.font_size("heading") * 1.7))
+    band = pygame.Rect(rect.left, rect.top, rect.width, min(band_height, rect.height // 4))
+    inner = band.inflate(-2 * metrics.pad, -band.height // 4)
+    icon_side = inner.height
+    icon = pygame.Rect(inner.left, inner.top, icon_side, icon_side)
+    marks_width = min(inner.width // 5, icon_side * 2)
+    marks_left = inner.right - marks_width
+    marks = pygame.Rect(marks_left, inner.top, marks_width, max(6, inner.height // 3))
+    caption = pygame.Rect(
+        marks_left - marks_width // 2,
+        marks.bottom + 2,
+        marks_width * 3 // 2,
+        inner.bottom - marks.bottom - 2,
+    )
+    label_left = icon.right + metrics.gap
+    title = pygame.Rect(label_left, inner.top, marks_left - metrics.gap - label_left, inner.height * 3 // 5)
+    type_box = pygame.Rect(title.left, title.bottom, title.width, inner.height - title.height)
+    type_line = face.type_label if not face.language_note else f"{face.type_label} · {face.language_note}"
+    small = metrics.font_size("small")
+    return BandLayout(
+        band,
+        icon,
+        icon_side * 7 // 10,
+        marks,
+        caption,
+        text.fit(face.level_label, caption.size, small, 8),
+        title,
+        text.fit(face.band_title, title.size, metrics.font_size("heading"), 10, "bold"),
+        type_box,
+        text.fit(type_line, type_box.size, small, 8),
+    )
+
+
+def _layout_follow_up(
+    body: pygame.Rect, follow_up: str, title: str, metrics: Metrics, text: TextCache
+) -> FollowUpLayout:
+    """The follow-up panel at the foot of ``body``.
+
+    The follow-up is what the worker reads aloud: never smaller than at 100 % type. It takes
+    up to three fifths of the card for that; the question above gives way.
+    """
+    pad = metrics.pad
+    heading_size = round(metrics.font_size("small") * 0.8)  # a quiet label: the question is what matters
+    heading_height = round(heading_size * 1.4)
+    body_size = metrics.font_size("body")
+    floor = min(metrics.floor("body"), body_size)
+    needed = text.fit(follow_up, (body.width - 2 * pad, body.height), body_size, floor).height
+    height = min(body.height * 3 // 5, needed + heading_height + pad)
+    box = pygame.Rect(body.left, body.bottom - height, body.width, height)
+    accent = pygame.Rect(box.left, box.top, max(4, pad // 4), box.height)
+    inner = box.inflate(-2 * pad, -pad)
+    heading = pygame.Rect(inner.left, inner.top, inner.width, heading_height)
+    text_box = pygame.Rect(inner.left, heading.bottom, inner.width, inner.height - heading_height)
+    return FollowUpLayout(
+        box,
+        accent,
+        heading,
+        text.fit(title, heading.size, heading_size, 8, "bold"),
+        text_box,
+        text.fit(follow_up, text_box.size, body_size, floor),
+    )
+
+
+def layout_card_face(rect: pygame.Rect, face: CardFace, metrics: Metrics, text: TextCache) -> CardLayout:
+    """Measure the card once: a pure function of its inputs, so the result can be cached and
+    tested as data, and drawing it is only blits."""
+    rect = pygame.Rect(rect)
+    pad = metrics.pad
+    band = _layout_band(rect, face, metrics, text)
+    bottom = band.band.bottom
+    body = pygame.Rect(rect.left + pad, bottom + pad, rect.width - 2 * pad, rect.bottom - bottom - 2 * pad)
+    follow = None
+    if face.follow_up:
+        follow = _layout_follow_up(body, face.follow_up, face.follow_up_title, metrics, text)
+        body.height -= follow.box.height + metrics.gap
+    return CardLayout(rect, metrics.radius * 2, band, body, follow)
+
+
+def _draw_band(
+    surface: pygame.Surface, card: CardLayout, face: CardFace, text: TextCache, palette: Palette, art: Art
+) -> None:
+    """Paint the band: theme colour, icon on its white disc, level dots, theme and type."""
+    b, radius = card.band, card.radius
+    band_fill = theme_fill(face.band_colour, palette) if face.band_colour else palette.surface_alt
+    ink = readable_on(band_fill, dark=palette.text)
+    pygame.draw.rect(
+        surface, band_fill, b.band, border_top_left_radius=radius, border_top_right_radius=radius
+    )
+    # The icon sits on a white disc (docs/art.md), so its dark line reads on every theme colour.
+    pygame.draw.circle(surface, (255, 255, 255), b.icon.center, b.icon.height // 2)
+    side = b.picture_side
+    icon = art.image(face.icon, (side, side)) if face.icon else None
+    inset = -b.icon.height // 5  # floor of the negative: one pixel more than -(h // 5) at times
+    draw_image_or_placeholder(surface, icon, b.icon.inflate(inset, inset), palette.text)
+    draw_level_marks(surface, b.marks, face.level, ink)
+    text.draw(surface, b.caption_text, b.caption, ink, "right")
+    text.draw(surface, b.title_text, b.title, ink, "left", "middle")
+    text.draw(surface, b.type_text, b.type_box, ink, "left", "middle")
+
+
+def _draw_follow_up(
+    surface: pygame.Surface, follow: FollowUpLayout, text: TextCache, palette: Palette, metrics: Metrics
+) -> None:
+    """Paint the follow-up panel with its accent strip down the left edge."""
+    pygame.draw.rect(surface, palette.surface_alt, follow.box, border_radius=metrics.radius)
+    pygame.draw.rect(
+        surface,
+        palette.accent,
+        follow.accent,
+        border_top_left_radius=metrics.radius,
+        border_bottom_left_radius=metrics.radius,
+    )
+    text.draw(surface, follow.heading_text, follow.heading, palette.text_muted)
+    text.draw(surface, follow.text, follow.text_box, palette.text)
+
+
 def draw_card_face(
     surface: pygame.Surface,
     rect: pygame.Rect,
@@ -118,112 +276,23 @@ def draw_card_face(
     palette: Palette,
     metrics: Metrics,
     art: Art,
+    layout: CardLayout | None = None,
 ) -> CardRegions:
-    """Draw the card into ``rect`` and say where its parts went."""
-    radius = metrics.radius * 2
-    draw_soft_panel(surface, rect, palette, radius)
-    pad = metrics.pad
-    band_height = max(metrics.px(64), round(metrics.font_size("heading") * 1.7))
-    band = pygame.Rect(rect.left, rect.top, rect.width, min(band_height, rect.height // 4))
-    band_fill = theme_fill(face.band_colour, palette) if face.band_colour else palette.surface_alt
-    band_ink = readable_on(band_fill, dark=palette.text)
-    pygame.draw.rect(surface, band_fill, band, border_top_left_radius=radius, border_top_right_radius=radius)
-    inner = band.inflate(-2 * pad, -band.height // 4)
-    icon_side = inner.height
-    icon_rect = pygame.Rect(inner.left, inner.top, icon_side, icon_side)
-    # The icon sits on a white disc (docs/art.md), so its dark line reads on every theme colour.
-    pygame.draw.circle(surface, (255, 255, 255), icon_rect.center, icon_side // 2)
-    picture_side = icon_side * 7 // 10
-    icon = art.image(face.icon, (picture_side, picture_side)) if face.icon else None
-    draw_image_or_placeholder(
-        surface, icon, icon_rect.inflate(-icon_side // 5, -icon_side // 5), palette.text
-    )
+    """Draw the card into ``rect`` and say where its parts went.
 
-    marks_width = min(inner.width // 5, icon_side * 2)
-    marks = pygame.Rect(inner.right - marks_width, inner.top, marks_width, inner.height)
-    marks_dot = pygame.Rect(marks.left, marks.top, marks.width, max(6, inner.height // 3))
-    draw_level_marks(surface, marks_dot, face.level, band_ink)
-    caption = pygame.Rect(
-        marks.left - marks.width // 2,
-        marks_dot.bottom + 2,
-        marks.width * 3 // 2,
-        inner.bottom - marks_dot.bottom - 2,
-    )
-    text.draw_fitted(
-        surface, face.level_label, caption, band_ink, metrics.font_size("small"), 8, align="right"
-    )
-
-    label_left = icon_rect.right + metrics.gap
-    label_box = pygame.Rect(label_left, inner.top, marks.left - metrics.gap - label_left, inner.height)
-    title_box, type_box = label_box.copy(), label_box.copy()
-    title_box.height = inner.height * 3 // 5
-    type_box.top, type_box.height = title_box.bottom, inner.height - title_box.height
-    text.draw_fitted(
-        surface,
-        face.band_title,
-        title_box,
-        band_ink,
-        metrics.font_size("heading"),
-        10,
-        weight="bold",
-        valign="middle",
-    )
-    type_line = face.type_label if not face.language_note else f"{face.type_label} · {face.language_note}"
-    text.draw_fitted(surface, type_line, type_box, band_ink, metrics.font_size("small"), 8, valign="middle")
-
-    body = pygame.Rect(
-        rect.left + pad, band.bottom + pad, rect.width - 2 * pad, rect.bottom - band.bottom - 2 * pad
-    )
-    follow_box = follow_layout = None
-    if face.follow_up:
-        heading_size = round(metrics.font_size("small") * 0.8)  # a quiet label: the question is what matters
-        heading_height = round(heading_size * 1.4)
-        # The follow-up is what the worker reads aloud: never smaller than at 100 % type. It
-        # takes up to three fifths of the card for that; the question above gives way.
-        follow_floor = min(metrics.floor("body"), metrics.font_size("body"))
-        needed = text.fit(
-            face.follow_up,
-            (body.width - 2 * pad, body.height),
-            metrics.font_size("body"),
-            follow_floor,
-        ).height
-        follow_height = min(body.height * 3 // 5, needed + heading_height + pad)
-        follow_box = pygame.Rect(body.left, body.bottom - follow_height, body.width, follow_height)
-        body.height -= follow_height + metrics.gap
-        pygame.draw.rect(surface, palette.surface_alt, follow_box, border_radius=metrics.radius)
-        pygame.draw.rect(
-            surface,
-            palette.accent,
-            pygame.Rect(follow_box.left, follow_box.top, max(4, pad // 4), follow_box.height),
-            border_top_left_radius=metrics.radius,
-            border_bottom_left_radius=metrics.radius,
-        )
-        follow_inner = follow_box.inflate(-2 * pad, -pad)
-        heading = pygame.Rect(follow_inner.left, follow_inner.top, follow_inner.width, heading_height)
-        text.draw_fitted(
-            surface,
-            face.follow_up_title,
-            heading,
-            palette.text_muted,
-            heading_size,
-            8,
-            weight="bold",
-        )
-        follow_text_box = pygame.Rect(
-            follow_inner.left, heading.bottom, follow_inner.width, follow_inner.height - heading_height
-        )
-        follow_layout = text.draw_fitted(
-            surface,
-            face.follow_up,
-            follow_text_box,
-            palette.text,
-            metrics.font_size("body"),
-            follow_floor,
-        )
-    layout = draw_shown_text(
+    ``layout`` is :func:`layout_card_face` of the same arguments, kept by a caller that draws
+    the same card every frame; without it the card is measured here.
+    """
+    card = layout or layout_card_face(rect, face, metrics, text)
+    draw_soft_panel(surface, card.card, palette, card.radius)
+    _draw_band(surface, card, face, text, palette, art)
+    follow = card.follow_up
+    if follow:
+        _draw_follow_up(surface, follow, text, palette, metrics)
+    shown = draw_shown_text(
         surface,
         ShownText(face.text, "", second=face.second_text),
-        body,
+        card.body,
         round(metrics.font_size("title") * 1.1),
         text=text,
         palette=palette,
@@ -231,4 +300,11 @@ def draw_card_face(
         align="center",
         min_size=min(metrics.floor("heading"), metrics.font_size("heading")),
     )
-    return CardRegions(rect, band, body, layout, follow_box, follow_layout)
+    return CardRegions(
+        card.card,
+        card.band.band,
+        card.body,
+        shown,
+        follow.box if follow else None,
+        follow.text if follow else None,
+    )

@@ -28,7 +28,7 @@ from elamani_peli.engine.legal import legal_actions
 from ...vocabulary import card_type_name, level_label, level_name
 from .. import game_flow
 from ..bilingual import shown_text
-from ..card_face import CardFace, CardRegions, draw_card_face
+from ..card_face import CardFace, CardLayout, CardRegions, draw_card_face, layout_card_face
 from ..game_scene import GameScene, button_rows
 from ..palette import parse_hex
 from ..widgets import Button
@@ -112,6 +112,7 @@ class CardScene(GameScene):
         super().__init__(app, table)
         self.card_rect = pygame.Rect(0, 0, 0, 0)
         self.regions: CardRegions | None = None
+        self._layout_cache: tuple[tuple[object, ...], CardLayout] | None = None
         self.notice = ""
         """A short, calm confirmation of the last strength given on this card (memory only)."""
         self.notice_rect = pygame.Rect(0, 0, 0, 0)
@@ -244,15 +245,26 @@ class CardScene(GameScene):
             pygame.draw.rect(surface, p.surface_alt, self.notice_rect, border_radius=rounded)
             layout = look.text.layout_at(self.notice, m.font_size("small"), self.notice_rect.width, "bold")
             look.text.draw(surface, layout, self.notice_rect, p.text, "center", "middle")
+        face = card_face(self)
         self.regions = draw_card_face(
             surface,
             self.card_rect,
-            card_face(self),
+            face,
             text=look.text,
             palette=look.palette,
             metrics=look.metrics,
             art=self.table.art,
+            layout=self._card_layout(face),
         )
+
+    def _card_layout(self, face: CardFace) -> CardLayout:
+        """The card measured once per rect, face (its language and reveal) and metrics (size and
+        type scale): a frame then only paints, without fitting every text again."""
+        look = self.app.look
+        key = (tuple(self.card_rect), face, look.metrics, id(look.text))
+        if self._layout_cache is None or self._layout_cache[0] != key:
+            self._layout_cache = (key, layout_card_face(self.card_rect, face, look.metrics, look.text))
+        return self._layout_cache[1]
 
 
 def register(registry: SceneRegistry) -> None:

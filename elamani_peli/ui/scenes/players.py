@@ -8,7 +8,7 @@ it returns (:meth:`.setup.SetupScene` → ``PlayersDialog.dismiss(players)``).
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from ..art import Art
 from ..board_draw import draw_token
 from ..card_face import draw_soft_panel
 from ..game_scene import button_rows
+from ..layout import Metrics
 from ..scene import Scene
 from ..table import TOKEN_PICTURES, token_picture
 from ..text_input import TextInput
@@ -47,6 +48,69 @@ class TokenButton(Button):
         draw_token(surface, centre, radius, self.picture, look, self.art, current=False)
 
 
+@dataclass(frozen=True)
+class PlayersLayout:
+    """Where the dialog's parts go for one size, player count and page: data, so the build only
+    adds widgets and a test can read the rows."""
+
+    panel: pygame.Rect
+    actions: tuple[pygame.Rect, ...]  # Add a player, Done
+    headings: tuple[pygame.Rect, ...]  # over the name, role and token columns
+    rows: tuple[tuple[pygame.Rect, ...], ...]  # name, role, token and remove of each shown row
+    first: int  # the index of the first player shown
+    page: int
+    pages: int
+    more: pygame.Rect | None  # the More players button, when there are pages
+
+
+def player_columns(area: pygame.Rect, y: int, height: int, remove_needed: int) -> list[pygame.Rect]:
+    """Name, role, token and remove: the same columns for headings and rows.
+
+    Remove gets at least the room its icon and word need at the button size (at 200 % type
+    "Poista" shrank to a tiny word in 14 % of the row); the others share the rest."""
+    remove = min(round(area.width * 0.3), max(round(area.width * 0.14), remove_needed))
+    rest = area.width - remove
+    widths = [round(rest * share / 0.86) for share in (0.36, 0.26, 0.24)] + [remove]
+    rects, x = [], area.left
+    for width in widths:
+        rects.append(pygame.Rect(x, y, width - 8, height))
+        x += width
+    return rects
+
+
+def layout_players(body: pygame.Rect, m: Metrics, count: int, page: int, remove_needed: int) -> PlayersLayout:
+    """Measure the dialog: the action row at the foot, headings, then as many slim rows as fit.
+
+    ``page`` -1 means the last page (where a new player goes); ``remove_needed`` is the width
+    the Remove button's icon and word need."""
+    inner = body.inflate(-2 * m.pad, -2 * m.pad)
+    actions = button_rows(
+        inner, 2, height=m.button_height, gap=m.gap, min_width=round(m.font_size("button") * 7)
+    )
+    heading_height = round(m.font_size("small") * 1.5)
+    top = inner.top + heading_height
+    area = pygame.Rect(inner.left, top, inner.width, min(r.top for r in actions) - m.pad - top)
+    row_height = max(m.px(44), round(m.font_size("button") * 1.5))
+    per_page = max(1, (area.height + m.gap) // (row_height + m.gap))
+    pages = -(-count // per_page)
+    if pages > 1:
+        per_page = max(1, per_page - 1)  # one row slot is kept for the More players button
+        pages = -(-count // per_page)
+    page = pages - 1 if page < 0 else page % max(1, pages)
+    first = page * per_page
+    shown = range(min(per_page, count - first))
+    rows = tuple(
+        tuple(player_columns(area, area.top + row * (row_height + m.gap), row_height, remove_needed))
+        for row in shown
+    )
+    more = None
+    if pages > 1:
+        y = area.top + len(shown) * (row_height + m.gap)
+        more = pygame.Rect(area.left, y, area.width // 2, row_height)
+    headings = tuple(player_columns(area, area.top - heading_height, heading_height, remove_needed)[:3])
+    return PlayersLayout(body.copy(), tuple(actions), headings, rows, first, page, pages, more)
+
+
 class PlayersDialog(Scene):
     """2–6 players: a nickname (any name will do), young person or worker, and a token."""
 
@@ -69,115 +133,59 @@ class PlayersDialog(Scene):
         return self.app._("Players")
 
     def build(self) -> None:
-        m, _ = self.app.look.metrics, self.app._
-        body = m.body
-        self.panel = body.copy()
-        inner = body.inflate(-2 * m.pad, -2 * m.pad)
-        actions = [
-            ("add", _("Add a player"), self.add_player, "plus", len(self.players) < MAX_PLAYERS, "normal"),
-            ("done", _("Done"), self.done, "check", True, "primary"),
-        ]
-        action_rects = button_rows(
-            inner, len(actions), height=m.button_height, gap=m.gap, min_width=round(m.font_size("button") * 7)
-        )
-        area = pygame.Rect(
-            inner.left, inner.top, inner.width, min(r.top for r in action_rects) - m.pad - inner.top
-        )
-        # Column headings, then one slim row per player.
-        heading_height = round(m.font_size("small") * 1.5)
-        self.headings = []
-        area = pygame.Rect(area.left, area.top + heading_height, area.width, area.height - heading_height)
-        row_height = max(m.px(44), round(m.font_size("button") * 1.5))
-        per_page = max(1, (area.height + m.gap) // (row_height + m.gap))
-        pages = -(-len(self.players) // per_page)
-        if pages > 1:
-            per_page = max(1, per_page - 1)
-            pages = -(-len(self.players) // per_page)
-        self.page = pages - 1 if self.page < 0 else self.page % max(1, pages)
-        first = self.page * per_page
-        roles = role_names(_)
-        tokens = token_names(_)
-        for label, rect in zip(
-            (_("Name or nickname"), _("Role"), _("Token")),
-            self._columns(area, area.top - heading_height, heading_height),
-            strict=False,
-        ):
-            self.headings.append((label, rect))
-        for row, index in enumerate(range(first, min(first + per_page, len(self.players)))):
-            player = self.players[index]
-            y = area.top + row * (row_height + m.gap)
-            rects = self._columns(area, y, row_height)
-            self.form.add(
-                TextInput(
-                    f"name-{index}",
-                    player.nickname,
-                    placeholder=_("Nickname"),
-                    on_change=partial(self._name_changed, index),
-                    on_submit=partial(self._submit_name, index),
-                    rect=rects[0],
-                    selected=index in self.fresh,
-                )
-            )
-            self.form.add(
-                Button(f"role-{index}", roles[player.role], partial(self.toggle_role, index), rect=rects[1])
-            )
-            picture = token_picture(player.token)
-            self.form.add(
-                TokenButton(
-                    picture,
-                    self.art,
-                    f"token-{index}",
-                    tokens.get(picture, picture),
-                    lambda i=index: self.next_token(i),
-                    rect=rects[2],
-                )
-            )
-            self.form.add(
-                Button(
-                    f"remove-{index}",
-                    _("Remove"),
-                    partial(self.remove, index),
-                    icon="close",
-                    rect=rects[3],
-                    enabled=len(self.players) > MIN_PLAYERS,
-                )
-            )
-        if pages > 1:
-            # In the row slot kept free for it (rows are slimmer than a standard button).
-            y = area.top + (min(per_page, len(self.players) - first)) * (row_height + m.gap)
-            self.form.add(
-                Button(
-                    "more",
-                    _("More players ({page}/{pages})").format(page=self.page + 1, pages=pages),
-                    self._next_page,
-                    icon="next",
-                    rect=pygame.Rect(area.left, y, area.width // 2, row_height),
-                )
-            )
-        for (widget_id, label, callback, icon, enabled, style), rect in zip(
-            actions, action_rects, strict=True
-        ):
-            self.form.add(
-                Button(widget_id, label, callback, icon=icon, enabled=enabled, style=style, rect=rect)
-            )
-
-    def _columns(self, area: pygame.Rect, y: int, height: int) -> list[pygame.Rect]:
-        """Name, role, token and remove: the same columns for headings and rows.
-
-        Remove gets at least the room its icon and word need at the button size (at 200 %
-        type "Poista" shrank to a tiny word in 14 % of the row); the others share the rest."""
-        m, text = self.app.look.metrics, self.app.look.text
+        """Add the widgets where :func:`layout_players` put them."""
+        m, text, _ = self.app.look.metrics, self.app.look.text, self.app._
         size = m.font_size("button")
-        word = text.layout_at(self.app._("Remove"), size, 10_000, "bold").width
-        needed = word + round(size * 1.4) + 3 * m.gap
-        remove = min(round(area.width * 0.3), max(round(area.width * 0.14), needed))
-        rest = area.width - remove
-        widths = [round(rest * share / 0.86) for share in (0.36, 0.26, 0.24)] + [remove]
-        rects, x = [], area.left
-        for width in widths:
-            rects.append(pygame.Rect(x, y, width - 8, height))
-            x += width
-        return rects
+        remove_needed = (
+            text.layout_at(_("Remove"), size, 10_000, "bold").width + round(size * 1.4) + 3 * m.gap
+        )
+        layout = layout_players(m.body, m, len(self.players), self.page, remove_needed)
+        self.panel, self.page = layout.panel, layout.page
+        labels = (_("Name or nickname"), _("Role"), _("Token"))
+        self.headings = list(zip(labels, layout.headings, strict=True))
+        for row, rects in enumerate(layout.rows):
+            self._add_row(layout.first + row, rects)
+        if layout.more is not None:
+            # In the row slot kept free for it (rows are slimmer than a standard button).
+            label = _("More players ({page}/{pages})").format(page=layout.page + 1, pages=layout.pages)
+            self.form.add(Button("more", label, self._next_page, icon="next", rect=layout.more))
+        add, done = layout.actions
+        can_add = len(self.players) < MAX_PLAYERS
+        self.form.add(
+            Button("add", _("Add a player"), self.add_player, icon="plus", enabled=can_add, rect=add)
+        )
+        self.form.add(Button("done", _("Done"), self.done, icon="check", style="primary", rect=done))
+
+    def _add_row(self, index: int, rects: tuple[pygame.Rect, ...]) -> None:
+        """One player's row: nickname, role, token and remove, in that focus order."""
+        _, player = self.app._, self.players[index]
+        self.form.add(
+            TextInput(
+                f"name-{index}",
+                player.nickname,
+                placeholder=_("Nickname"),
+                on_change=partial(self._name_changed, index),
+                on_submit=partial(self._submit_name, index),
+                rect=rects[0],
+                selected=index in self.fresh,
+            )
+        )
+        roles = role_names(_)
+        self.form.add(
+            Button(f"role-{index}", roles[player.role], partial(self.toggle_role, index), rect=rects[1])
+        )
+        picture = token_picture(player.token)
+        name = token_names(_).get(picture, picture)
+        self.form.add(
+            TokenButton(
+                picture, self.art, f"token-{index}", name, lambda i=index: self.next_token(i), rect=rects[2]
+            )
+        )
+        enough = len(self.players) > MIN_PLAYERS
+        remove = partial(self.remove, index)
+        self.form.add(
+            Button(f"remove-{index}", _("Remove"), remove, icon="close", rect=rects[3], enabled=enough)
+        )
 
     def _set(self, index: int, **changes) -> None:
         self.players[index] = replace(self.players[index], **changes)

@@ -10,6 +10,7 @@ hope with the way to help one key away.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from ..focus import Form
 from ..game_scene import GameScene
 from ..scene import Scene
 from ..scroll import Block, ScrollText
+from ..story_layout import DiscussLayout, StoryLayout, StoryWords, layout_story
 from ..table import Table
 from ..widgets import Button
 
@@ -46,6 +48,9 @@ class StoryView:
 
     chosen: int | None = None
     """The choice just made (shown back while the table talks about it); memory only."""
+
+    _story_layout: tuple[tuple[object, ...], StoryLayout] | None = None
+    """The last layout and what it was measured for (see :meth:`story_layout`)."""
 
     def said_back(self) -> str:
         """ "You chose: …" while the table talks about the choice just made ("" otherwise)."""
@@ -200,122 +205,104 @@ class StoryView:
         self.scrolling = True
 
     # -- drawing --------------------------------------------------------------------------
-    def draw_story(self, surface: pygame.Surface) -> None:
-        look, _ = self.app.look, self.app.translator.gettext
-        m, p = look.metrics, look.palette
+    def story_words(self) -> StoryWords:
+        """Every string of the current step, translated: what the layout is measured for."""
+        _ = self.app.translator.gettext
         story, step = self.story(), self.step()
         scene = story.scene(self.scene_id())
-        draw_soft_panel(surface, self.portrait_panel, p, m.radius * 2, fill=p.surface_alt)
-        inner = self.portrait_panel.inflate(-2 * m.pad, -2 * m.pad)
-        name_height = round(m.font_size("heading") * 1.4)
-        detail_height = round(m.font_size("small") * 1.5)
-        picture_box = pygame.Rect(
-            inner.left, inner.top, inner.width, inner.height - name_height - detail_height - m.gap
-        )
-        image = self.art.portrait(story, picture_box.size, self.app.library.portraits.get(story.id))
-        draw_image_or_placeholder(surface, image, picture_box, p.text_muted)
-        name_rect = pygame.Rect(inner.left, picture_box.bottom + m.gap, inner.width, name_height)
-        look.text.draw_fitted(
-            surface,
-            story.character.name,
-            name_rect,
-            p.text,
-            m.font_size("heading"),
-            m.min_font_size,
-            "bold",
-            "center",
-            "middle",
-        )
         detail = self.localize(story.title)
         if story.character.age is not None:
             detail = _("{age} years · {title}").format(age=story.character.age, title=detail)
-        look.text.draw_fitted(
-            surface,
-            detail,
-            pygame.Rect(inner.left, name_rect.bottom, inner.width, detail_height),
-            p.text_muted,
-            m.font_size("small"),
-            m.min_font_size,
-            align="center",
-            valign="middle",
-        )
-
-        calm = step == "ended"
-        draw_soft_panel(surface, self.text_panel, p, m.radius * 2)
-        box = self.text_box
-        if step == "scene" and self.scrolling:
-            return  # the scrolling text is a widget, drawn with the others
-        shown_at = partial(draw_shown_text, text=look.text, palette=p, metrics=m)
+        words = StoryWords(step, story.character.name, detail)
         if step == "scene":
-            shown_at(surface, self.shown(scene.text), box, m.font_size("heading"))
-            return
+            return replace(words, told=self.shown(scene.text))
         if step == "discuss":
             prompt = (
                 self.localize(scene.discuss)
                 if scene.discuss
                 else _("Why that choice? What would you have done?")
             )
-            label_rect = pygame.Rect(box.left, box.top, box.width, round(m.font_size("small") * 1.6))
-            look.text.draw_fitted(
-                surface,
-                _("Let's talk"),
-                label_rect,
-                p.text_muted,
-                m.font_size("small"),
-                m.min_font_size,
-                "bold",
+            # Cards in both languages: the question the table talks about too, not only the story.
+            both = (
+                self.shown(scene.discuss)
+                if scene.discuss and self.app.prefs.cards_in_both_languages
+                else None
             )
-            top = label_rect.bottom
-            said = self.said_back()
-            if said:  # a short, calm confirmation of what happened: the choice, in its own words
-                said_layout = look.text.layout_at(said, m.font_size("small"), box.width, "italic")
-                said_rect = pygame.Rect(box.left, top + m.gap, box.width, said_layout.height)
-                look.text.draw(surface, said_layout, said_rect, p.text_muted)
-                top = said_rect.bottom + m.gap
-            rest = pygame.Rect(box.left, top, box.width, box.bottom - top)
-            if scene.discuss and self.app.prefs.cards_in_both_languages:
-                # Cards in both languages: the question the table talks about too, not only the story.
-                shown_at(surface, self.shown(scene.discuss), rest, m.font_size("title"), weight="bold")
-                return
-            look.text.draw_fitted(
-                surface, prompt, rest, p.text, m.font_size("title"), m.min_font_size, "bold", valign="middle"
+            return replace(
+                words, label=_("Let's talk"), said=self.said_back(), prompt=prompt, prompt_shown=both
             )
-            return
-        if calm:  # an ending: the scene, its ending, and a note of hope
+        if step == "ended":
             hope = _(
                 "Every story can still go on. If something here feels close to you, you can talk "
                 "about it — here, or with someone you trust. Help is always one key away (F1)."
             )
-            hope_height = box.height // 4
-            hope_rect = pygame.Rect(box.left, box.bottom - hope_height, box.width, hope_height)
             told, ending = self.shown(scene.text), self.shown(scene.ending)
-            both = told.second and ending.second
+            second = f"{told.second}\n\n{ending.second}" if told.second and ending.second else None
             text = ShownText(
-                f"{told.primary}\n\n{ending.primary}",
-                told.language,
-                told.note or ending.note,
-                f"{told.second}\n\n{ending.second}" if both else None,
+                f"{told.primary}\n\n{ending.primary}", told.language, told.note or ending.note, second
             )
-            # Marked as an ending, so a reader knows the story is over here.
-            end_rect = pygame.Rect(box.left, box.top, box.width, round(m.font_size("small") * 1.6))
-            look.text.draw_fitted(
-                surface, _("The end"), end_rect, p.text_muted, m.font_size("small"), m.min_font_size, "bold"
+            return replace(words, label=_("The end"), told=text, hope=hope)
+        return words
+
+    def story_layout(self, words: StoryWords) -> StoryLayout:
+        """The view measured once per size, type scale, language and step (the words say which):
+        a frame then only paints."""
+        look = self.app.look
+        panels = (tuple(self.portrait_panel), tuple(self.text_panel), tuple(self.text_box))
+        key = (panels, words, look.metrics, id(look.text))
+        cached = self._story_layout
+        if cached is None or cached[0] != key:
+            measured = layout_story(
+                self.portrait_panel, self.text_panel, self.text_box, words, look.metrics, look.text
             )
-            story_rect = pygame.Rect(
-                box.left, end_rect.bottom, box.width, hope_rect.top - m.gap - end_rect.bottom
-            )
+            cached = self._story_layout = (key, measured)
+        return cached[1]
+
+    def draw_story(self, surface: pygame.Surface) -> None:
+        """Paint the portrait panel, then the text panel for the current step, from the layout."""
+        look = self.app.look
+        m, p, text = look.metrics, look.palette, look.text
+        story, words = self.story(), self.story_words()
+        layout = self.story_layout(words)
+        portrait = layout.portrait
+        draw_soft_panel(surface, portrait.panel, p, m.radius * 2, fill=p.surface_alt)
+        image = self.art.portrait(story, portrait.picture.size, self.app.library.portraits.get(story.id))
+        draw_image_or_placeholder(surface, image, portrait.picture, p.text_muted)
+        text.draw(surface, portrait.name.layout, portrait.name.rect, p.text, "center", "middle")
+        text.draw(surface, portrait.detail.layout, portrait.detail.rect, p.text_muted, "center", "middle")
+        draw_soft_panel(surface, layout.text_panel, p, m.radius * 2)
+        shown_at = partial(draw_shown_text, text=text, palette=p, metrics=m)
+        if words.step == "scene" and not self.scrolling and words.told is not None:
+            shown_at(surface, words.told, layout.text_box, m.font_size("heading"))
+        if layout.discuss is not None:
+            self._draw_discuss(surface, layout.discuss, words)
+        if layout.ending is not None and words.told is not None:
+            ending = layout.ending
+            text.draw(surface, ending.label.layout, ending.label.rect, p.text_muted)
+            shown_at(surface, words.told, ending.story, m.font_size("heading"))
+            pygame.draw.rect(surface, p.surface_alt, ending.hope_panel, border_radius=m.radius)
+            # The note of hope stays quieter than the ending itself.
+            text.draw(surface, ending.hope.layout, ending.hope.rect, p.text, "left", "middle")
+
+    def _draw_discuss(self, surface: pygame.Surface, discuss: DiscussLayout, words: StoryWords) -> None:
+        """Paint the label, the choice said back and the question the table talks about."""
+        look = self.app.look
+        m, p, text = look.metrics, look.palette, look.text
+        text.draw(surface, discuss.label.layout, discuss.label.rect, p.text_muted)
+        if discuss.said is not None:
+            text.draw(surface, discuss.said.layout, discuss.said.rect, p.text_muted)
+        if discuss.prompt is not None:
+            text.draw(surface, discuss.prompt.layout, discuss.prompt.rect, p.text, "left", "middle")
+        elif words.prompt_shown is not None:
             draw_shown_text(
-                surface, text, story_rect, m.font_size("heading"), text=look.text, palette=p, metrics=m
-            )
-            pygame.draw.rect(surface, p.surface_alt, hope_rect, border_radius=m.radius)
-            look.text.draw_fitted(  # the note of hope stays quieter than the ending itself
                 surface,
-                hope,
-                hope_rect.inflate(-2 * m.gap, -m.gap),
-                p.text,
-                m.font_size("small"),
-                m.min_font_size,
-                valign="middle",
+                words.prompt_shown,
+                discuss.rest,
+                m.font_size("title"),
+                text=text,
+                palette=p,
+                metrics=m,
+                weight="bold",
             )
 
 
