@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .reading import read_text
+from .reading import parse, read_text
 from .texts import loc_of, translation_note
 
 
@@ -48,12 +48,15 @@ def write_translations(path: Path, translations: list[Translation]) -> tuple[int
     from ruamel.yaml.comments import CommentedMap
 
     original = read_text(path)
-    yaml = YAML(typ="rt")
-    yaml.preserve_quotes = True
-    yaml.width = 4096  # never re-wrap a long line
+    # The game's own safe reader first: what it refuses (aliases, tags, deep nesting) never
+    # reaches the round-trip loader, whose aliases a walk over the data would multiply.
+    parse(original)
+    round_trip = YAML(typ="rt")
+    round_trip.preserve_quotes = True
+    round_trip.width = 4096  # never re-wrap a long line
     offset = _sequence_offset(original)
-    yaml.indent(mapping=2, sequence=offset + 2, offset=offset)
-    data = yaml.load(original)
+    round_trip.indent(mapping=2, sequence=offset + 2, offset=offset)
+    data = round_trip.load(original)
     default_language = _first_language(data)
     changed, missing = 0, []
     for item in translations:
@@ -78,7 +81,7 @@ def write_translations(path: Path, translations: list[Translation]) -> tuple[int
         changed += 1
     if changed:
         buffer = io.StringIO()
-        yaml.dump(data, buffer)
+        round_trip.dump(data, buffer)
         path.write_text(buffer.getvalue(), encoding="utf-8", newline="\r\n" if "\r\n" in original else "\n")
     return changed, missing
 

@@ -133,3 +133,21 @@ def test_import_of_a_file_that_is_not_a_texts_file_is_a_clear_error(tmp_path, ca
     assert main(["texts", "import", str(bad)]) == 1
     assert "the first row must be: id, field" in capsys.readouterr().err
     assert main(["texts", "import", str(tmp_path / "none.po")]) == 2
+
+
+def test_import_refuses_a_file_the_game_would_refuse_and_leaves_it_untouched(tmp_path):
+    """Aliases (a billion-laughs file) are stopped by the game's safe reader before the
+    round-trip loader sees them; the file keeps its bytes."""
+    from elamani_peli.content.reading import ContentReadError
+    from elamani_peli.content.writeback import Translation, write_translations
+
+    deck = tmp_path / "aliases.yaml"
+    deck.write_text(
+        "kind: deck\nid: alias-deck\ntitle: &t {fi: Testi, en: Test}\ncards:\n"
+        "  - {id: alias-deck-01, type: question, level: 1, text: *t}\n",
+        encoding="utf-8",
+    )
+    before = deck.read_bytes()
+    with pytest.raises(ContentReadError):
+        write_translations(deck, [Translation("alias-deck-01", "text", "sv", "Test", "fi", "Testi")])
+    assert deck.read_bytes() == before
