@@ -100,11 +100,28 @@ def component_sizes(folder: Path) -> dict[str, int]:
     return dict(sorted(sizes.items(), key=lambda item: -item[1]))
 
 
+def unsorted_entries(folder: Path, limit: int = 5) -> list[tuple[str, int]]:
+    """The largest top entries counted as "other", so a budget failure says what grew."""
+    sizes: dict[str, int] = defaultdict(int)
+    for path in folder.rglob("*"):
+        relative = path.relative_to(folder)
+        if path.is_symlink() or not path.is_file() or component_of(relative) != "other":
+            continue
+        inside = relative.parts[0] == "_internal" and len(relative.parts) > 1
+        entry = relative.parts[1] if inside else relative.parts[0]
+        sizes[entry] += path.stat().st_size
+    return sorted(sizes.items(), key=lambda item: -item[1])[:limit]
+
+
 def size_report(folder: Path) -> str:
     sizes = component_sizes(folder)
     width = max(len(name) for name in sizes)
     lines = [f"Unpacked size of {folder.name}/, by component:"]
-    lines += [f"  {name:<{width}}  {size / 1e6:6.1f} MB" for name, size in sizes.items()]
+    for name, size in sizes.items():
+        lines.append(f"  {name:<{width}}  {size / 1e6:6.1f} MB")
+        if name == "other":
+            for entry, part in unsorted_entries(folder):
+                lines.append(f"    {entry:<{width - 2}}  {part / 1e6:6.1f} MB")
     lines.append(f"  {'total':<{width}}  {sum(sizes.values()) / 1e6:6.1f} MB")
     return "\n".join(lines)
 
