@@ -25,6 +25,8 @@ from .deck_filter import Span
 from .look import Look
 from .widgets import Button, _draw_label
 
+Quote = tuple[str, str, tuple[Span, ...]]
+"""What a row quotes: the place's name ("Follow-up", "English"), its text and the marks in it."""
 ELLIPSIS = "…"
 LEAD = 12
 """Characters of context kept before a match when a long text is shown from the match on."""
@@ -124,17 +126,20 @@ class CardRow(Button):
         quiet_spans: Sequence[Span] = (),
         card_id: str = "",
         reasons: Sequence[str] = (),
+        snippet: Quote | None = None,
         two_lines: bool = False,
     ) -> None:
         super().__init__(widget_id, text, on_activate, rect=rect, align="left")
         self.spans, self.quiet, self.quiet_spans = tuple(spans), quiet, tuple(quiet_spans)
         self.card_id, self.reasons, self.two_lines = card_id, tuple(reasons), two_lines
+        self.snippet = snippet
         self.marks: tuple[pygame.Rect, ...] = ()
         self.quiet_shown = False
 
     def describe(self) -> Described:
         """The text, then why it matched, then deck · level · id (the id last: it is for the YAML)."""
-        parts = [self.label, *self.reasons, self.quiet]
+        quoted = f"{self.snippet[0]}: {self.snippet[1]}" if self.snippet else ""
+        parts = [self.label, *self.reasons, quoted, self.quiet]
         return Described("button", ", ".join(part for part in parts if part), enabled=self.enabled)
 
     def draw(self, surface: pygame.Surface, look: Look) -> None:
@@ -147,6 +152,8 @@ class CardRow(Button):
         inner = self.rect.inflate(-2 * m.gap, -m.gap // 2)
         small, body = m.font_size("small"), m.font_size("button")
         tags = "  ".join(self.reasons)
+        if self.snippet is not None:
+            tags = f"{self.snippet[0]}: {self.snippet[1]}"
         quiet = self.quiet
         self.marks = ()
         if self.two_lines:
@@ -159,7 +166,10 @@ class CardRow(Button):
             line = inner
         tag_width = 0
         if tags:
-            tag_width = min(line.width // 2, look.text.fonts.get(small, "bold").size(tags)[0] + 2 * m.gap)
+            wanted = look.text.fonts.get(small, "bold").size(tags)[0] + 2 * m.gap
+            # the quiet part keeps its room when the tag can still have two fifths of the line
+            quiet_room = look.text.fonts.get(small).size(quiet)[0] + m.gap if self.two_lines and quiet else 0
+            tag_width = min(wanted, line.width // 2, max(line.width * 2 // 5, line.width - quiet_room))
             tag = pygame.Rect(line.right - tag_width, line.top, tag_width, line.height)
             line = pygame.Rect(line.left, line.top, line.width - tag_width - m.gap, line.height)
             self._draw_tag(surface, look, tags, tag)
@@ -192,20 +202,44 @@ class CardRow(Button):
             )
 
     def _draw_tag(self, surface: pygame.Surface, look: Look, tags: str, rect: pygame.Rect) -> None:
-        """Where else the search words were found, as a small outlined tag on the highlight."""
+        """Where else the search words were found, as a small outlined tag at the row's end.
+
+        A quote (the follow-up or the translation that holds the word) is drawn with its
+        words marked, after the place's name in bold; a match in the deck's name or the id
+        is a tag on the highlight colour.
+        """
         m, p = look.metrics, look.palette
         small = m.font_size("small")
-        font = look.text.fonts.get(small, "bold")
-        shown = fit_one_line(look, tags, rect.width - 2 * m.gap, small, "bold")
-        box = pygame.Rect(
-            0, 0, font.size(shown)[0] + 2 * m.gap, min(rect.height, font.get_linesize() + m.gap // 2)
+        bold = look.text.fonts.get(small, "bold")
+        height = min(rect.height, bold.get_linesize() + m.gap // 2)
+        if self.snippet is None:
+            shown = fit_one_line(look, tags, rect.width - 2 * m.gap, small, "bold")
+            box = pygame.Rect(0, 0, bold.size(shown)[0] + 2 * m.gap, height)
+            box.midright = rect.midright
+            pygame.draw.rect(surface, p.highlight, box, border_radius=box.height // 2)
+            pygame.draw.rect(surface, p.text_muted, box, width=1, border_radius=box.height // 2)
+            look.text.draw(
+                surface, look.text.layout_at(shown, small, box.width, "bold"), box, p.text, "center", "middle"
+            )
+            return
+        name, text, spans = self.snippet
+        name = fit_one_line(look, f"{name}:", rect.width // 2 - 2 * m.gap, small, "bold")
+        name_width = bold.size(name)[0]
+        room = rect.width - 2 * m.gap - name_width - m.gap // 2
+        quote, _moved = marked_window(look.text.fonts.get(small), text, spans, room)
+        width = min(
+            rect.width, 2 * m.gap + name_width + m.gap // 2 + look.text.fonts.get(small).size(quote)[0]
         )
+        box = pygame.Rect(0, 0, width, height)
         box.midright = rect.midright
-        pygame.draw.rect(surface, p.highlight, box, border_radius=box.height // 2)
+        pygame.draw.rect(surface, p.surface_alt, box, border_radius=box.height // 2)
         pygame.draw.rect(surface, p.text_muted, box, width=1, border_radius=box.height // 2)
+        inner = box.inflate(-2 * m.gap, 0)
         look.text.draw(
-            surface, look.text.layout_at(shown, small, box.width, "bold"), box, p.text, "center", "middle"
+            surface, look.text.layout_at(name, small, name_width + 1, "bold"), inner, p.text, "left", "middle"
         )
+        quote_rect = pygame.Rect(inner.left + name_width + m.gap // 2, inner.top, room, inner.height)
+        self.marks += draw_marked(surface, look, text, spans, quote_rect, small, p.text)
 
 
 class FilterButton(Button):

@@ -118,20 +118,33 @@ class CardFilter:
     query: str = ""
 
     def matches(self, entry: CardEntry) -> bool:
+        return self.admits(entry) and all(word in entry.haystack for word in fold(self.query).split())
+
+    def admits(self, entry: CardEntry) -> bool:
+        """The theme, level, type and language filters (not the search)."""
         if self.theme is not None and entry.theme != self.theme:
             return False
         if self.level is not None and entry.card.level != self.level:
             return False
         if self.card_type is not None and entry.card.type != self.card_type:
             return False
-        if self.language is not None and self.language not in entry.languages:
-            return False
-        return all(word in entry.haystack for word in fold(self.query).split())
+        return self.language is None or self.language in entry.languages
 
 
 def filter_cards(entries: Iterable[CardEntry], card_filter: CardFilter) -> list[CardEntry]:
-    """The entries the filter lets through, in order: one pass, linear in the number of cards."""
-    return [entry for entry in entries if card_filter.matches(entry)]
+    """The entries the filter lets through, in order: one pass, linear in the number of cards.
+
+    The query is folded and split once, not once per card.
+    """
+    words = fold(card_filter.query).split()
+    plain = card_filter == CardFilter(query=card_filter.query)
+    if plain:
+        return [entry for entry in entries if all(word in entry.haystack for word in words)]
+    return [
+        entry
+        for entry in entries
+        if card_filter.admits(entry) and all(word in entry.haystack for word in words)
+    ]
 
 
 PLACES = ("translation", "follow-up", "deck", "id")
@@ -139,15 +152,27 @@ PLACES = ("translation", "follow-up", "deck", "id")
 
 
 @dataclass(frozen=True)
+class Snippet:
+    """A text other than the shown one that holds a search word: a follow-up or a translation."""
+
+    place: str  # "translation" or "follow-up"
+    language: str
+    text: str
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
 class Why:
     """Why a card is in the results for a query, for its row to show.
 
     ``spans`` mark the words in the shown text; ``elsewhere`` names (from :data:`PLACES`)
-    where the words the shown text lacks were found.
+    where the words the shown text lacks were found, and ``snippet`` is the first such
+    text a row can quote (the follow-up or translation that has the word, marks and all).
     """
 
     spans: tuple[Span, ...] = ()
     elsewhere: tuple[str, ...] = ()
+    snippet: Snippet | None = None
 
 
 def explain(entry: CardEntry, query: str, shown: str, shown_language: str) -> Why:
@@ -159,22 +184,30 @@ def explain(entry: CardEntry, query: str, shown: str, shown_language: str) -> Wh
     if not words:
         return Why()
     card, deck = entry.card, entry.deck
-    places: dict[str, str] = {
-        "translation": " ".join(t for lang, t in card.text.items() if lang != shown_language),
-        "follow-up": " ".join(card.follow_up.values()) if card.follow_up else "",
-        "deck": " ".join([deck.id, *deck.title.values()]),
-        "id": card.id,
+    follow_up = sorted((card.follow_up or {}).items(), key=lambda item: item[0] != shown_language)
+    places: dict[str, list[tuple[str, str]]] = {
+        "translation": [(lang, text) for lang, text in card.text.items() if lang != shown_language],
+        "follow-up": follow_up,
+        "deck": [("", deck.id), *(("", title) for title in deck.title.values())],
+        "id": [("", card.id)],
     }
-    folded_places = {place: fold(text) for place, text in places.items()}
     folded_shown = fold(shown)
-    elsewhere: list[str] = []
-    for word in words:
-        if word in folded_shown:
-            continue
-        place = next((p for p in PLACES if word in folded_places[p]), None)
-        if place is not None and place not in elsewhere:
-            elsewhere.append(place)
-    return Why(find_spans(shown, words), tuple(p for p in PLACES if p in elsewhere))
+    missing = [word for word in words if word not in folded_shown]
+    elsewhere: set[str] = set()
+    quoted: tuple[str, str, str] | None = None
+    for word in missing:
+        for place in PLACES:
+            found = next(((lang, text) for lang, text in places[place] if word in fold(text)), None)
+            if found is not None:
+                elsewhere.add(place)
+                if quoted is None and place in ("translation", "follow-up"):
+                    quoted = (place, *found)
+                break
+    snippet = None
+    if quoted is not None:
+        place, language, text = quoted
+        snippet = Snippet(place, language, text, find_spans(text, missing))
+    return Why(find_spans(shown, words), tuple(p for p in PLACES if p in elsewhere), snippet)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,14 @@ import pytest
 from elamani_peli.content.library import ContentLibrary
 from elamani_peli.content.models import Card, Deck
 from elamani_peli.ui.browser_rows import CardRow, marked_window
-from elamani_peli.ui.deck_filter import CardFilter, card_entries, explain, filter_cards, find_spans
+from elamani_peli.ui.deck_filter import (
+    CardFilter,
+    Snippet,
+    card_entries,
+    explain,
+    filter_cards,
+    find_spans,
+)
 from elamani_peli.ui.pilot import Pilot, builtin_content
 from elamani_peli.ui.prefs import Preferences
 
@@ -46,8 +53,13 @@ def test_explain_marks_the_shown_text_and_names_where_else_a_word_was_found():
     first = entries["koti-01"]
     why = explain(first, "AITI", "Mitä äiti laittaa?", "fi")
     assert why.spans == ((5, 9),) and why.elsewhere == ()  # "aiti" marks "äiti"
-    assert explain(first, "mum", "Mitä äiti laittaa?", "fi").elsewhere == ("translation",)
-    assert explain(entries["koti-02"], "oisin", "Kuka siivoaa?", "fi").elsewhere == ("follow-up",)
+    in_english = explain(first, "mum", "Mitä äiti laittaa?", "fi")
+    assert in_english.elsewhere == ("translation",)
+    assert in_english.snippet == Snippet("translation", "en", "What does mum cook?", ((10, 13),))
+    at_night = explain(entries["koti-02"], "oisin", "Kuka siivoaa?", "fi")
+    assert at_night.elsewhere == ("follow-up",) and at_night.snippet is not None
+    assert at_night.snippet.text == "Entä öisin?" and at_night.snippet.spans == ((5, 10),)
+    assert explain(first, "kotona", "Mitä äiti laittaa?", "fi").snippet is None  # the deck: nothing to quote
     assert explain(first, "kotona", "Mitä äiti laittaa?", "fi").elsewhere == ("deck",)
     assert explain(entries["koti-zorbing"], "zorb", "Tee jotain kivaa.", "fi").elsewhere == ("id",)
     both = explain(entries["koti-02"], "kuka oisin", "Kuka siivoaa?", "fi")
@@ -118,9 +130,11 @@ def test_search_marks_the_matched_word_and_tags_a_match_found_elsewhere(language
         assert query[:5] in word.casefold().replace("ä", "a")
         assert row.marks and _highlighted(pilot, row.marks[0]) > row.marks[0].width  # drawn under the word
         tagged = [row for row in rows if row.reasons]
-        for row in tagged:
-            assert not row.spans or row.reasons  # why: the tag names the other place
+        for row in tagged:  # why: the tag names the other place (and quotes it, marked)
             assert _highlighted(pilot, row.rect) > 0
+            if row.snippet is not None:
+                _name, text, spans = row.snippet
+                assert query[:5] in text[spans[0][0] : spans[0][1]].casefold().replace("ä", "a")
         said = browser.utterances()
         assert any(query in text for text in said)
         assert said[-1] == browser.status()
@@ -198,3 +212,34 @@ def test_filtering_thousands_of_cards_builds_only_one_page_of_rows():
         pilot.type_text("a")
         assert len(browser.results) > 1000
         assert len(_rows(pilot)) == browser.page_size
+
+
+def _said(pilot: Pilot) -> list[str]:
+    pilot.advance(ms=100)
+    read_aloud = pilot.app.read_aloud
+    assert read_aloud is not None and read_aloud.speaker.idle()
+    return [text for text, _ in read_aloud.speaker.spoken]
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "words"), [("fi", "ystava", "Haku: ystava"), ("en", "ystava", "Search: ystava")]
+)
+def test_read_aloud_says_the_search_the_count_and_why_a_focused_row_matched(language, query, words):
+    from tests.speech.test_speaker import RecordingVoice
+
+    pilot = Pilot.start((1280, 720), language=language, prefs=Preferences(language=language, read_aloud=True))
+    pilot.app.voice_factory = RecordingVoice
+    with pilot:
+        pilot.click("deck-browser")
+        pilot.type_text(query)
+        browser = pilot.scene
+        spoken = _said(pilot)
+        assert words in spoken and browser.status() in spoken
+        tagged = next(row for row in _rows(pilot) if row.reasons)
+        browser.form.focus(tagged.id)
+        pilot.press("tab")
+        pilot.press("tab", mod=pygame.KMOD_SHIFT)  # focus lands on the row by keyboard
+        assert pilot.focused == tagged.id
+        assert any(tagged.reasons[0] in text and tagged.card_id in text for text in _said(pilot))
+        pilot.click("filter-level")
+        assert pilot.scene.utterances()[0] in _said(pilot)  # the list's name: "Taso" / "Level"

@@ -19,7 +19,8 @@ import pygame
 from ...content.text import localize
 from ...i18n import language_name
 from ...vocabulary import card_type_names, level_short
-from ..browser_rows import CardRow, FilterButton, fit_one_line
+from ..accessible import Described
+from ..browser_rows import CardRow, FilterButton, draw_marked
 from ..deck_filter import (
     GENERAL,
     CardEntry,
@@ -46,20 +47,14 @@ if TYPE_CHECKING:
 
 
 class ListRow(Button):
-    """A list entry: a small muted key on the left (card id, scene count) and one line of text."""
+    """A story in the list: its title first, then quietly at the row's end its scene count."""
 
-    def __init__(
-        self,
-        widget_id: str,
-        key: str,
-        label: str,
-        on_activate: Any,
-        *,
-        rect: pygame.Rect,
-        key_chars: float = 7.5,
-    ) -> None:
+    def __init__(self, widget_id: str, key: str, label: str, on_activate: Any, *, rect: pygame.Rect) -> None:
         super().__init__(widget_id, label, on_activate, rect=rect, align="left")
-        self.key, self.key_chars = key, key_chars
+        self.key = key
+
+    def describe(self) -> Described:
+        return Described("button", f"{self.label}, {self.key}", enabled=self.enabled)
 
     def draw(self, surface: pygame.Surface, look: Look) -> None:
         m, p = look.metrics, look.palette
@@ -69,24 +64,12 @@ class ListRow(Button):
             surface, p.border, self.rect, width=2 if self.hovered else 1, border_radius=m.radius // 2
         )
         inner = self.rect.inflate(-2 * m.gap, 0)
-        key_width = min(inner.width // 3, round(m.font_size("small") * self.key_chars))
         small, body = m.font_size("small"), m.font_size("button")
-        key = fit_one_line(look, self.key, key_width, small)
-        look.text.draw(
-            surface,
-            look.text.layout_at(key, small, key_width),
-            pygame.Rect(inner.left, inner.top, key_width, inner.height),
-            p.text_muted,
-            "left",
-            "middle",
-        )
-        text_rect = pygame.Rect(
-            inner.left + key_width + m.gap, inner.top, inner.width - key_width - m.gap, inner.height
-        )
-        label = fit_one_line(look, self.label, text_rect.width, body)
-        look.text.draw(
-            surface, look.text.layout_at(label, body, text_rect.width), text_rect, ink, "left", "middle"
-        )
+        key_width = min(inner.width * 2 // 5, look.text.fonts.get(small).size(self.key)[0])
+        key_rect = pygame.Rect(inner.right - key_width, inner.top, key_width, inner.height)
+        text_rect = pygame.Rect(inner.left, inner.top, inner.width - key_width - m.gap, inner.height)
+        draw_marked(surface, look, self.label, (), text_rect, body, ink)
+        draw_marked(surface, look, self.key, (), key_rect, small, p.text_muted, align="right")
         self.draw_focus(surface, look)
 
 
@@ -235,6 +218,11 @@ class DeckBrowserScene(Scene):
             if why.elsewhere
             else []
         )
+        snippet = None
+        if why.snippet is not None:
+            where = why.snippet
+            name = _("Follow-up") if where.place == "follow-up" else language_name(where.language)
+            snippet = (name, where.text, where.spans)
         return CardRow(
             f"card-{entry.card.id}",
             prefix + shown,
@@ -245,6 +233,7 @@ class DeckBrowserScene(Scene):
             quiet_spans=find_spans(quiet, fold(query).split()),
             card_id=entry.card.id,
             reasons=reasons,
+            snippet=snippet,
             two_lines=two_lines,
         )
 
@@ -316,10 +305,9 @@ class DeckBrowserScene(Scene):
             story = stories[index]
             endings = sum(1 for scene in story.scenes if scene.ending is not None or not scene.choices)
             key = _("{scenes} scenes, {endings} endings").format(scenes=len(story.scenes), endings=endings)
+            key = f"{key} · {story.id}"  # the id, quietly: what a facilitator looks for in the YAML
             title = self.with_folder(localize(story.title, language)[0], "story", story.id)
-            return ListRow(
-                f"story-{story.id}", key, title, lambda: self.open_story(story.id), rect=rect, key_chars=11
-            )
+            return ListRow(f"story-{story.id}", key, title, lambda: self.open_story(story.id), rect=rect)
 
         self.results = []
         self._build_list(area, len(stories), story_row, two_lines_allowed=False)
