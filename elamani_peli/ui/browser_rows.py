@@ -111,6 +111,15 @@ def draw_marked(
     return tuple(marks)
 
 
+def draw_row_box(surface: pygame.Surface, look: Look, row: Button) -> tuple[int, int, int]:
+    """A list row's background and border (thicker under the pointer); returns its ink colour."""
+    m, p = look.metrics, look.palette
+    base, ink = row.colours(look)
+    pygame.draw.rect(surface, base, row.rect, border_radius=m.radius // 2)
+    pygame.draw.rect(surface, p.border, row.rect, width=2 if row.hovered else 1, border_radius=m.radius // 2)
+    return ink
+
+
 class CardRow(Button):
     """One card in the list: its text (matches marked), then deck · level · id quietly, and why."""
 
@@ -143,12 +152,8 @@ class CardRow(Button):
         return Described("button", ", ".join(part for part in parts if part), enabled=self.enabled)
 
     def draw(self, surface: pygame.Surface, look: Look) -> None:
-        m, p = look.metrics, look.palette
-        base, ink = self.colours(look)
-        pygame.draw.rect(surface, base, self.rect, border_radius=m.radius // 2)
-        pygame.draw.rect(
-            surface, p.border, self.rect, width=2 if self.hovered else 1, border_radius=m.radius // 2
-        )
+        m = look.metrics
+        ink = draw_row_box(surface, look, self)
         inner = self.rect.inflate(-2 * m.gap, -m.gap // 2)
         small, body = m.font_size("small"), m.font_size("button")
         tags = "  ".join(self.reasons)
@@ -240,6 +245,29 @@ class CardRow(Button):
         )
         quote_rect = pygame.Rect(inner.left + name_width + m.gap // 2, inner.top, room, inner.height)
         self.marks += draw_marked(surface, look, text, spans, quote_rect, small, p.text)
+
+
+class ListRow(Button):
+    """A story in the list: its title first, then quietly at the row's end its scene count."""
+
+    def __init__(self, widget_id: str, key: str, label: str, on_activate: Any, *, rect: pygame.Rect) -> None:
+        super().__init__(widget_id, label, on_activate, rect=rect, align="left")
+        self.key = key
+
+    def describe(self) -> Described:
+        return Described("button", f"{self.label}, {self.key}", enabled=self.enabled)
+
+    def draw(self, surface: pygame.Surface, look: Look) -> None:
+        m, p = look.metrics, look.palette
+        ink = draw_row_box(surface, look, self)
+        inner = self.rect.inflate(-2 * m.gap, 0)
+        small, body = m.font_size("small"), m.font_size("button")
+        key_width = min(inner.width * 2 // 5, look.text.fonts.get(small).size(self.key)[0])
+        key_rect = pygame.Rect(inner.right - key_width, inner.top, key_width, inner.height)
+        text_rect = pygame.Rect(inner.left, inner.top, inner.width - key_width - m.gap, inner.height)
+        draw_marked(surface, look, self.label, (), text_rect, body, ink)
+        draw_marked(surface, look, self.key, (), key_rect, small, p.text_muted, align="right")
+        self.draw_focus(surface, look)
 
 
 class FilterButton(Button):

@@ -243,3 +243,33 @@ def test_read_aloud_says_the_search_the_count_and_why_a_focused_row_matched(lang
         assert any(tagged.reasons[0] in text and tagged.card_id in text for text in _said(pilot))
         pilot.click("filter-level")
         assert pilot.scene.utterances()[0] in _said(pilot)  # the list's name: "Taso" / "Level"
+
+
+def test_a_card_found_by_its_follow_up_opens_with_the_follow_up_shown():
+    with Pilot.start(language="fi") as pilot:
+        pilot.click("deck-browser")
+        pilot.type_text("ystava")
+        browser = pilot.scene
+        by_follow_up = next(row for row in _rows(pilot) if row.snippet and row.snippet[0] == "Jatkokysymys")
+        by_text = next(row for row in _rows(pilot) if row.spans and not row.reasons)
+        pilot.click(by_follow_up.id)
+        view = pilot.scene
+        assert view.name == "browser-card" and view.follow_up
+        pilot.press("escape")
+        pilot.click(by_text.id)
+        assert pilot.scene.name == "browser-card" and not pilot.scene.follow_up
+        pilot.press("escape")
+        assert pilot.scene is browser
+
+
+def test_a_search_that_finds_nothing_says_so_and_one_press_clears_it():
+    with Pilot.start(language="fi") as pilot:
+        pilot.click("deck-browser")
+        browser = pilot.scene
+        everything = len(browser.results)
+        pilot.type_text("zzzqx")
+        assert browser.results == [] and browser.empty_text() in browser.utterances()
+        assert any(layout.text == browser.empty_text() for layout in pilot.drawn_layouts())
+        pilot.click("clear-search")
+        assert browser.card_filter == CardFilter() and len(browser.results) == everything
+        assert pilot.focused == "search" and browser.form.find("clear-search") is None

@@ -19,8 +19,7 @@ import pygame
 from ...content.text import localize
 from ...i18n import language_name
 from ...vocabulary import card_type_names, level_short
-from ..accessible import Described
-from ..browser_rows import CardRow, FilterButton, draw_marked
+from ..browser_rows import CardRow, FilterButton, ListRow
 from ..deck_filter import (
     GENERAL,
     CardEntry,
@@ -34,7 +33,6 @@ from ..deck_filter import (
 )
 from ..game_scene import button_rows
 from ..layout import rows, split_left, split_top
-from ..look import Look
 from ..scene import Scene
 from ..text_input import TextInput
 from ..widgets import Button, ToggleGroup, page_buttons
@@ -44,33 +42,6 @@ from .chooser import ChooserDialog
 if TYPE_CHECKING:
     from ..host import SceneHost
     from ..registry import SceneRegistry
-
-
-class ListRow(Button):
-    """A story in the list: its title first, then quietly at the row's end its scene count."""
-
-    def __init__(self, widget_id: str, key: str, label: str, on_activate: Any, *, rect: pygame.Rect) -> None:
-        super().__init__(widget_id, label, on_activate, rect=rect, align="left")
-        self.key = key
-
-    def describe(self) -> Described:
-        return Described("button", f"{self.label}, {self.key}", enabled=self.enabled)
-
-    def draw(self, surface: pygame.Surface, look: Look) -> None:
-        m, p = look.metrics, look.palette
-        base, ink = self.colours(look)
-        pygame.draw.rect(surface, base, self.rect, border_radius=m.radius // 2)
-        pygame.draw.rect(
-            surface, p.border, self.rect, width=2 if self.hovered else 1, border_radius=m.radius // 2
-        )
-        inner = self.rect.inflate(-2 * m.gap, 0)
-        small, body = m.font_size("small"), m.font_size("button")
-        key_width = min(inner.width * 2 // 5, look.text.fonts.get(small).size(self.key)[0])
-        key_rect = pygame.Rect(inner.right - key_width, inner.top, key_width, inner.height)
-        text_rect = pygame.Rect(inner.left, inner.top, inner.width - key_width - m.gap, inner.height)
-        draw_marked(surface, look, self.label, (), text_rect, body, ink)
-        draw_marked(surface, look, self.key, (), key_rect, small, p.text_muted, align="right")
-        self.draw_focus(surface, look)
 
 
 class DeckBrowserScene(Scene):
@@ -93,6 +64,7 @@ class DeckBrowserScene(Scene):
         self.problems_rect = pygame.Rect(0, 0, 0, 0)
         self.pages = 1
         self.total = 0
+        self.empty_rect = pygame.Rect(0, 0, 0, 0)
 
     def title(self) -> str:
         return self.app._("Deck browser")
@@ -200,6 +172,19 @@ class DeckBrowserScene(Scene):
             self.form.add(Button("filters", label, self.open_filters, icon="gear", rect=slots[1]))
         self.results = filter_cards(self.entries, self.card_filter)
         self._build_list(listing, len(self.results), self.card_row, two_lines_allowed=True)
+        self.empty_rect = pygame.Rect(0, 0, 0, 0)
+        if not self.results and self.card_filter != CardFilter():  # say so, and offer the way back
+            m = self.app.look.metrics
+            note, rest = split_top(
+                listing.inflate(0, -2 * m.gap).move(0, self.status_rect.height + m.gap),
+                round(m.font_size("body") * 2.8),
+                m.gap,
+            )
+            self.empty_rect = note
+            width = min(rest.width, max(m.px(320), round(m.font_size("button") * 12)))
+            clear = pygame.Rect(rest.left, rest.top, width, m.button_height)
+            label = _("Clear search and filters")
+            self.form.add(Button("clear-search", label, self.clear, icon="close", rect=clear))
 
     def card_row(self, index: int, rect: pygame.Rect, two_lines: bool) -> CardRow:
         """The row of the ``index``-th result: its text with the matches marked, and why it matched."""
@@ -226,7 +211,7 @@ class DeckBrowserScene(Scene):
         return CardRow(
             f"card-{entry.card.id}",
             prefix + shown,
-            lambda: self.open_card(entry),
+            lambda: self.open_card(index),
             rect=rect,
             spans=[(a + len(prefix), b + len(prefix)) for a, b in why.spans],
             quiet=quiet,
@@ -370,6 +355,13 @@ class DeckBrowserScene(Scene):
         self.page = 0
         self.rebuild()
 
+    def clear(self) -> None:
+        """Every card again: the search emptied and every filter back to "all"."""
+        self.card_filter = CardFilter()
+        self.page = 0
+        self.rebuild()
+        self.form.focus("search")
+
     def turn_page(self, step: int) -> None:
         focused = self.form.focus_id
         self.page = max(0, self.page + step)
@@ -387,8 +379,9 @@ class DeckBrowserScene(Scene):
                 return True
         return super().handle_event(event)
 
-    def open_card(self, entry: CardEntry) -> None:
-        self.app.scenes.push(CardViewScene(self.app, self.results, self.results.index(entry)))
+    def open_card(self, index: int) -> None:
+        """The ``index``-th result as the game draws it (the row knows its place: no search)."""
+        self.app.scenes.push(CardViewScene(self.app, self.results, index, self.card_filter.query))
 
     def open_story(self, story_id: str) -> None:
         self.app.scenes.push(StoryGraphScene(self.app, self.app.library.stories[story_id]))
@@ -398,7 +391,7 @@ class DeckBrowserScene(Scene):
 
     # -- drawing and speech ------------------------------------------------------------------------
     def status(self) -> str:
-        """"12 cards · page 1 of 2": the line over the list (and what read-aloud says after a search)."""
+        """The line over the list, "12 cards · page 1 of 2" (read-aloud says it after a search)."""
         _, number = self.app._, self.app.translator.number
         if self.tab == "cards":
             status = self.app.ngettext("{n} card", "{n} cards", self.total).format(n=number(self.total))
@@ -407,6 +400,9 @@ class DeckBrowserScene(Scene):
         if self.pages > 1:
             status += " · " + _("page {page} of {pages}").format(page=self.page + 1, pages=self.pages)
         return status
+
+    def empty_text(self) -> str:
+        return self.app._("No card has every word of the search with these filters.")
 
     def utterances(self) -> list[str]:
         """The title, the search and the filters that are on, and how many cards they leave."""
@@ -421,7 +417,10 @@ class DeckBrowserScene(Scene):
                 if current is not None:
                     value = next(label for value, label in choices[field] if value == current)
                     said.append(f"{name}: {value}")
-        return [*said, self.status()]
+        said.append(self.status())
+        if self.tab == "cards" and self.empty_rect.height:
+            said.append(self.empty_text())
+        return said
 
     def draw_content(self, surface: pygame.Surface) -> None:
         look, _ = self.app.look, self.app._
@@ -440,6 +439,16 @@ class DeckBrowserScene(Scene):
         for label, rect in self.label_rects:
             look.text.draw_fitted(
                 surface, label, rect, p.text_muted, m.font_size("small"), m.min_font_size, "bold"
+            )
+        if self.tab == "cards" and self.empty_rect.height:
+            look.text.draw_fitted(
+                surface,
+                self.empty_text(),
+                self.empty_rect,
+                p.text,
+                m.font_size("body"),
+                m.min_font_size,
+                valign="middle",
             )
         look.text.draw_fitted(
             surface, self.status(), self.status_rect, p.text_muted, m.font_size("small"), m.min_font_size
