@@ -273,3 +273,20 @@ def test_a_search_that_finds_nothing_says_so_and_one_press_clears_it():
         pilot.click("clear-search")
         assert browser.card_filter == CardFilter() and len(browser.results) == everything
         assert pilot.focused == "search" and browser.form.find("clear-search") is None
+
+
+def test_typing_a_letter_in_the_list_jumps_to_the_option_that_begins_with_it():
+    with Pilot.start(language="fi") as pilot:
+        pilot.click("deck-browser")
+        browser = pilot.scene
+        pilot.click("filter-theme")
+        chooser = pilot.scene
+        labels = [label for _value, label in chooser.options]
+        pilot.press("t", unicode="t")
+        first_t = next(i for i, label in enumerate(labels) if label.startswith("T"))
+        assert pilot.focused == f"choice-{first_t}"
+        pilot.press("t", unicode="t")
+        second_t = next(i for i, label in enumerate(labels) if label.startswith("T") and i > first_t)
+        assert pilot.focused == f"choice-{second_t}"
+        pilot.press("return")
+        assert browser.card_filter.theme == chooser.options[second_t][0]

@@ -3,9 +3,10 @@
 Stepping −/+ through nine themes to reach the eighth was slow and hid what could be chosen;
 here every value is in view at once, the current one filled and checked. The list opens
 under its button (or above it; or beside it, as tall as it needs, when neither side has
-room for all of it) and as wide as its longest option needs. Up/Down, Home/End and Page Up/Down
-move, Enter or Space chooses, Esc or a click outside the list closes it unchanged; a long
-list shows a window of rows that follows the focus and scrolls with the wheel.
+room for all of it) and as wide as its longest option needs. Up/Down, Home/End and Page
+Up/Down move, a typed letter jumps to the next option that begins with it, Enter or Space
+chooses, Esc or a click outside the list closes it unchanged; a long list shows a window
+of rows that follows the focus and scrolls with the wheel.
 
 Answers ``(value,)`` — a value may be None ("all themes") — or None when closed unchanged.
 """
@@ -20,6 +21,7 @@ import pygame
 
 from ..accessible import Described
 from ..card_face import draw_soft_panel
+from ..deck_filter import fold
 from ..look import Look
 from ..scene import Scene
 from ..widgets import Button, _draw_label
@@ -154,6 +156,16 @@ class ChooserDialog(Scene):
         self.rebuild()
         return True
 
+    def jump_to(self, letter: str) -> bool:
+        """A typed letter moves to the next option that begins with it ("t" → "Tunteet"), as in a
+        drop-down; again goes on to the next such option. Case and marks forgiven ("o" → "Ö…")."""
+        count = len(self.options)
+        for step in range(1, count + 1):
+            index = (self.cursor + step) % count
+            if fold(self.options[index][1]).startswith(letter):
+                return self.move(index)
+        return True
+
     def choose(self, index: int) -> None:
         self.dismiss((self.options[index][0],))
 
@@ -169,6 +181,9 @@ class ChooserDialog(Scene):
             if event.key == pygame.K_TAB:
                 step = -1 if event.mod & pygame.KMOD_SHIFT else 1
                 return self.move((self.cursor + step) % len(self.options))
+            letter = fold(getattr(event, "unicode", "") or "")
+            if letter.isalnum() and not event.mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT):
+                return self.jump_to(letter)
         if event.type == pygame.MOUSEWHEEL and self.visible < len(self.options):
             self.first = max(0, min(len(self.options) - self.visible, self.first - event.y))
             self.cursor = min(max(self.cursor, self.first), self.first + self.visible - 1)
