@@ -267,6 +267,26 @@ def test_bookmark_stories_and_guide_have_icons_of_their_own():
     assert len(set(pictures)) == 3
 
 
+def test_continue_demo_roll_and_give_strength_do_not_share_one_icon():
+    """▶ once meant Continue, Demo and Give strength alike (play review, finding 23)."""
+    from elamani_peli.ui.icons import draw_icon
+
+    with Pilot.start(seed=3) as pilot:
+        names = {"continue": pilot.find("continue").icon, "demo": pilot.find("demo").icon}
+        _start_default_game(pilot)
+        names["roll"] = pilot.find("roll").icon
+        play_until(pilot, "card")
+        names["strength"] = pilot.find("strength").icon
+    assert len(set(names.values())) == 4, names
+    pictures = set()
+    for name in names.values():
+        surface = pygame.Surface((40, 40))
+        draw_icon(surface, name, surface.get_rect(), (255, 255, 255))
+        assert pygame.mask.from_threshold(surface, (255, 255, 255), (1, 1, 1)).count() > 60, name
+        pictures.add(pygame.image.tobytes(surface, "RGB"))
+    assert len(pictures) == 4
+
+
 def test_remove_is_readable_at_200_percent():
     def remove_size(scale: float) -> int:
         with Pilot.start((960, 600), language="fi", prefs=Preferences(text_scale=scale)) as pilot:

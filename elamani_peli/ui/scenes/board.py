@@ -142,7 +142,7 @@ class BoardScene(GameScene):
                 "roll",
                 _("Roll the die"),
                 self.roll,
-                icon="play",
+                icon="die",
                 style="primary",
                 rect=roll_rect,
                 enabled=can_roll,
