@@ -5,6 +5,8 @@ baseline measured in the same run (one plain pass that reads every letter of eve
 
 - ``filter``: :func:`filter_cards` for a one-word query found in ~10 % of cards ("ystava"),
   a three-word query, a word found nowhere, and the theme filter with a query;
+- ``counts``: :func:`option_counts` for the theme list (cards per theme with the search "mita"),
+  what opening the theme chooser adds;
 - ``search``: what one typed letter costs in the scene (filter, then build one page of
   rows — each row explained and its marks placed — and draw the frame), through the
   scene's own ``search`` and the App's draw, headless.
@@ -24,7 +26,7 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 from timing import median_seconds
 
-from elamani_peli.ui.deck_filter import CardFilter, card_entries, filter_cards
+from elamani_peli.ui.deck_filter import CardFilter, card_entries, filter_cards, option_counts
 from elamani_peli.ui.pilot import Pilot, builtin_content
 
 SIZES = (2_500, 5_000, 10_000, 20_000)
@@ -44,7 +46,7 @@ def main() -> int:
         f"median of {RUNS} runs (Python {sys.version.split()[0]});"
         f" the {len(base_entries)} built-in cards repeated"
     )
-    header = ("cards", "baseline", *QUERIES, "search+page", "per card")
+    header = ("cards", "baseline", *QUERIES, "counts", "search+page", "per card")
     print("  " + "  ".join(f"{name:>11}" for name in header))
     previous: list[float] | None = None
     with Pilot.start(language="fi") as pilot:
@@ -61,6 +63,8 @@ def main() -> int:
                 median_seconds(lambda f=card_filter, e=entries: filter_cards(e, f), RUNS)
                 for card_filter in QUERIES.values()
             ]
+            counted = CardFilter(query="mita")
+            figures.append(median_seconds(lambda e=entries, f=counted: option_counts(e, f, "theme"), RUNS))
             browser.entries = entries
 
             def typed(flip=[False]) -> None:  # noqa: B006 - alternate so every call changes the list

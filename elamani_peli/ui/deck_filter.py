@@ -15,8 +15,10 @@ Filtering stays one pass over the cards; explaining is done only for the rows on
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from ..content.library import ContentLibrary
 from ..content.models import Card, Deck
@@ -145,6 +147,28 @@ def filter_cards(entries: Iterable[CardEntry], card_filter: CardFilter) -> list[
         for entry in entries
         if card_filter.admits(entry) and all(word in entry.haystack for word in words)
     ]
+
+
+def option_counts(entries: Iterable[CardEntry], card_filter: CardFilter, field: str) -> dict[Any, int]:
+    """How many cards each value of ``field`` would leave with the other filters and the search.
+
+    One pass over the cards (not one per value), so the filter chooser can show "Ystävät 41"
+    and a value that would leave no card. The key None counts every value ("all themes").
+    """
+    any_value: Any = None
+    others = replace(card_filter, **{field: any_value})
+    counts: Counter[Any] = Counter()
+    for entry in filter_cards(entries, others):
+        if field == "language":
+            counts.update(entry.languages)
+        else:
+            counts[entry.theme if field == "theme" else getattr(entry.card, FIELDS[field])] += 1
+        counts[None] += 1
+    return dict(counts)
+
+
+FIELDS = {"level": "level", "card_type": "type"}
+"""The card attribute each filter field looks at (theme and language are the entry's own)."""
 
 
 PLACES = ("translation", "follow-up", "deck", "id")

@@ -21,6 +21,7 @@ from elamani_peli.ui.deck_filter import (
     explain,
     filter_cards,
     find_spans,
+    option_counts,
 )
 from elamani_peli.ui.pilot import Pilot, builtin_content
 from elamani_peli.ui.prefs import Preferences
@@ -290,3 +291,28 @@ def test_typing_a_letter_in_the_list_jumps_to_the_option_that_begins_with_it():
         assert pilot.focused == f"choice-{second_t}"
         pilot.press("return")
         assert browser.card_filter.theme == chooser.options[second_t][0]
+
+
+def test_the_chooser_counts_the_cards_each_value_would_leave_in_one_pass():
+    entries = card_entries(_library())
+    assert option_counts(entries, CardFilter(), "level") == {None: 3, 1: 2, 2: 1}
+    assert option_counts(entries, CardFilter(level=2, query="kuka"), "level") == {None: 1, 2: 1}
+    assert option_counts(entries, CardFilter(), "language") == {None: 3, "fi": 3, "en": 1}
+    assert option_counts(entries, CardFilter(card_type="action"), "card_type") == {
+        None: 3,
+        "question": 2,
+        "action": 1,
+    }
+    with Pilot.start(language="fi") as pilot:
+        pilot.click("deck-browser")
+        browser = pilot.scene
+        pilot.type_text("ystava")
+        pilot.click("filter-theme")
+        rows = [w for w in pilot.scene.form.widgets if w.id.startswith("choice-")]
+        shown = {row.label: int(row.note) for row in rows}
+        assert shown["Kaikki teemat"] == len(browser.results)
+        assert sum(n for label, n in shown.items() if label != "Kaikki teemat") == len(browser.results)
+        friends = next(row for row in rows if row.label == "Ystävät")
+        assert friends.describe().name == f"Ystävät, {friends.note} korttia"
+        pilot.click(friends.id)
+        assert len(browser.results) == int(friends.note)

@@ -30,6 +30,7 @@ from ..deck_filter import (
     filter_options,
     find_spans,
     fold,
+    option_counts,
 )
 from ..game_scene import button_rows
 from ..layout import rows, split_left, split_top
@@ -275,7 +276,18 @@ class DeckBrowserScene(Scene):
                     owner.rebuild()  # the dialog's button shows the new value
 
         current = getattr(self.card_filter, field)
-        dialog = ChooserDialog(self.app, self.filter_labels()[field], options, current, anchor)
+        counts = option_counts(self.entries, self.card_filter, field)
+        number = self.app.translator.number
+        notes = [
+            (
+                number(counts.get(value, 0)),
+                self.app.ngettext("{n} card", "{n} cards", counts.get(value, 0)).format(
+                    n=number(counts.get(value, 0))
+                ),
+            )
+            for value, _label in options
+        ]
+        dialog = ChooserDialog(self.app, self.filter_labels()[field], options, current, anchor, notes)
         self.app.scenes.push(dialog, chosen)
 
     def open_filters(self) -> None:

@@ -35,12 +35,22 @@ MOVE_KEYS = {pygame.K_UP: -1, pygame.K_DOWN: 1, pygame.K_PAGEUP: -5, pygame.K_PA
 class ChoiceRow(Button):
     """One option: the chosen one filled in the accent colour and checked (not colour alone)."""
 
-    def __init__(self, widget_id: str, label: str, chosen: bool, on_activate: Any, rect: pygame.Rect) -> None:
+    def __init__(
+        self,
+        widget_id: str,
+        label: str,
+        chosen: bool,
+        on_activate: Any,
+        rect: pygame.Rect,
+        note: tuple[str, str] = ("", ""),
+    ) -> None:
         super().__init__(widget_id, label, on_activate, rect=rect, align="left")
         self.chosen = chosen
+        self.note, self.spoken_note = note  # "41" on the row, "41 cards" when read aloud
 
     def describe(self) -> Described:
-        return Described("toggle", self.label, checked=self.chosen)
+        name = f"{self.label}, {self.spoken_note}" if self.spoken_note else self.label
+        return Described("toggle", name, checked=self.chosen)
 
     def draw(self, surface: pygame.Surface, look: Look) -> None:
         m, p = look.metrics, look.palette
@@ -49,9 +59,21 @@ class ChoiceRow(Button):
         else:
             fill, ink = (p.button_hover if self.hovered else p.surface), p.text
         pygame.draw.rect(surface, fill, self.rect, border_radius=m.radius // 2)
+        label_rect = self.rect
+        if self.note:  # a small number at the row's end: how many cards the value leaves
+            small = m.font_size("small")
+            width = look.text.fonts.get(small).size(self.note)[0]
+            note_rect = pygame.Rect(self.rect.right - m.gap - width, self.rect.top, width, self.rect.height)
+            layout = look.text.layout_at(self.note, small, width + 1)
+            look.text.draw(
+                surface, layout, note_rect, ink if self.chosen else p.text_muted, "right", "middle"
+            )
+            label_rect = pygame.Rect(
+                self.rect.left, self.rect.top, note_rect.left - self.rect.left, self.rect.height
+            )
         # "blank" is no icon: the labels keep one indent, the check mark in front of the chosen
         _draw_label(
-            surface, look, self.rect, self.label, ink, "check" if self.chosen else "blank", None, "left"
+            surface, look, label_rect, self.label, ink, "check" if self.chosen else "blank", None, "left"
         )
         self.draw_focus(surface, look)
 
@@ -69,9 +91,12 @@ class ChooserDialog(Scene):
         options: Sequence[tuple[Any, str]],
         current: Any,
         anchor: pygame.Rect | None = None,
+        notes: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__(app)
         self.heading, self.options = heading, list(options)
+        # per option, what the row shows at its end and says with its name ("41", "41 cards")
+        self.notes = list(notes) + [("", "")] * (len(self.options) - len(notes))
         values = [value for value, _label in self.options]
         self.current = values.index(current) if current in values else 0
         self.anchor = pygame.Rect(anchor) if anchor is not None else None
@@ -100,7 +125,9 @@ class ChooserDialog(Scene):
         heading_height = round(m.font_size("small") * 1.5)
         font = look.text.fonts.get(m.font_size("button"), "bold")
         widest = max(font.size(label)[0] for _value, label in self.options)
-        width = widest + round(m.font_size("button") * 1.6) + 3 * m.gap
+        small = look.text.fonts.get(m.font_size("small"))
+        note_width = max((small.size(note)[0] + m.gap for note, _said in self.notes if note), default=0)
+        width = widest + note_width + round(m.font_size("button") * 1.6) + 3 * m.gap
         anchor = self.anchor or pygame.Rect(m.body.centerx, m.body.top, 0, 0)
         width = min(m.body.width, max(width, anchor.width, font.size(self.heading)[0] + 2 * m.gap))
         needed = heading_height + len(self.options) * row + 2 * m.gap
@@ -134,7 +161,14 @@ class ChooserDialog(Scene):
             )
             label = self.options[index][1]
             self.form.add(
-                ChoiceRow(f"choice-{index}", label, index == self.current, partial(self.choose, index), rect)
+                ChoiceRow(
+                    f"choice-{index}",
+                    label,
+                    index == self.current,
+                    partial(self.choose, index),
+                    rect,
+                    self.notes[index],
+                )
             )
 
     def rebuild(self) -> None:
