@@ -290,10 +290,10 @@ class BoardScene(GameScene):
         for index, player in enumerate(state.players):
             if index != walking:
                 by_space.setdefault(min(player.position, len(self.layout.tiles) - 1), []).append(index)
+        scale = look.metrics.text_scale
         for space, players in by_space.items():
-            for index, (x, y, radius) in zip(
-                players, token_spots(len(players), self.layout.tiles[space]), strict=True
-            ):
+            spots = token_spots(len(players), self.layout.tiles[space], scale)
+            for index, (x, y, radius) in zip(players, spots, strict=True):
                 draw_token(
                     surface,
                     (x, y),
