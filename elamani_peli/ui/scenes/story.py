@@ -19,6 +19,7 @@ import pygame
 from elamani_peli.content.models import Story
 from elamani_peli.engine.actions import ChooseOption, Continue, Pass
 from elamani_peli.engine.story_mode import StoryState, apply_story, start_story
+from elamani_peli.engine.story_moves import story_recap
 
 from .. import game_flow
 from ..art import Art, draw_image_or_placeholder
@@ -49,6 +50,9 @@ class StoryView:
     chosen: int | None = None
     """The choice just made (shown back while the table talks about it); memory only."""
 
+    recap_rect = pygame.Rect(0, 0, 0, 0)
+    """Where "Last time in this story" is said (no height when there is nothing to say)."""
+
     _story_layout: tuple[tuple[object, ...], StoryLayout] | None = None
     """The last layout and what it was measured for (see :meth:`story_layout`)."""
 
@@ -60,6 +64,10 @@ class StoryView:
         if self.chosen >= len(choices):
             return ""
         return self.app._("You chose: {choice}").format(choice=self.localize(choices[self.chosen].text))
+
+    def recap(self) -> str:
+        """ "Last time in this story: …" at a Story space of a story already begun ("" else)."""
+        return ""
 
     # -- what a subclass answers ----------------------------------------------------------
     def story(self) -> Story:
@@ -94,7 +102,8 @@ class StoryView:
                 _("Choice {number}: {text}").format(number=index + 1, text=self.localize(choice.text))
                 for index, choice in enumerate(scene.choices[:9])
             ]
-            return [story.character.name, self.shown(scene.text).primary, *choices]
+            recap = [self.recap()] if self.recap() else []
+            return [story.character.name, *recap, self.shown(scene.text).primary, *choices]
         if step == "discuss":
             prompt = (
                 self.localize(scene.discuss)
@@ -181,10 +190,22 @@ class StoryView:
                         align="left",
                     )
                 )
-        self.text_box = pygame.Rect(inner.left, inner.top, inner.width, top - m.pad - inner.top)
+        text_top = self._lay_out_recap(inner) if step == "scene" else inner.top
+        self.text_box = pygame.Rect(inner.left, text_top, inner.width, top - m.pad - text_top)
         self.scrolling = False
         if step == "scene":
             self._scroll_if_too_long(self.shown(scene.text))
+
+    def _lay_out_recap(self, inner: pygame.Rect) -> int:
+        """A quiet band above the scene with the choice made last time; where the scene starts."""
+        self.recap_rect = pygame.Rect(inner.left, inner.top, inner.width, 0)
+        recap = self.recap()
+        if not recap:
+            return inner.top
+        m = self.app.look.metrics
+        layout = self.app.look.text.layout_at(recap, m.font_size("small"), inner.width - 2 * m.gap)
+        self.recap_rect.height = layout.height + m.gap
+        return self.recap_rect.bottom + m.gap
 
     def _scroll_if_too_long(self, shown: ShownText) -> None:
         """Large type never makes the story smaller than at 100 %: a scene that does not fit at
@@ -201,6 +222,10 @@ class StoryView:
         blocks = [Block("paragraph", shown.primary)]
         if shown.second:
             blocks.append(Block("note", shown.second))
+        if self.recap_rect.height:  # the recap scrolls with the scene, first, instead of a band
+            blocks.insert(0, Block("note", self.recap()))
+            self.text_box.union_ip(self.recap_rect)
+            self.recap_rect = pygame.Rect(self.recap_rect.topleft, (self.recap_rect.width, 0))
         self.form.add(ScrollText("story-text", blocks, rect=self.text_box))
         self.scrolling = True
 
@@ -272,6 +297,11 @@ class StoryView:
         text.draw(surface, portrait.detail.layout, portrait.detail.rect, p.text_muted, "center", "middle")
         draw_soft_panel(surface, layout.text_panel, p, m.radius * 2)
         shown_at = partial(draw_shown_text, text=text, palette=p, metrics=m)
+        recap = self.recap() if words.step == "scene" and self.recap_rect.height else ""
+        if recap:
+            pygame.draw.rect(surface, p.surface_alt, self.recap_rect, border_radius=m.radius)
+            said = text.layout_at(recap, m.font_size("small"), self.recap_rect.width - 2 * m.gap)
+            text.draw(surface, said, self.recap_rect.inflate(-2 * m.gap, 0), p.text_muted, "left", "middle")
         if words.step == "scene" and not self.scrolling and words.told is not None:
             shown_at(surface, words.told, layout.text_box, m.font_size("heading"))
         if layout.discuss is not None:
@@ -335,6 +365,15 @@ class StoryScene(StoryView, GameScene):
 
     def localize(self, text) -> str:
         return self.table.text(text)
+
+    def recap(self) -> str:
+        """The choice made the last time this story went on, before the story goes on now."""
+        recap = story_recap(self.table.library, self.table.state)
+        if recap is None:
+            return ""
+        said = self.shown(self.story().scene(recap.scene).choices[recap.choice].text)
+        choice = f"{said.primary} / {said.second}" if said.second else said.primary
+        return self._("Last time in this story: “{choice}”").format(choice=choice)
 
     def choose(self, index: int) -> None:
         self.chosen = index
