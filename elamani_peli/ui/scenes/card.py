@@ -171,7 +171,7 @@ class CardScene(GameScene):
                 "bookmark",
                 True,
             ),
-            ("strength", _("Give strength"), self.give_strength, "play", GiveStrength in legal),
+            ("strength", _("Give strength"), self.give_strength, "star", GiveStrength in legal),
         ]
         body = m.body
         width = min(body.width, max(round(body.width * 0.78), round(m.font_size("body") * 22)))
