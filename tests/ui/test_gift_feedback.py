@@ -120,6 +120,15 @@ def test_a_strength_given_on_a_strengths_space_is_said_and_marked_on_the_board(
         pilot.advance(ms=2000)
         pilot.screenshot(tmp_path / "board.png")
         assert (*highlight_fill(pilot.app.look), 255) in _colours(pilot.surface, board.panel)
+        # the receiver's row keeps the body size of its neighbours: "· 1 strength" in words
+        # where that fits, else a star and the number
+        name = table.player_name(gift.receiver)
+        others = {table.player_name(i) for i in range(len(session.state.players)) if i != gift.receiver}
+        drawn = pilot.drawn_layouts()
+        rows = [lay for lay in drawn if lay.text == name or lay.text.startswith(f"{name} · ")]
+        neighbours = {lay.size for lay in drawn if lay.text in others}
+        assert len(rows) == 1 and neighbours == {rows[0].size}
+        assert rows[0].text != name or "1" in {lay.text for lay in drawn}
 
 
 def test_taking_the_gift_back_forgets_it_on_the_board():

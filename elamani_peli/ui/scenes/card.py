@@ -32,6 +32,7 @@ from ..bilingual import shown_text
 from ..card_face import CardFace, CardLayout, CardRegions, draw_card_face, layout_card_face
 from ..game_scene import GameScene, button_rows
 from ..gift_feedback import draw_marked, gift_sentence, strength_count
+from ..icons import draw_icon
 from ..palette import parse_hex
 from ..widgets import Button
 from .strength import StrengthDialog
@@ -204,8 +205,9 @@ class CardScene(GameScene):
         its right (beside it while there is room, under it in a narrow window or large type)."""
         m, text = self.app.look.metrics, self.app.look.text
         size = m.font_size("small")
-        chip = text.layout_at(self.chip, size, area.width - 2 * m.gap, "bold")
-        chip_size = (chip.width + 2 * m.gap, chip.height + m.gap)
+        star = size  # the star of Give strength, at the chip's left
+        chip = text.layout_at(self.chip, size, area.width - 3 * m.gap - star, "bold")
+        chip_size = (chip.width + 3 * m.gap + star, chip.height + m.gap)
         beside = area.width - chip_size[0] - m.gap
         sentence = text.layout_at(self.notice, size, beside, "bold")
         if len(sentence.lines) > 2 or beside < area.width // 2:  # no room beside: the chip goes under
@@ -295,8 +297,13 @@ class CardScene(GameScene):
         layout = look.text.layout_at(self.notice, size, text_box.width - m.gap, "bold")
         look.text.draw(surface, layout, text_box, p.text, "center", "middle")
         draw_marked(surface, self.chip_rect, look, self.glow)
-        chip = look.text.layout_at(self.chip, size, self.chip_rect.width, "bold")
-        look.text.draw(surface, chip, self.chip_rect, p.text, "center", "middle")
+        star = pygame.Rect(self.chip_rect.left + m.gap, 0, size, size)
+        star.centery = self.chip_rect.centery
+        draw_icon(surface, "star", star, p.accent)
+        words = pygame.Rect(star.right + m.gap // 2, self.chip_rect.top, 0, self.chip_rect.height)
+        words.width = self.chip_rect.right - m.gap // 2 - words.left
+        chip = look.text.layout_at(self.chip, size, words.width, "bold")
+        look.text.draw(surface, chip, words, p.text, "center", "middle")
 
     def _card_layout(self, face: CardFace) -> CardLayout:
         """The card measured once per rect, face (its language and reveal) and metrics (size and
