@@ -23,6 +23,7 @@ from elamani_peli.engine.actions import (
     RemoveBookmark,
     ShowFollowUp,
 )
+from elamani_peli.engine.events import CardDrawn
 from elamani_peli.engine.legal import legal_actions
 
 from ...vocabulary import card_type_name, level_label, level_name
@@ -30,6 +31,7 @@ from .. import game_flow
 from ..anim import Glow
 from ..bilingual import shown_text
 from ..card_face import CardFace, CardLayout, CardRegions, draw_card_face, layout_card_face
+from ..card_flip import CardFlip
 from ..game_scene import GameScene, button_rows
 from ..gift_feedback import draw_marked, gift_sentence, strength_count
 from ..icons import draw_icon
@@ -123,6 +125,8 @@ class CardScene(GameScene):
         """The receiver's count beside the notice ("Mikko · 2 strengths"), marked as it changes."""
         self.chip_rect = pygame.Rect(0, 0, 0, 0)
         self.glow: Glow | None = None
+        self.flip: CardFlip | None = None
+        self.flipped_card: str | None = None  # the card the flip was decided for
 
     def title(self) -> str:
         if self.table.state.phase == "closing":
@@ -145,6 +149,12 @@ class CardScene(GameScene):
 
     def build(self) -> None:
         m, _, state = self.app.look.metrics, self._, self.table.state
+        if state.card != self.flipped_card:  # turn over a card just drawn, not a resumed one
+            outcome = self.table.last_outcome
+            events = outcome.events if outcome is not None else ()
+            drawn = any(isinstance(e, CardDrawn) and e.card_id == state.card for e in events)
+            self.flip = CardFlip(self.app.look.reduced_motion) if drawn else None
+            self.flipped_card = state.card
         card = self.table.card()
         legal = {type(action) for action in legal_actions(self.table.library, state)}
         bookmarked = state.card in state.bookmarks
@@ -231,7 +241,20 @@ class CardScene(GameScene):
         chrome = 3 * m.gap + badge + round(size * 1.05) + m.gap // 2
         return max(round(size * 5.5), widest + chrome)
 
+    def update(self, dt: float) -> bool:
+        """Frames while the card turns over or the halo of a strength given swells."""
+        moving = super().update(dt)
+        if self.flip is not None and self.flip.turning:
+            self.flip.update(dt)
+            moving = True
+        if self.glow is not None and not self.glow.done:
+            self.glow.update(dt)
+            moving = True
+        return moving
+
     def handle_event(self, event: pygame.event.Event) -> bool:
+        if self.flip is not None and event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
+            self.flip.finish()  # and the key or click does what it does on the still card
         if event.type == pygame.KEYDOWN and event.key in LETTER_KEYS and not event.mod & pygame.KMOD_CTRL:
             button = self.form.find(LETTER_KEYS[event.key])
             if button is not None and button.enabled:
@@ -260,28 +283,29 @@ class CardScene(GameScene):
             self.glow = Glow.once(reduced_motion=self.app.look.reduced_motion)
             self.rebuild()
 
-    def update(self, dt: float) -> bool:
-        super().update(dt)
-        if self.glow is not None and not self.glow.done:
-            self.glow.update(dt)
-            return True
-        return False
-
     def draw_content(self, surface: pygame.Surface) -> None:
         look = self.app.look
         if self.notice:
             self._draw_notice(surface)
         face = card_face(self)
-        self.regions = draw_card_face(
-            surface,
-            self.card_rect,
-            face,
-            text=look.text,
-            palette=look.palette,
-            metrics=look.metrics,
-            art=self.table.art,
-            layout=self._card_layout(face),
-        )
+
+        def draw_face(target: pygame.Surface) -> None:
+            self.regions = draw_card_face(
+                target,
+                self.card_rect,
+                face,
+                text=look.text,
+                palette=look.palette,
+                metrics=look.metrics,
+                art=self.table.art,
+                layout=self._card_layout(face),
+            )
+
+        if self.flip is None:
+            draw_face(surface)
+            return
+        back = self.table.art.image("cards/back.svg", self.card_rect.size)
+        self.flip.draw(surface, self.card_rect, draw_face, back)
 
     def _draw_notice(self, surface: pygame.Surface) -> None:
         look = self.app.look
