@@ -101,6 +101,9 @@ def test_a_strength_given_on_a_strengths_space_is_said_and_marked_on_the_board(
 ):
     with Pilot.start(size, seed=11, language=language, prefs=Preferences(text_scale=scale)) as pilot:
         session = _on_a_strengths_space(pilot)
+        giver = pilot.scene.table.player_name(session.state.current_player)
+        assert len(session.state.players) >= 3 and pilot.scene.prompt().startswith(f"{giver}, ")
+        assert pilot.scene.prompt() in pilot.scene.utterances()  # who is giving, said too
         before = len(session.state.strengths)
         pilot.click("strength-0")
         pilot.press("return")  # Give has the focus once a strength is picked

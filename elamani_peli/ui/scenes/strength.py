@@ -49,6 +49,10 @@ class StrengthDialog(GameScene):
             return self._("Which strength did you see in {name}?").format(
                 name=self.table.player_name(self.receivers[0])
             )
+        if len(self.givers) == 1:  # a Strengths space: say who is giving (finding 16)
+            return self._("{giver}, name a strength you have seen in another player.").format(
+                giver=self.table.player_name(self.givers[0])
+            )
         return self._("Name a strength you have seen in another player.")
 
     def utterances(self) -> list[str]:
