@@ -146,3 +146,16 @@ def test_taking_the_gift_back_forgets_it_on_the_board():
         pilot.advance()
         assert pilot.scene.name == "strength-space" and board.gift is None
         assert len(session.state.strengths) == 0
+
+
+def test_with_reduced_motion_the_board_marks_the_receiver_without_a_halo():
+    with Pilot.start((1280, 720), seed=11, language="en", prefs=Preferences(reduced_motion=True)) as pilot:
+        _on_a_strengths_space(pilot)
+        pilot.click("strength-0")
+        pilot.press("return")
+        pilot.advance()
+        board = pilot.scene
+        assert board.name == "board" and board.gift_receivers
+        assert board.gift_glow is not None and board.gift_glow.done
+        assert board.update(0.05) is False  # nothing moves, the loop may sleep
+        assert (*highlight_fill(pilot.app.look), 255) in _colours(pilot.surface, board.panel)
