@@ -34,7 +34,6 @@ from ..card_face import CardFace, CardLayout, CardRegions, draw_card_face, layou
 from ..card_flip import CardFlip
 from ..game_scene import GameScene, button_rows
 from ..gift_feedback import draw_marked, gift_sentence, strength_count
-from ..icons import draw_icon
 from ..palette import parse_hex
 from ..widgets import Button
 from .strength import StrengthDialog
@@ -121,12 +120,12 @@ class CardScene(GameScene):
         self.notice = ""
         """A short, calm confirmation of the last strength given on this card (memory only)."""
         self.notice_rect = pygame.Rect(0, 0, 0, 0)
+        self.flip: CardFlip | None = None
+        self.flipped_card: str | None = None  # the card the flip was decided for
         self.chip = ""
         """The receiver's count beside the notice ("Mikko · 2 strengths"), marked as it changes."""
         self.chip_rect = pygame.Rect(0, 0, 0, 0)
         self.glow: Glow | None = None
-        self.flip: CardFlip | None = None
-        self.flipped_card: str | None = None  # the card the flip was decided for
 
     def title(self) -> str:
         if self.table.state.phase == "closing":
@@ -215,9 +214,8 @@ class CardScene(GameScene):
         its right (beside it while there is room, under it in a narrow window or large type)."""
         m, text = self.app.look.metrics, self.app.look.text
         size = m.font_size("small")
-        star = size  # the star of Give strength, at the chip's left
-        chip = text.layout_at(self.chip, size, area.width - 3 * m.gap - star, "bold")
-        chip_size = (chip.width + 3 * m.gap + star, chip.height + m.gap)
+        chip = text.layout_at(self.chip, size, area.width - 2 * m.gap, "bold")
+        chip_size = (chip.width + 2 * m.gap, chip.height + m.gap)
         beside = area.width - chip_size[0] - m.gap
         sentence = text.layout_at(self.notice, size, beside, "bold")
         if len(sentence.lines) > 2 or beside < area.width // 2:  # no room beside: the chip goes under
@@ -242,14 +240,11 @@ class CardScene(GameScene):
         return max(round(size * 5.5), widest + chrome)
 
     def update(self, dt: float) -> bool:
-        """Frames while the card turns over or the halo of a strength given swells."""
+        """The card turning over and the mark on a strength just given, while they last."""
         moving = super().update(dt)
-        if self.flip is not None and self.flip.turning:
-            self.flip.update(dt)
-            moving = True
-        if self.glow is not None and not self.glow.done:
-            self.glow.update(dt)
-            moving = True
+        for animation in (self.flip, self.glow):
+            if animation is not None and animation.update(dt):
+                moving = True
         return moving
 
     def handle_event(self, event: pygame.event.Event) -> bool:
@@ -321,13 +316,8 @@ class CardScene(GameScene):
         layout = look.text.layout_at(self.notice, size, text_box.width - m.gap, "bold")
         look.text.draw(surface, layout, text_box, p.text, "center", "middle")
         draw_marked(surface, self.chip_rect, look, self.glow)
-        star = pygame.Rect(self.chip_rect.left + m.gap, 0, size, size)
-        star.centery = self.chip_rect.centery
-        draw_icon(surface, "star", star, p.accent)
-        words = pygame.Rect(star.right + m.gap // 2, self.chip_rect.top, 0, self.chip_rect.height)
-        words.width = self.chip_rect.right - m.gap // 2 - words.left
-        chip = look.text.layout_at(self.chip, size, words.width, "bold")
-        look.text.draw(surface, chip, words, p.text, "center", "middle")
+        chip = look.text.layout_at(self.chip, size, self.chip_rect.width, "bold")
+        look.text.draw(surface, chip, self.chip_rect, p.text, "center", "middle")
 
     def _card_layout(self, face: CardFace) -> CardLayout:
         """The card measured once per rect, face (its language and reveal) and metrics (size and
