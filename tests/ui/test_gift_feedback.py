@@ -101,6 +101,9 @@ def test_a_strength_given_on_a_strengths_space_is_said_and_marked_on_the_board(
 ):
     with Pilot.start(size, seed=11, language=language, prefs=Preferences(text_scale=scale)) as pilot:
         session = _on_a_strengths_space(pilot)
+        giver = pilot.scene.table.player_name(session.state.current_player)
+        assert len(session.state.players) >= 3 and pilot.scene.prompt().startswith(f"{giver}, ")
+        assert pilot.scene.prompt() in pilot.scene.utterances()  # who is giving, said too
         before = len(session.state.strengths)
         pilot.click("strength-0")
         pilot.press("return")  # Give has the focus once a strength is picked
@@ -120,6 +123,15 @@ def test_a_strength_given_on_a_strengths_space_is_said_and_marked_on_the_board(
         pilot.advance(ms=2000)
         pilot.screenshot(tmp_path / "board.png")
         assert (*highlight_fill(pilot.app.look), 255) in _colours(pilot.surface, board.panel)
+        # the receiver's row keeps the body size of its neighbours: "· 1 strength" in words
+        # where that fits, else a star and the number
+        name = table.player_name(gift.receiver)
+        others = {table.player_name(i) for i in range(len(session.state.players)) if i != gift.receiver}
+        drawn = pilot.drawn_layouts()
+        rows = [lay for lay in drawn if lay.text == name or lay.text.startswith(f"{name} · ")]
+        neighbours = {lay.size for lay in drawn if lay.text in others}
+        assert len(rows) == 1 and neighbours == {rows[0].size}
+        assert rows[0].text != name or "1" in {lay.text for lay in drawn}
 
 
 def test_taking_the_gift_back_forgets_it_on_the_board():
@@ -134,3 +146,16 @@ def test_taking_the_gift_back_forgets_it_on_the_board():
         pilot.advance()
         assert pilot.scene.name == "strength-space" and board.gift is None
         assert len(session.state.strengths) == 0
+
+
+def test_with_reduced_motion_the_board_marks_the_receiver_without_a_halo():
+    with Pilot.start((1280, 720), seed=11, language="en", prefs=Preferences(reduced_motion=True)) as pilot:
+        _on_a_strengths_space(pilot)
+        pilot.click("strength-0")
+        pilot.press("return")
+        pilot.advance()
+        board = pilot.scene
+        assert board.name == "board" and board.gift_receivers
+        assert board.gift_glow is not None and board.gift_glow.done
+        assert board.update(0.05) is False  # nothing moves, the loop may sleep
+        assert (*highlight_fill(pilot.app.look), 255) in _colours(pilot.surface, board.panel)

@@ -33,6 +33,7 @@ from ..board_geometry import BoardLayout, serpentine_layout, token_spots
 from ..card_face import draw_soft_panel
 from ..game_scene import GameScene
 from ..gift_feedback import draw_marked, gift_sentence, strength_count
+from ..icons import draw_icon
 from ..palette import parse_hex
 from ..table import Table
 from ..widgets import Button
@@ -429,7 +430,7 @@ class BoardScene(GameScene):
 
     def _draw_players(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         look, _ = self.app.look, self._
-        m, p, state = look.metrics, look.palette, self.table.state
+        m, state = look.metrics, self.table.state
         count = len(state.players)
         if count == 0 or area.height < count * m.min_font_size:
             return  # no room for readable rows (200 % type in a short window); the heading names the turn
@@ -449,8 +450,6 @@ class BoardScene(GameScene):
             label = self.table.player_name(index)
             if player.arrived:
                 label = _("{name} (at the goal)").format(name=label)
-            if any(gift.receiver == index for gift in state.strengths):
-                label += " · " + strength_count(self.app.ngettext, self.table, index)
             text_box = pygame.Rect(
                 row.left + 2 * radius + m.gap, row.top, row.width - 2 * radius - m.gap, row.height
             )
@@ -458,17 +457,35 @@ class BoardScene(GameScene):
                 pill = text_box.inflate(0, -max(2, row_height // 8))
                 pill.x, pill.width = pill.x - m.gap // 2, pill.width + m.gap // 2
                 draw_marked(surface, pill, look, self.gift_glow)
-            look.text.draw_fitted(
-                surface,
-                label,
-                pygame.Rect(text_box.left, text_box.top, text_box.width - m.gap // 2, text_box.height),
-                p.text,
-                m.font_size("body"),
-                m.min_font_size,
-                "bold" if index == state.current_player or index in self.gift_receivers else "regular",
-                valign="middle",
-            )
+            bold = index == state.current_player or index in self.gift_receivers
+            box = pygame.Rect(text_box.left, text_box.top, text_box.width - m.gap // 2, text_box.height)
+            self._draw_player_label(surface, box, index, label, "bold" if bold else "regular")
         self._draw_gift_notice(surface, pygame.Rect(area.left, area.top + count * row_height, area.width, 0))
+
+    def _draw_player_label(
+        self, surface: pygame.Surface, box: pygame.Rect, index: int, label: str, weight: str
+    ) -> None:
+        """The name, and the strengths received: in words ("Aino · 2 strengths") where they fit
+        at the body size, else a star and the number after the name, so large type does not
+        shrink the row below its neighbours."""
+        look = self.app.look
+        m, p = look.metrics, look.palette
+        size = m.font_size("body")
+        count = sum(1 for gift in self.table.state.strengths if gift.receiver == index)
+        if count:
+            worded = f"{label} · {strength_count(self.app.ngettext, self.table, index)}"
+            if not look.text.fit(worded, box.size, size, size, weight).below_min:
+                label, count = worded, 0
+        if count:
+            number = look.text.layout_at(str(count), size, box.width, "bold")
+            star = pygame.Rect(0, 0, size, size)
+            chip = pygame.Rect(0, box.top, star.width + m.gap // 3 + number.width, box.height)
+            chip.right = box.right
+            star.midleft = (chip.left, box.centery)
+            draw_icon(surface, "star", star, p.accent)
+            look.text.draw(surface, number, chip, p.text, "right", "middle")
+            box = pygame.Rect(box.left, box.top, chip.left - m.gap // 2 - box.left, box.height)
+        look.text.draw_fitted(surface, label, box, p.text, size, m.min_font_size, weight, valign="middle")
 
     def _draw_gift_notice(self, surface: pygame.Surface, below: pygame.Rect) -> None:
         """The gift said in words under the players, if the panel has room at the 100 % size or

@@ -49,6 +49,10 @@ class StrengthDialog(GameScene):
             return self._("Which strength did you see in {name}?").format(
                 name=self.table.player_name(self.receivers[0])
             )
+        if len(self.givers) == 1:  # a Strengths space: say who is giving (finding 16)
+            return self._("{giver}, name a strength you have seen in another player.").format(
+                giver=self.table.player_name(self.givers[0])
+            )
         return self._("Name a strength you have seen in another player.")
 
     def utterances(self) -> list[str]:
@@ -65,7 +69,13 @@ class StrengthDialog(GameScene):
         self.panel = pygame.Rect(body.centerx - width // 2, body.top, width, body.height)
         inner = self.panel.inflate(-2 * m.pad, -2 * m.pad)
         y = inner.top
-        prompt_height = round(m.font_size("body") * 1.6)  # one line; the prompt shrinks to fit it
+        # One line, shrinking no further than its 100 % size; else two lines (the strengths
+        # keep as many rows as they can: a long prompt costs them one only when it must).
+        line = round(m.font_size("body") * 1.6)
+        one_line = self.app.look.text.fit(
+            self.prompt(), (inner.width, line), m.font_size("body"), m.floor("body"), "bold"
+        )
+        prompt_height = line if not one_line.below_min else round(m.font_size("body") * 2.7)
         self.prompt_rect = pygame.Rect(inner.left, y, inner.width, prompt_height)
         y += prompt_height + m.gap
         rows = (
