@@ -43,6 +43,7 @@ from .read_aloud import ReadAloud
 from .registry import SceneRegistry
 from .saving import default_save_store, has_saved_session, save_session
 from .scene import Scene, SceneStack
+from .sounds import Sounds
 from .storage import StoredItem, delete_stored
 from .text import TextCache
 from .window import WINDOW_TITLE, GameWindow, surface
@@ -107,6 +108,7 @@ class App:
         self.crash_log: Path | None = None
         self.compositor = Compositor()  # draws the stack; keeps the dimmed backdrop under a modal
         self.assistive = Assistive(self)  # read-aloud, the screen-reader bridge, the toast
+        self.sounds = Sounds(lambda: self.prefs.sounds)
 
     # -- what :class:`.assistive.Assistive` owns, where scenes and tests have always found it --
     @property
@@ -202,6 +204,7 @@ class App:
 
     def close(self) -> None:
         self.assistive.close()
+        self.sounds.close()
         if self.log_handler is not None:
             logging.getLogger("elamani_peli").removeHandler(self.log_handler)
             self.log_handler.close()

@@ -99,7 +99,7 @@ def board_for(host: SceneHost, table: Table) -> GameScene:
 
 def open_session(host: SceneHost, session: Session) -> GameScene:
     """The board of ``session``, which the host now owns as its running session."""
-    return board_for(host, Table(session, lambda: host.content_language))
+    return board_for(host, Table(session, lambda: host.content_language, sounds=host.sounds))
 
 
 def start_new_game(host: SceneHost, setup: SessionSetup) -> GameScene:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .prefs import Preferences
     from .registry import SceneRegistry
     from .scene import Scene, SceneStack
+    from .sounds import Sounds
     from .storage import StoredItem
 
 
@@ -31,6 +32,8 @@ class SceneHost(Protocol):
     # -- shared, read by every scene (settable: the stage sizes its own look) ------------------
     look: Look
     scenes: SceneStack
+    sounds: Sounds
+    """Soft optional sounds (quiet unless Settings turns them on)."""
     seed: int | None
     """``--seed``: new sessions start from it (None: a fresh random seed)."""
 

@@ -42,6 +42,8 @@ class Preferences:
     bilingual_cards: bool = False
     read_aloud: bool = False
     """Speak cards, stories, turns and the focused control with an offline voice (F3)."""
+    sounds: bool = False
+    """Soft sounds for a roll, a card, a strength given and the end (off: the room decides)."""
     easy_finnish: bool = False
     """Selkokieli: cards and stories in easy Finnish where they have it (Finnish only)."""
     deck_folders: tuple[str, ...] = ()

@@ -18,12 +18,14 @@ from elamani_peli.content.library import ContentLibrary
 from elamani_peli.content.models import Card, Story, Theme
 from elamani_peli.content.text import localize
 from elamani_peli.engine.actions import Action, Pause, Resume, SetElapsed
+from elamani_peli.engine.events import DieRolled, StrengthGiven
 from elamani_peli.engine.rules import Outcome
 from elamani_peli.engine.session import Session
 from elamani_peli.engine.state import GameState
 
 from .art import Art
 from .feelings import Feelings
+from .sounds import Sounds
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +55,8 @@ class Table:
     last_outcome: Outcome | None = field(default=None, init=False)
     feelings: Feelings | None = None
     """Check-in and check-out picks (memory only; None when the worker turned them off)."""
+    sounds: Sounds | None = None
+    """Where a roll and a strength given make their soft sound (if Settings turned sounds on)."""
     _logged_failure: str | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
@@ -78,6 +82,10 @@ class Table:
         self.sync_time()
         outcome = self.session.apply(action)
         self.last_outcome = outcome
+        if self.sounds is not None:
+            for event in outcome.events:
+                if isinstance(event, DieRolled | StrengthGiven):
+                    self.sounds.play("roll" if isinstance(event, DieRolled) else "strength")
         self._log_save_failure()
         return outcome
 

@@ -153,6 +153,8 @@ class CardScene(GameScene):
             events = outcome.events if outcome is not None else ()
             drawn = any(isinstance(e, CardDrawn) and e.card_id == state.card for e in events)
             self.flip = CardFlip(self.app.look.reduced_motion) if drawn else None
+            if drawn:
+                self.app.sounds.play("card")
             self.flipped_card = state.card
         card = self.table.card()
         legal = {type(action) for action in legal_actions(self.table.library, state)}

@@ -93,6 +93,7 @@ class DemoStage:
         self.save_store: SaveStore | None = None
         self.look: Look = app.look
         self.seed: int | None = app.seed
+        self.sounds = app.sounds
 
     # -- shared with the App, read-only --------------------------------------------------------
     @property
@@ -253,7 +254,7 @@ class DemoScene(Scene):
         self.loops += 1
         self.director = DemoDirector(library, seed)
         session = Session.new(library, demo_setup(library, seed))  # no store: never saved
-        self.table = Table(session, lambda: self.app.content_language, art=self.art)
+        self.table = Table(session, lambda: self.app.content_language, art=self.art, sounds=self.app.sounds)
         self.stage.session = session
         shown = self.stage.open_scene("setup")
         if isinstance(shown, SetupScene):  # show the demo's own players and length, not the defaults

@@ -121,7 +121,7 @@ class SettingsScene(Scene):
         width = min(area.width, max(m.px(960), m.font_size("button") * 30))
         area = pygame.Rect(area.left + (area.width - width) // 2, area.top, width, area.height)
         missing_voice = self.missing_voice()
-        cells = grid(area, 9 + bool(missing_voice), m.button_height, m.gap + m.px(6), max_columns=2)
+        cells = grid(area, 10 + bool(missing_voice), m.button_height, m.gap + m.px(6), max_columns=2)
         label_width = cells[0].width * 2 // 5
         language_label, language_rect = split_left(cells[0], label_width, m.gap)
         self.labels.append((_("Language"), language_label))
@@ -144,6 +144,7 @@ class SettingsScene(Scene):
         toggles = [
             ("high-contrast", _("High contrast"), "high_contrast"),
             ("reduced-motion", _("Reduce motion"), "reduced_motion"),
+            ("sounds", _("Soft sounds"), "sounds"),
             ("fullscreen", _("Full screen"), "fullscreen"),
             ("bilingual-cards", _("Cards in both languages"), "bilingual_cards"),
             ("presenter", _("Presenter mode"), "presenter"),

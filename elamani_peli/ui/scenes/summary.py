@@ -208,6 +208,7 @@ class SummaryScene(GameScene):
         """The check-out comes first if anyone checked in (beside nothing, it would mean little)."""
         super().enter()
         game_flow.summary_shown(self.table)
+        self.app.sounds.play("end")  # a closing chord for the thank-you (with sounds on)
         feelings = self.table.feelings
         if feelings is not None and feelings.check_in and not feelings.asked_out:
             from .feelings import FeelingsScene
