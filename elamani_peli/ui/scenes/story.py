@@ -22,7 +22,7 @@ from elamani_peli.engine.story_mode import StoryState, apply_story, start_story
 
 from .. import game_flow
 from ..art import Art, draw_image_or_placeholder
-from ..bilingual import ShownText, draw_shown_text, shown_text
+from ..bilingual import SECOND_SHARE, SECOND_SIZE, ShownText, draw_shown_text, shown_text
 from ..card_face import draw_soft_panel
 from ..focus import Form
 from ..game_scene import GameScene
@@ -185,23 +185,50 @@ class StoryView:
         self.scrolling = False
         if step == "scene":
             self._scroll_if_too_long(self.shown(scene.text))
+        elif step == "ended":
+            self._scroll_long_ending()
 
     def _scroll_if_too_long(self, shown: ShownText) -> None:
         """Large type never makes the story smaller than at 100 %: a scene that does not fit at
         the 100 % heading size becomes scrollable text at the current body size (≥ that size)."""
-        look = self.app.look
-        m = look.metrics
+        m = self.app.look.metrics
         if m.text_scale <= 1.0:
             return
-        box = self.text_box.size
-        if shown.second:  # both languages: the first takes the larger share
-            box = (box[0], box[1] * 3 // 5)
-        if not look.text.fit(shown.primary, box, m.font_size("heading"), m.floor("heading")).below_min:
+        if self._shrinks(shown, self.text_box, m.floor("heading")):
+            self._scroll(shown, self.text_box)
+
+    def _scroll_long_ending(self) -> None:
+        """An ending (the scene and how it ends, in two languages when asked) that would fall
+        below the 100 % body size scrolls at the body size instead — at 960×600 with 200 %
+        type and both languages it was drawn at 13 and 10 px."""
+        words = self.story_words()
+        ending = self.story_layout(words).ending
+        if ending is None or words.told is None:
             return
+        if self._shrinks(words.told, ending.story, self.app.look.metrics.floor("body")):
+            self._scroll(words.told, ending.story)
+
+    def _shrinks(self, shown: ShownText, rect: pygame.Rect, least: int) -> bool:
+        """Would ``shown`` (drawn as :func:`draw_shown_text` does, from the heading size) fall
+        below ``least``, or its second language below the 100 % small size?"""
+        look = self.app.look
+        m, fit = look.metrics, look.text.fit
+        box = rect.size
+        if shown.second:  # both languages: the first takes the larger share
+            second = (box[0], round(box[1] * SECOND_SHARE))
+            if fit(
+                shown.second, second, round(m.font_size("heading") * SECOND_SIZE), m.floor("small")
+            ).below_min:
+                return True
+            box = (box[0], box[1] * 3 // 5)
+        return fit(shown.primary, box, m.font_size("heading"), least).below_min
+
+    def _scroll(self, shown: ShownText, rect: pygame.Rect) -> None:
+        """Show ``shown`` as scrolling text in ``rect`` (the body size, the other language as a note)."""
         blocks = [Block("paragraph", shown.primary)]
         if shown.second:
             blocks.append(Block("note", shown.second))
-        self.form.add(ScrollText("story-text", blocks, rect=self.text_box))
+        self.form.add(ScrollText("story-text", blocks, rect=pygame.Rect(rect)))
         self.scrolling = True
 
     # -- drawing --------------------------------------------------------------------------
@@ -279,7 +306,8 @@ class StoryView:
         if layout.ending is not None and words.told is not None:
             ending = layout.ending
             text.draw(surface, ending.label.layout, ending.label.rect, p.text_muted)
-            shown_at(surface, words.told, ending.story, m.font_size("heading"))
+            if not self.scrolling:  # else the scrolling text (a widget) shows it
+                shown_at(surface, words.told, ending.story, m.font_size("heading"), min_size=m.floor("body"))
             pygame.draw.rect(surface, p.surface_alt, ending.hope_panel, border_radius=m.radius)
             # The note of hope stays quieter than the ending itself.
             text.draw(surface, ending.hope.layout, ending.hope.rect, p.text, "left", "middle")

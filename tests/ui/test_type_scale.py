@@ -1,0 +1,218 @@
+"""One type scale across scenes (play review finding 21, issue 11): sibling buttons share one
+label size, labels wrap before they shrink, and at 200 % type no label falls below its 100 %
+size where wrapping can avoid it. Asserted on the sizes the labels were really drawn at."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pygame
+import pytest
+
+from elamani_peli.content.text import localize
+from elamani_peli.ui.label_fit import fit_label, harmonise_labels, sharing_floor
+from elamani_peli.ui.pilot import Pilot, builtin_content
+from elamani_peli.ui.prefs import Preferences
+from elamani_peli.ui.scenes.story import StoryModeScene
+from elamani_peli.ui.scroll import ScrollText
+from elamani_peli.ui.widgets import Button
+
+SIZES = [(1280, 720), (960, 600)]
+SCALES = [1.0, 2.0]
+LANGUAGES = ["fi", "en"]
+TITLE_MENU = ("new-game", "stories", "deck-browser", "guide", "demo", "settings", "quit")
+CARD_ROW = ("done", "pass", "another", "follow-up", "bookmark", "strength")
+
+
+def start(size, scale: float, language: str, **prefs) -> Pilot:
+    options = Preferences(language=language, text_scale=scale, **prefs)
+    return Pilot.start(size, prefs=options, language=language, seed=5)
+
+
+def drawn_sizes(pilot: Pilot, ids) -> dict[str, int]:
+    """The size each button's label was drawn at in the last frame."""
+    sizes = {}
+    for widget_id in ids:
+        button = pilot.find(widget_id)
+        assert isinstance(button, Button) and button.label_layout is not None, widget_id
+        assert button.label_layout.text == button.label
+        sizes[widget_id] = button.label_layout.size
+    return sizes
+
+
+def assert_one_size_not_below_floor(pilot: Pilot, ids) -> None:
+    """Siblings in one size; at 200 % none below the 100 % size; at 100 % none below what a
+    label alone may shrink to on one line (3/4 of full)."""
+    sizes = drawn_sizes(pilot, ids)
+    assert len(set(sizes.values())) == 1, sizes
+    size = next(iter(sizes.values()))
+    m = pilot.app.look.metrics
+    assert size >= (m.floor("button") if m.text_scale > 1 else sharing_floor(pilot.app.look)), sizes
+
+
+def open_strengths(pilot: Pilot) -> None:
+    pilot.app.registry.get("card").sample(pilot.app, 5)
+    pilot.advance()
+    pilot.press("s")  # Give strength
+    assert pilot.scene.name == "strength"
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_title_menu_is_in_one_size(size, scale, language):
+    with start(size, scale, language) as pilot:
+        assert pilot.scene.name == "title"
+        assert_one_size_not_below_floor(pilot, TITLE_MENU)
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_card_action_row_is_in_one_size(size, scale, language):
+    with start(size, scale, language) as pilot:
+        pilot.app.registry.get("card").sample(pilot.app, 5)
+        pilot.advance()
+        assert pilot.scene.name == "card"
+        assert_one_size_not_below_floor(pilot, CARD_ROW)
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_story_choices_are_in_one_size(size, scale, language):
+    with start(size, scale, language) as pilot:
+        pilot.app.registry.get("story").sample(pilot.app, 1)
+        pilot.advance()
+        choices = [w.id for w in pilot.scene.form.widgets if w.id.startswith("choice-")]
+        assert len(choices) >= 2
+        assert_one_size_not_below_floor(pilot, choices)
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_strengths_grid_is_in_one_size(size, scale, language):
+    with start(size, scale, language) as pilot:
+        open_strengths(pilot)
+        grid = [w.id for w in pilot.scene.form.widgets if w.id.startswith("strength-") or w.id == "more"]
+        assert len(grid) >= 6
+        assert_one_size_not_below_floor(pilot, grid)
+        m = pilot.app.look.metrics
+        if m.text_scale == 1.0:  # the grid takes columns its longest names fit at full size
+            assert drawn_sizes(pilot, grid[:1])[grid[0]] == m.font_size("button")
+        before = drawn_sizes(pilot, grid)
+        pilot.press("return")  # choose the focused strength: its check mark changes no size
+        pilot.advance()
+        assert pilot.focused == "give"
+        assert drawn_sizes(pilot, grid) == before
+
+
+def test_korttipakat_is_as_large_as_its_neighbours():
+    """At 200 % type "Korttipakat" (one long word) needs less than "Uusi peli" and "Opas": drawn
+    one by one it came out smaller than every other title entry."""
+    with start((1280, 720), 2.0, "fi") as pilot:
+        look = pilot.app.look
+        deck, new = pilot.find("deck-browser"), pilot.find("new-game")
+        assert isinstance(deck, Button) and isinstance(new, Button)
+        assert deck.label == "Korttipakat"
+        assert deck.natural_label_size(look) < new.natural_label_size(look)  # alone it would shrink
+        sizes = drawn_sizes(pilot, TITLE_MENU)
+        assert sizes["deck-browser"] == sizes["new-game"] == sizes["guide"], sizes
+
+
+def test_a_label_wraps_at_full_size_before_it_shrinks():
+    """200 % type: two words that do not fit one line at 3/4 size go onto two lines at a size
+    from the 100 % size up — not onto one line at a fraction of it."""
+    with start((1280, 720), 2.0, "fi") as pilot:
+        look = pilot.app.look
+        m = look.metrics
+        full = m.font_size("button")
+        text = "Tallenna yhteenveto"
+        one_line = look.text.layout_at(text, full, 10_000, "bold")
+        box = (one_line.width * 3 // 5, round(full * 2.6))  # two lines' height, 3/5 of one line's width
+        layout = fit_label(look, text, box)
+        assert len(layout.lines) == 2 and layout.size >= m.floor("button"), layout
+        # Wide enough for one line at 3/4 size: one line it is.
+        wide = fit_label(look, text, (one_line.width * 4 // 5, box[1]))
+        assert len(wide.lines) == 1 and full * 3 // 4 <= wide.size < full, wide
+
+
+def test_an_outlier_that_needs_less_than_the_floor_shrinks_alone():
+    """Siblings share the smallest size any needs — but never below the 100 % size: one long
+    word in a narrow button shrinks alone instead of pulling the others down with it."""
+    with start((1280, 720), 2.0, "en") as pilot:
+        look = pilot.app.look
+        m = look.metrics
+        rect = pygame.Rect(0, 0, m.font_size("button") * 5, m.button_height)
+        buttons = [
+            Button("a", "Go", rect=rect),
+            Button("b", "Settings", rect=rect),
+            Button("c", "Incomprehensibilities", rect=rect),
+        ]
+        naturals = [b.natural_label_size(look) for b in buttons]
+        assert naturals[2] < m.floor("button") < min(naturals[:2]), naturals
+        harmonise_labels(buttons, look)
+        surface = pygame.Surface((rect.width, rect.height))
+        for button in buttons:
+            button.draw(surface, look)
+        drawn = [b.label_layout.size for b in buttons if b.label_layout is not None]
+        assert drawn == [m.floor("button"), m.floor("button"), naturals[2]], drawn
+        other = Button("d", "Elsewhere", rect=rect.inflate(40, 0))  # another size: not a sibling
+        harmonise_labels([*buttons, other], look)
+        assert other.label_cap is None
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("scale", SCALES)
+def test_story_picker_titles_and_intros_are_each_in_one_size(size, scale):
+    with start(size, scale, "fi") as pilot:
+        pilot.app.registry.get("stories").sample(pilot.app, 5)
+        pilot.advance()
+        cards = pilot.scene.card_texts()
+        assert len(cards) >= 2
+        m = pilot.app.look.metrics
+        assert len({card.title.size for card in cards}) == 1
+        assert len({card.intro.size for card in cards}) == 1
+        assert cards[0].intro.size >= m.floor("small"), cards[0].intro.size
+        for card in cards:
+            assert card.intro.height <= card.intro_rect.height and card.intro.width <= card.intro_rect.width
+            assert card.picture.height > 0 and card.title_rect.bottom <= card.intro_rect.top
+
+
+def _longest_ending():
+    library = builtin_content().library
+    endings = [(story, scene) for story in library.stories.values() for scene in story.scenes if scene.ending]
+    return max(
+        endings, key=lambda pair: sum(len(localize(t, "fi")[0]) for t in (pair[1].text, pair[1].ending))
+    )
+
+
+@pytest.mark.parametrize(("size", "scale"), [((960, 600), 2.0), ((1280, 720), 1.0), ((960, 600), 1.0)])
+def test_a_long_ending_in_both_languages_scrolls_instead_of_shrinking(size, scale):
+    story, ending = _longest_ending()
+    with start(size, scale, "fi", bilingual_cards=True) as pilot:
+        view = StoryModeScene(pilot.app, story.id)
+        pilot.app.scenes.push(view)
+        view.state = replace(view.state, scene=ending.id, phase="ended")
+        view.rebuild()
+        pilot.advance()
+        m = pilot.app.look.metrics
+        drawn = pilot.drawn_layouts()
+        # Every text drawn is at its 100 % small size or more (it was 13 and 10 px).
+        assert min(layout.size for layout in drawn) >= m.floor("small"), [
+            (x.size, x.text[:20]) for x in drawn
+        ]
+        scroll = view.form.find("story-text")
+        assert isinstance(scroll, ScrollText) and view.scrolling
+        shown = [block.text for block in scroll.blocks]
+        assert localize(ending.ending, "fi")[0] in shown[0] and localize(ending.ending, "en")[0] in shown[1]
+        layout = view.story_layout(view.story_words())
+        assert layout.ending is not None and scroll.rect == layout.ending.story
+        # the paragraph is at the body size (≥ its 100 % size) and the rest is a key away
+        assert m.font_size("body") >= m.floor("body")
+        assert scroll.max_offset > 0
+        pilot.press("tab")  # from Continue to the text
+        assert pilot.focused == "story-text"
+        pilot.press("end")
+        assert scroll.offset == scroll.max_offset
