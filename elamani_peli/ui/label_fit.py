@@ -21,6 +21,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+import pygame
+
 from .look import Look
 from .text import TextLayout, cuts_a_word
 
@@ -55,10 +57,14 @@ def fit_label(
 
 def shared_cap(look: Look, sizes: Sequence[int], role: str = "button") -> int | None:
     """One size for texts that belong together: the smallest any needs, but not below
-    :func:`sharing_floor` (a text needing less shrinks alone). None when they agree already."""
+    :func:`sharing_floor` (a text needing less shrinks alone) — unless none reaches that floor,
+    when they all share the least. None when they agree already."""
     if len(set(sizes)) < 2:
         return None
-    return max(min(sizes), sharing_floor(look, role))
+    floor = sharing_floor(look, role)
+    if max(sizes) < floor:  # none reaches it (long choices in two languages): all share the least
+        return min(sizes)
+    return max(min(sizes), floor)
 
 
 def sharing_floor(look: Look, role: str = "button") -> int:
@@ -104,3 +110,21 @@ def harmonise_labels(widgets: Iterable[object], look: Look) -> None:
         cap = shared_cap(look, [size for _, size in members])
         for widget, _ in members:
             widget.label_cap = cap
+
+
+def fit_siblings(
+    look: Look, items: Sequence[tuple[str, pygame.Rect]], *, weight: str = "bold"
+) -> list[TextLayout]:
+    """Labels drawn by a scene beside its controls ("Kieli", "Tekstin koko"): each fitted as
+    :func:`fit_label` fits a button's, and those in boxes of one size in one size."""
+    naturals = [fit_label(look, text, rect.size, weight=weight) for text, rect in items]
+    groups: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for index, (_, rect) in enumerate(items):
+        groups[rect.size].append(index)
+    fitted = list(naturals)
+    for members in groups.values():
+        cap = shared_cap(look, [naturals[i].size for i in members])
+        if cap is not None:
+            for i in members:
+                fitted[i] = fit_label(look, items[i][0], items[i][1].size, cap=cap, weight=weight)
+    return fitted

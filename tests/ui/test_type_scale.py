@@ -15,7 +15,7 @@ from elamani_peli.ui.pilot import Pilot, builtin_content
 from elamani_peli.ui.prefs import Preferences
 from elamani_peli.ui.scenes.story import StoryModeScene
 from elamani_peli.ui.scroll import ScrollText
-from elamani_peli.ui.widgets import Button
+from elamani_peli.ui.widgets import Button, Toggle
 
 SIZES = [(1280, 720), (960, 600)]
 SCALES = [1.0, 2.0]
@@ -216,3 +216,66 @@ def test_a_long_ending_in_both_languages_scrolls_instead_of_shrinking(size, scal
         assert pilot.focused == "story-text"
         pilot.press("end")
         assert scroll.offset == scroll.max_offset
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_settings_row_labels_are_in_one_size_like_the_toggles(size, scale, language):
+    """ "Tekstin koko" shrank beside "Kieli" (and to the 100 % size beside 37 px toggles)."""
+    with start(size, scale, language) as pilot:
+        pilot.app.open_scene("settings")
+        pilot.advance()
+        _ = pilot.app._
+        rows = {layout.text: layout.size for layout in pilot.drawn_layouts()}
+        labels = [rows[_("Language")], rows[_("Text size")]]
+        assert labels[0] == labels[1], labels
+        toggle = pilot.find("high-contrast")
+        assert isinstance(toggle, Toggle) and toggle.label_layout is not None
+        assert labels[0] >= min(toggle.label_layout.size, pilot.app.look.metrics.font_size("button"))
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_the_note_of_hope_is_never_larger_than_the_ending(scale):
+    """Finding 25: the boilerplate closing note was set larger than the ending itself."""
+    library = builtin_content().library
+    endings = [(story, scene) for story in library.stories.values() for scene in story.scenes if scene.ending]
+    with start((1280, 720), scale, "fi") as pilot:
+        m = pilot.app.look.metrics
+        for story, ending in endings:
+            view = StoryModeScene(pilot.app, story.id)
+            pilot.app.scenes.push(view)
+            view.state = replace(view.state, scene=ending.id, phase="ended")
+            view.rebuild()
+            pilot.advance()
+            words = view.story_words()
+            layout = view.story_layout(words)
+            assert layout.ending is not None and words.told is not None
+            if view.scrolling:
+                told = m.font_size("body")
+            else:
+                told = next(x.size for x in pilot.drawn_layouts() if x.text == words.told.primary)
+                assert told >= m.floor("body"), (ending.id, told)
+            assert layout.ending.hope.layout.size <= told, (ending.id, told)
+            pilot.app.scenes.pop(view)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_choices_in_both_languages_keep_their_100_percent_size_at_200_percent(size):
+    """The longest scene with both languages on: its text scrolls, so the choices get the room
+    to wrap at the 100 % size (they were 20 and 18 px beside 44 px text at 960×600)."""
+    library = builtin_content().library
+    scenes = [(story, scene) for story in library.stories.values() for scene in story.scenes if scene.choices]
+    story, longest = max(scenes, key=lambda pair: len(localize(pair[1].text, "fi")[0]))
+    with start(size, 2.0, "fi", bilingual_cards=True) as pilot:
+        view = StoryModeScene(pilot.app, story.id)
+        pilot.app.scenes.push(view)
+        view.state = replace(view.state, scene=longest.id)
+        view.rebuild()
+        pilot.advance()
+        assert view.scrolling
+        choices = [w.id for w in view.form.widgets if w.id.startswith("choice-")]
+        assert all(" / " in pilot.find(c).label for c in choices)  # type: ignore[attr-defined]
+        assert_one_size_not_below_floor(pilot, choices)
+        scroll = view.form.find("story-text")
+        assert scroll is not None and scroll.rect.height >= pilot.app.look.metrics.font_size("body") * 2

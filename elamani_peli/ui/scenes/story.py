@@ -160,14 +160,12 @@ class StoryView:
         choices = scene.choices[:9] if step == "scene" else []
         top = bottom
         if choices:
-            budget = inner.height // 2 - (m.button_height + m.gap if row else 0)
-            height = max(
-                m.px(44),
-                min(
-                    round(m.font_size("button") * 2.6), (budget - m.gap * (len(choices) - 1)) // len(choices)
-                ),
-            )
-            top = bottom - len(choices) * height - (len(choices) - 1) * m.gap
+            reserved = m.button_height + m.gap if row else 0
+            top, height = self._choice_rows(bottom, len(choices), inner.height // 2 - reserved)
+            text_box = pygame.Rect(inner.left, inner.top, inner.width, top - m.pad - inner.top)
+            if self._scrolls(self.shown(scene.text), text_box):
+                # the text scrolls anyway: the choices, what the table acts on, get more room
+                top, height = self._choice_rows(bottom, len(choices), inner.height * 2 // 3 - reserved)
             for index, choice in enumerate(choices):
                 rect = pygame.Rect(inner.left, top + index * (height + m.gap), inner.width, height)
                 said = self.shown(choice.text)  # in both languages when the cards are
@@ -188,13 +186,21 @@ class StoryView:
         elif step == "ended":
             self._scroll_long_ending()
 
-    def _scroll_if_too_long(self, shown: ShownText) -> None:
+    def _choice_rows(self, bottom: int, count: int, budget: int) -> tuple[int, int]:
+        """The top of ``count`` choices stacked up from ``bottom`` in ``budget``, and their height."""
+        m = self.app.look.metrics
+        each = (budget - m.gap * (count - 1)) // count
+        height = max(m.px(44), min(round(m.font_size("button") * 2.6), each))
+        return bottom - count * height - (count - 1) * m.gap, height
+
+    def _scrolls(self, shown: ShownText, box: pygame.Rect) -> bool:
         """Large type never makes the story smaller than at 100 %: a scene that does not fit at
         the 100 % heading size becomes scrollable text at the current body size (≥ that size)."""
         m = self.app.look.metrics
-        if m.text_scale <= 1.0:
-            return
-        if self._shrinks(shown, self.text_box, m.floor("heading")):
+        return m.text_scale > 1.0 and self._shrinks(shown, box, m.floor("heading"))
+
+    def _scroll_if_too_long(self, shown: ShownText) -> None:
+        if self._scrolls(shown, self.text_box):
             self._scroll(shown, self.text_box)
 
     def _scroll_long_ending(self) -> None:
