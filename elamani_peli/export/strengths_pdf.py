@@ -65,8 +65,11 @@ def build_cards(
             if gift.receiver != index or gift.strength not in library.strengths:
                 continue
             strength = localize(library.strengths[gift.strength].name, language)[0]
-            giver = setup.players[gift.giver].nickname
-            gifts.append(_("{strength} — from {name}").format(strength=strength, name=giver))
+            if names:
+                giver = setup.players[gift.giver].nickname
+                gifts.append(_("{strength} — from {name}").format(strength=strength, name=giver))
+            else:  # without names means none: not the giver's either
+                gifts.append(strength)
         cards.append(
             TakeHomeCard(
                 heading=_("My strengths"),

@@ -193,7 +193,16 @@ class Form:
         return True
 
     # -- drawing -----------------------------------------------------------------------
-    def draw(self, surface: pygame.Surface, look: Look) -> None:
-        for widget in self.widgets:
-            if widget.rect.width > 0:
-                widget.draw(surface, look)
+    def draw(self, surface: pygame.Surface, look: Look, show_focus: bool = True) -> None:
+        """``show_focus`` False: the focused widget is drawn without its ring (a scene under a
+        dialog keeps its focus for later, but two rings on screen would say two things)."""
+        hidden = None if show_focus else self.focused
+        if hidden is not None:
+            hidden.focused = False
+        try:
+            for widget in self.widgets:
+                if widget.rect.width > 0:
+                    widget.draw(surface, look)
+        finally:
+            if hidden is not None:
+                hidden.focused = True

@@ -185,6 +185,43 @@ def _save(s: pygame.Surface, r: pygame.Rect, c: Colour) -> None:
     pygame.draw.rect(s, c, pygame.Rect(a.left + a.width // 4, a.top, a.width // 2, a.height // 3), t)
 
 
+def _star(s: pygame.Surface, r: pygame.Rect, c: Colour) -> None:
+    """A five-pointed star, outlined: a strength given to a player."""
+    outer, inner = r.width * 0.46, r.width * 0.19
+    cx, cy = r.centerx, r.centery + r.height * 0.04
+    points = [
+        (cx + radius * math.sin(math.pi * k / 5), cy - radius * math.cos(math.pi * k / 5))
+        for k, radius in zip(range(10), (outer, inner) * 5, strict=True)
+    ]
+    pygame.draw.polygon(s, c, points, max(2, _stroke(r) * 3 // 4))
+
+
+def _die(s: pygame.Surface, r: pygame.Rect, c: Colour) -> None:
+    """A die showing five: rolling it (the board's main action)."""
+    a, t = r.inflate(-r.width // 6, -r.height // 6), _stroke(r)
+    pygame.draw.rect(s, c, a, t, border_radius=max(2, a.width // 5))
+    pip = max(2, round(a.width * 0.1))
+    for fx, fy in ((0.3, 0.3), (0.7, 0.3), (0.5, 0.5), (0.3, 0.7), (0.7, 0.7)):
+        pygame.draw.circle(s, c, (round(a.left + a.width * fx), round(a.top + a.height * fy)), pip)
+
+
+def _screen(s: pygame.Surface, r: pygame.Rect, c: Colour) -> None:
+    """A screen on a stand with a small play mark: watch the game show itself (the demo)."""
+    t = _stroke(r)
+    screen = pygame.Rect(r.left + r.width * 0.08, r.top + r.height * 0.14, r.width * 0.84, r.height * 0.56)
+    pygame.draw.rect(s, c, screen, t, border_radius=t)
+    pygame.draw.line(s, c, (r.centerx, screen.bottom), (r.centerx, r.top + r.height * 0.84), t)
+    pygame.draw.line(
+        s,
+        c,
+        (r.left + r.width * 0.3, r.top + r.height * 0.86),
+        (r.right - r.width * 0.3, r.top + r.height * 0.86),
+        t,
+    )
+    mark = screen.inflate(-screen.width * 0.62, -screen.height * 0.5)
+    pygame.draw.polygon(s, c, [mark.topleft, (mark.right, mark.centery), mark.bottomleft])
+
+
 ICONS: dict[str, Callable[[pygame.Surface, pygame.Rect, Colour], None]] = {
     "pause": _pause,
     "help": _help,
@@ -205,6 +242,9 @@ ICONS: dict[str, Callable[[pygame.Surface, pygame.Rect, Colour], None]] = {
     "trash": _trash,
     "warning": _warning,
     "save": _save,
+    "star": _star,
+    "die": _die,
+    "screen": _screen,
 }
 
 

@@ -131,7 +131,7 @@ class Scene:
         if self.pausable or self.header:
             self._draw_header(surface)
         self.draw_content(surface)
-        self.form.draw(surface, look)
+        self.form.draw(surface, look, show_focus=self.app.scenes.top is self)
 
     def escape(self) -> bool:
         """Esc that no widget used: go back, or open the pause scene. True if handled."""

@@ -17,15 +17,27 @@ BUS_LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
 SYSTEM_PYTHON = Path("/usr/bin/python3")
 NEEDED = ("dbus-run-session", "Xvfb", "dbus-send")
 
+# Waits for the window as long as a slow, busy machine may need (CI once took more than the
+# 12 s this used to allow), and stops early if the game itself has gone.
 READ_TREE = """
-import pyatspi, sys, time
-for _ in range(40):
-    desktop = pyatspi.Registry.getDesktop(0)
-    apps = [desktop.getChildAtIndex(i) for i in range(desktop.childCount)]
-    frames = [app.getChildAtIndex(j) for app in apps for j in range(app.childCount)]
-    frames = [f for f in frames if f.name.startswith("Elämäni peli")]
+import os, pyatspi, sys, time
+game = int(sys.argv[1])
+deadline = time.monotonic() + 90
+frames = []
+while time.monotonic() < deadline:
+    try:
+        desktop = pyatspi.Registry.getDesktop(0)
+        apps = [desktop.getChildAtIndex(i) for i in range(desktop.childCount)]
+        frames = [app.getChildAtIndex(j) for app in apps if app for j in range(app.childCount)]
+        frames = [f for f in frames if f and f.name.startswith("Elämäni peli")]
+    except Exception:  # the bus is still starting
+        frames = []
     if frames and frames[0].childCount > 3:
         break
+    try:
+        os.kill(game, 0)
+    except OSError:
+        sys.exit("the game exited before its window reached the AT-SPI bus")
     time.sleep(0.25)
 else:
     sys.exit("no Elämäni peli window on the AT-SPI bus")
@@ -40,16 +52,16 @@ SCRIPT = """
 set -u
 export DISPLAY=:{display}
 Xvfb :{display} -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & XV=$!
-sleep 1
+for _ in $(seq 300); do [ -S /tmp/.X11-unix/X{display} ] && break; sleep 0.1; done
 {launcher} --launch-immediately >/dev/null 2>&1 & AB=$!
 sleep 1
 for property in IsEnabled ScreenReaderEnabled; do
-  dbus-send --session --dest=org.a11y.Bus /org/a11y/bus org.freedesktop.DBus.Properties.Set \
+  dbus-send --session --dest=org.a11y.Bus /org/a11y/bus org.freedesktop.DBus.Properties.Set \\
     string:org.a11y.Status string:$property variant:boolean:true
 done
-SDL_AUDIODRIVER=dummy SDL_FRAMEBUFFER_ACCELERATION=0 {python} -m elamani_peli --lang fi >/dev/null 2>&1 & G=$!
-sleep 2
-{system_python} {reader}; STATUS=$?
+SDL_AUDIODRIVER=dummy SDL_FRAMEBUFFER_ACCELERATION=0 {python} -m elamani_peli --lang fi >game.log 2>&1 & G=$!
+{system_python} {reader} $G; STATUS=$?
+[ $STATUS = 0 ] || cat game.log
 kill $G $AB $XV 2>/dev/null
 exit $STATUS
 """

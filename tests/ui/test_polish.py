@@ -267,6 +267,55 @@ def test_bookmark_stories_and_guide_have_icons_of_their_own():
     assert len(set(pictures)) == 3
 
 
+def test_continue_demo_roll_and_give_strength_do_not_share_one_icon():
+    """▶ once meant Continue, Demo and Give strength alike (play review, finding 23)."""
+    from elamani_peli.ui.icons import draw_icon
+
+    with Pilot.start(seed=3) as pilot:
+        names = {"continue": pilot.find("continue").icon, "demo": pilot.find("demo").icon}
+        _start_default_game(pilot)
+        names["roll"] = pilot.find("roll").icon
+        play_until(pilot, "card")
+        names["strength"] = pilot.find("strength").icon
+    assert len(set(names.values())) == 4, names
+    pictures = set()
+    for name in names.values():
+        surface = pygame.Surface((40, 40))
+        draw_icon(surface, name, surface.get_rect(), (255, 255, 255))
+        assert pygame.mask.from_threshold(surface, (255, 255, 255), (1, 1, 1)).count() > 60, name
+        pictures.add(pygame.image.tobytes(surface, "RGB"))
+    assert len(pictures) == 4
+
+
+def test_under_the_pause_menu_the_board_keeps_its_die_and_drops_its_focus_ring():
+    """Play review, finding 23 (a second, stale focus ring under the pause scrim) and a blank
+    die while paused (the resting die was drawn only when not paused)."""
+    from elamani_peli.ui.compositor import Compositor
+
+    with Pilot.start(language="fi", seed=3) as pilot:
+        _start_default_game(pilot)
+        board = pilot.scene
+        assert board.name == "board" and pilot.focused == "roll"
+        pilot.advance(ms=300)
+        before = pilot.surface.copy()
+        pilot.press("escape")
+        assert pilot.scene.name == "pause"
+        pilot.advance(ms=300)
+        after = pilot.surface
+        Compositor().dim(before, tuple(pilot.app.look.palette.scrim))
+
+        def region(surface: pygame.Surface, rect: pygame.Rect) -> bytes:
+            return pygame.image.tobytes(surface.subsurface(rect), "RGB")
+
+        assert region(after, board.die_rect) == region(before, board.die_rect)
+        m = pilot.app.look.metrics
+        ring = board.form.find("roll").rect.inflate(2 * (m.focus_width + 2), 2 * (m.focus_width + 2))
+        top_edge = pygame.Rect(ring.left + ring.width // 4, ring.top, ring.width // 2, m.focus_width)
+        assert region(after, top_edge) != region(before, top_edge)  # the ring was there, now it is not
+        outside = top_edge.move(0, -(m.focus_width + 3))
+        assert region(after, top_edge) == region(after, outside)  # just the panel behind it
+
+
 def test_remove_is_readable_at_200_percent():
     def remove_size(scale: float) -> int:
         with Pilot.start((960, 600), language="fi", prefs=Preferences(text_scale=scale)) as pilot:

@@ -163,7 +163,7 @@ def test_help_stops_the_play_clock_like_pause(private_user_folder):
     ("error", "notice"),
     [
         (OSError(errno.ENOSPC, "No space left on device"), "Not saving: the disk is full"),
-        (OSError(errno.EROFS, "Read-only file system"), "Not saving: the game's folder cannot be written to"),
+        (OSError(errno.EROFS, "Read-only file system"), "Not saving: the game’s folder cannot be written to"),
     ],
 )
 def test_an_autosave_failure_shows_a_notice_until_a_save_works_again(private_user_folder, error, notice):
@@ -248,7 +248,7 @@ def test_a_read_only_folder_end_to_end(tmp_path, monkeypatch):
             while pilot.scene.name != "board":
                 play_one_step(pilot)
             play_one_step(pilot)
-            assert "Not saving: the game's folder cannot be written to" in _texts(pilot)
+            assert "Not saving: the game’s folder cannot be written to" in _texts(pilot)
             pilot.press("escape")
             pilot.click("settings")
             assert pilot.scene.name == "settings"  # listing what is stored still works
@@ -273,7 +273,7 @@ def test_a_data_folder_that_cannot_be_created_end_to_end(tmp_path, monkeypatch):
     with Pilot.start(language="en", seed=4, reraise=False) as pilot:
         assert pilot.scene.name == "title" and pilot.focused == "new-game"
         _play_a_little(pilot, steps=1)
-        assert "Not saving: the game's folder cannot be created" in _texts(pilot)
+        assert "Not saving: the game’s folder cannot be created" in _texts(pilot)
         pilot.app.crash(RuntimeError("a test crash"))
         pilot.advance()
         assert pilot.scene.name == "error"

@@ -128,12 +128,26 @@ def test_print_strengths_from_the_summary_makes_one_card_per_player():
         session = _finish(pilot)
         assert pilot.scene.name == "summary"
         pilot.click("strengths")
+        assert pilot.scene.name == "confirm"  # names on the cards, or not: asked first
+        pilot.press("escape")
+        assert pilot.scene.name == "summary" and not list(summaries_dir().glob("elamani-peli-strengths-*"))
+        pilot.click("strengths")
+        pilot.click("confirm")  # With names
         cards = list(summaries_dir().glob("elamani-peli-strengths-*.pdf"))
         assert len(cards) == 1
         text = subprocess.run(["pdftotext", str(cards[0]), "-"], capture_output=True, text=True).stdout
         assert text.count("My strengths") == len(session.setup.players)
+        assert all(player.nickname in text for player in session.setup.players)
         assert "answered" not in text and "passed" not in text
         assert json.dumps(str(cards[0].name))  # a plain file name beside the summaries
+        assert "Strength cards saved" in pilot.scene.saved_note
+        cards[0].unlink()
+        pilot.click("strengths")
+        pilot.click("other")  # Without names
+        (card,) = summaries_dir().glob("elamani-peli-strengths-*.pdf")
+        text = subprocess.run(["pdftotext", str(card), "-"], capture_output=True, text=True).stdout
+        assert text.count("My strengths") == len(session.setup.players)
+        assert not any(player.nickname in text for player in session.setup.players)
 
 
 def test_switching_the_length_unit_keeps_each_value():
@@ -179,3 +193,36 @@ def test_a_default_name_is_replaced_by_typing_and_enter_goes_to_the_next_name():
         pilot.press("return")  # after the last name: Done
         assert pilot.scene.name == "setup"
         assert [p.nickname for p in pilot.scene.setup.players] == ["Aino", "Kim"]
+
+
+@pytest.mark.parametrize(
+    "size, scale", [((960, 600), 2.0), ((960, 600), 1.0), ((1280, 720), 2.0), ((1280, 720), 1.0)]
+)
+def test_the_summary_always_shows_its_thank_you_and_what_was_just_saved(size, scale):
+    """In a small window or at 200 % the thank-you, the day and the play time were dropped (and
+    with them the note saying where the strength cards went); beside three buttons they fell
+    to ~11 px."""
+    from elamani_peli.ui.prefs import Preferences
+
+    with Pilot.start(size, seed=6, language="fi", prefs=Preferences(text_scale=scale)) as pilot:
+        _to_setup(pilot)
+        pilot.click("start")
+        pilot.pass_check_in()
+        _finish(pilot)
+        pilot.pass_check_in()  # the check-out
+        assert pilot.scene.name == "summary"
+        m = pilot.app.look.metrics
+
+        def shown(start: str) -> list:
+            pilot.advance()
+            return [layout for layout in pilot.drawn_layouts() if layout.text.startswith(start)]
+
+        (facts,) = shown("Kiitos yhteisestä pelihetkestä")
+        assert facts.size >= m.floor("small"), facts.size
+        assert pilot.scene.facts_rect.bottom <= min(
+            w.rect.top for w in pilot.scene.form.widgets if w.id == "title"
+        )
+        pilot.click("strengths")
+        pilot.click("other")
+        (note,) = shown("Vahvuuskortit tallennettu")
+        assert note.size >= m.floor("small")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pygame
 
 from elamani_peli.ui.pilot import Pilot
@@ -22,7 +24,7 @@ def test_title_shows_only_installed_scenes_and_always_settings_and_quit():
             ("guide", "guide"),
         ]:
             assert (widget_id in ids) == registry.has(scene)
-        assert "continue" not in ids  # no save in a fresh user folder
+        assert not pilot.find("continue").enabled  # no save in a fresh user folder: greyed, in place
 
 
 def test_language_switch_by_click_key_and_tap_is_saved(private_user_folder):
@@ -103,7 +105,7 @@ def test_save_and_quit_then_continue_resumes_the_same_game():
     with Pilot.start(seed=5) as pilot:
         if not (pilot.app.registry.has("setup") and pilot.app.registry.has("resume")):
             return  # the game scenes are not installed in this build
-        assert "continue" not in {w.id for w in pilot.scene.form.widgets}
+        assert not pilot.find("continue").enabled
         pilot.click("new-game")
         pilot.press("return")
         pilot.press("space")  # roll
@@ -123,3 +125,29 @@ def test_save_and_quit_then_continue_resumes_the_same_game():
             saved.state.players,
             saved.state.rng,
         )
+
+
+def test_the_three_characters_stand_under_the_tagline_where_there_is_room():
+    from elamani_peli.ui.prefs import Preferences
+
+    for size, scale, expected in [((1280, 720), 1.0, 3), ((960, 600), 1.0, 3), ((1280, 720), 2.0, 0)]:
+        with Pilot.start(size, language="fi", prefs=Preferences(text_scale=scale)) as pilot:
+            scene = pilot.scene
+            pilot.advance()
+            drawn = scene.portraits
+            assert len(drawn) == expected, (size, scale)
+            buttons = [w.rect for w in scene.form.widgets]
+            for rect in drawn:
+                assert rect.collidelist(buttons) == -1  # clear of every button
+                assert pilot.app.look.metrics.body.contains(rect)
+                # a picture, not an empty box: several colours inside it
+                colours = {
+                    pilot.pixel((x, y))
+                    for x in range(rect.left, rect.right, 9)
+                    for y in range(rect.top, rect.bottom, 9)
+                }
+                assert len(colours) > 6
+            tagline = [layout for layout in pilot.drawn_layouts() if layout.text.startswith("Peli arjesta")]
+            assert tagline
+            for a, b in itertools.pairwise(drawn):
+                assert a.right < b.left  # side by side, not overlapping

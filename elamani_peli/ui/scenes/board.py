@@ -142,7 +142,7 @@ class BoardScene(GameScene):
                 "roll",
                 _("Roll the die"),
                 self.roll,
-                icon="play",
+                icon="die",
                 style="primary",
                 rect=roll_rect,
                 enabled=can_roll,
@@ -375,7 +375,7 @@ class BoardScene(GameScene):
     def _draw_die(self, surface: pygame.Surface) -> None:
         state = self.table.state
         rolling = self.die is not None and not self.die.done
-        if not rolling and state.phase == "roll" and not state.paused:
+        if not rolling and state.phase == "roll":  # paused too: the pause menu dims it
             # Waiting for this player's roll: a real die at rest, softened, not the last
             # player's number (and not an empty square before the first roll).
             draw_die(surface, self.die_rect, READY_FACE, 0.0, self.app.look, self.table.art, resting=True)

@@ -23,12 +23,14 @@ from elamani_peli.engine.actions import (
     RemoveBookmark,
     ShowFollowUp,
 )
+from elamani_peli.engine.events import CardDrawn
 from elamani_peli.engine.legal import legal_actions
 
 from ...vocabulary import card_type_name, level_label, level_name
 from .. import game_flow
 from ..bilingual import shown_text
 from ..card_face import CardFace, CardLayout, CardRegions, draw_card_face, layout_card_face
+from ..card_flip import CardFlip
 from ..game_scene import GameScene, button_rows
 from ..palette import parse_hex
 from ..widgets import Button
@@ -116,6 +118,8 @@ class CardScene(GameScene):
         self.notice = ""
         """A short, calm confirmation of the last strength given on this card (memory only)."""
         self.notice_rect = pygame.Rect(0, 0, 0, 0)
+        self.flip: CardFlip | None = None
+        self.flipped_card: str | None = None  # the card the flip was decided for
 
     def title(self) -> str:
         if self.table.state.phase == "closing":
@@ -138,6 +142,12 @@ class CardScene(GameScene):
 
     def build(self) -> None:
         m, _, state = self.app.look.metrics, self._, self.table.state
+        if state.card != self.flipped_card:  # turn over a card just drawn, not a resumed one
+            outcome = self.table.last_outcome
+            events = outcome.events if outcome is not None else ()
+            drawn = any(isinstance(e, CardDrawn) and e.card_id == state.card for e in events)
+            self.flip = CardFlip(self.app.look.reduced_motion) if drawn else None
+            self.flipped_card = state.card
         card = self.table.card()
         legal = {type(action) for action in legal_actions(self.table.library, state)}
         bookmarked = state.card in state.bookmarks
@@ -165,7 +175,7 @@ class CardScene(GameScene):
                 "bookmark",
                 True,
             ),
-            ("strength", _("Give strength"), self.give_strength, "play", GiveStrength in legal),
+            ("strength", _("Give strength"), self.give_strength, "star", GiveStrength in legal),
         ]
         body = m.body
         width = min(body.width, max(round(body.width * 0.78), round(m.font_size("body") * 22)))
@@ -207,7 +217,16 @@ class CardScene(GameScene):
         chrome = 3 * m.gap + badge + round(size * 1.05) + m.gap // 2
         return max(round(size * 5.5), widest + chrome)
 
+    def update(self, dt: float) -> bool:
+        moving = super().update(dt)
+        if self.flip is not None and self.flip.turning:
+            self.flip.update(dt)
+            return True
+        return moving
+
     def handle_event(self, event: pygame.event.Event) -> bool:
+        if self.flip is not None and event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
+            self.flip.finish()  # and the key or click does what it does on the still card
         if event.type == pygame.KEYDOWN and event.key in LETTER_KEYS and not event.mod & pygame.KMOD_CTRL:
             button = self.form.find(LETTER_KEYS[event.key])
             if button is not None and button.enabled:
@@ -246,16 +265,24 @@ class CardScene(GameScene):
             layout = look.text.layout_at(self.notice, m.font_size("small"), self.notice_rect.width, "bold")
             look.text.draw(surface, layout, self.notice_rect, p.text, "center", "middle")
         face = card_face(self)
-        self.regions = draw_card_face(
-            surface,
-            self.card_rect,
-            face,
-            text=look.text,
-            palette=look.palette,
-            metrics=look.metrics,
-            art=self.table.art,
-            layout=self._card_layout(face),
-        )
+
+        def draw_face(target: pygame.Surface) -> None:
+            self.regions = draw_card_face(
+                target,
+                self.card_rect,
+                face,
+                text=look.text,
+                palette=look.palette,
+                metrics=look.metrics,
+                art=self.table.art,
+                layout=self._card_layout(face),
+            )
+
+        if self.flip is None:
+            draw_face(surface)
+            return
+        back = self.table.art.image("cards/back.svg", self.card_rect.size)
+        self.flip.draw(surface, self.card_rect, draw_face, back)
 
     def _card_layout(self, face: CardFace) -> CardLayout:
         """The card measured once per rect, face (its language and reveal) and metrics (size and

@@ -121,21 +121,43 @@ class SummaryScene(GameScene):
         ]
         body = m.body
         if self.compact:  # the page switch gets a row of its own above the two buttons
-            self.buttons_top = add_buttons(self, specs, body, primary="title")
+            buttons_top = add_buttons(self, specs, body, primary="title")
             pages = [("players", self._("Players")), ("themes", self._("Themes")), ("cards", self._("Cards"))]
-            self.buttons_top -= m.button_height + m.gap
-            rect = pygame.Rect(body.left, self.buttons_top, body.width, m.button_height)
+            buttons_top -= m.button_height + m.gap
+            rect = pygame.Rect(body.left, buttons_top, body.width, m.button_height)
             self.form.add(
                 ToggleGroup("page", pages, self.page, self._show_page, rect=rect)
             ).accessible_name = self.title()
+            self.panels_bottom = self._facts_strip(buttons_top)
         else:
             width = min(body.width, round(m.font_size("button") * 11) * len(specs))
-            self.buttons_top = add_buttons(
+            buttons_top = add_buttons(
                 self, specs, pygame.Rect(body.right - width, body.top, width, body.height), primary="title"
             )
+            buttons_left = min(w.rect.left for w in self.form.widgets)
+            self.facts_rect = pygame.Rect(
+                body.left, buttons_top, buttons_left - m.pad - body.left, m.button_height
+            )
+            self.panels_bottom = buttons_top
+            shown = self.app.look.text.fit(
+                self.saved_note or self.facts(self.summary), self.facts_rect.size, m.font_size("body"), 6
+            )
+            if shown.size < m.floor("small"):  # too narrow beside the buttons: a strip above them
+                self.panels_bottom = self._facts_strip(buttons_top)
         export = self.form.find("export")
         if export is not None:
             export.enabled = self.saved is None
+
+    def _facts_strip(self, above: int) -> int:
+        """The thank-you, the day and the play time (or what was just saved) on up to three lines of
+        their own above ``above``, so a small window or large type never drops them; returns
+        where the panels must end."""
+        m, text = self.app.look.metrics, self.app.look.text
+        size = m.floor("body")
+        shown = text.layout_at(self.saved_note or self.facts(self.summary), size, m.body.width)
+        strip = min(3, len(shown.lines)) * shown.line_height  # a saved file's path may take three
+        self.facts_rect = pygame.Rect(m.body.left, above - m.gap - strip, m.body.width, strip)
+        return self.facts_rect.top
 
     def export_label(self) -> str:
         if self.saved is not None:
@@ -207,6 +229,26 @@ class SummaryScene(GameScene):
         return tuple(lines)
 
     def print_strengths(self) -> None:
+        """Asks first whether the players' names go on the cards: a card taken home may be
+        seen by someone it should not be, and the worker knows whether it can."""
+        _ = self._
+
+        def answered(answer: object) -> None:
+            if answer in (True, "other"):
+                self.write_strength_cards(names=answer is True)
+
+        self.app.open_scene(
+            "confirm",
+            answered,
+            question=lambda: _(
+                "Put the players' names on the take-home cards? Leave them off if a card could be "
+                "seen by someone it should not be."
+            ),
+            confirm=lambda: _("With names"),
+            other=lambda: _("Without names"),
+        )
+
+    def write_strength_cards(self, names: bool) -> None:
         """Take-home cards: one per player with the strengths they received (a PDF)."""
         from elamani_peli.engine.history import cards_drawn
         from elamani_peli.export.strengths_pdf import build_cards, export_cards
@@ -215,7 +257,12 @@ class SummaryScene(GameScene):
         drawn = cards_drawn(session.library, session.setup, session.log)
         closing = drawn[-1] if drawn and self.table.state.end_reason else None
         cards = build_cards(
-            session.library, session.setup, session.state, self.app.translator, closing_card=closing
+            session.library,
+            session.setup,
+            session.state,
+            self.app.translator,
+            closing_card=closing,
+            names=names,
         )
         try:
             out = export_cards(cards, datetime.datetime.now())
@@ -234,20 +281,16 @@ class SummaryScene(GameScene):
         look, _ = self.app.look, self._
         m, p = look.metrics, look.palette
         summary = self.summary
-        body = pygame.Rect(m.body.left, m.body.top, m.body.width, self.buttons_top - m.pad - m.body.top)
+        body = pygame.Rect(m.body.left, m.body.top, m.body.width, self.panels_bottom - m.pad - m.body.top)
         left = pygame.Rect(body.left, body.top, body.width * 11 // 20, body.height)
         right = pygame.Rect(left.right + m.pad, body.top, body.right - left.right - m.pad, body.height)
         if self.compact:
             left = right = body
-        buttons_left = min(
-            (w.rect.left for w in self.form.widgets if w.rect.top >= self.buttons_top), default=0
-        )
-        facts = pygame.Rect(body.left, self.buttons_top, buttons_left - m.pad - body.left, m.button_height)
-        if facts.width > 0 and not self.compact:
+        if self.facts_rect.width > 0:
             look.text.draw_fitted(
                 surface,
                 self.saved_note or self.facts(summary),
-                facts,
+                self.facts_rect,
                 p.text_muted,
                 m.font_size("body"),
                 m.min_font_size,

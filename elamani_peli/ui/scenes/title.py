@@ -1,7 +1,9 @@
 """The title screen: the game's name, the FI/EN switch and the way into everything else.
 
 Each entry has a number key of its own (:data:`TITLE_KEYS`) that stays the same whether or
-not *Continue* is shown: with a save, 7 used to mean Settings, without one Quit.
+not there is a session to continue: with a save, 7 used to mean Settings, without one Quit.
+*Continue* is always in its place, greyed when there is nothing to continue, so the menu
+starts at 1 and a worker learns one layout.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from ...i18n import english_name, language_name
+from ..art import Art
 from ..layout import grid, split_left
 from ..scene import Scene
 from ..splash import GAME_NAME
@@ -24,6 +27,9 @@ if TYPE_CHECKING:
 
 TITLE_KEYS = ("continue", "new-game", "stories", "deck-browser", "guide", "demo", "settings", "quit")
 """The title's entries in order; an entry's number key is its place here (Continue 1 … Quit 8)."""
+
+TITLE_PORTRAITS = ("portraits/eeka.svg", "portraits/eve.svg", "portraits/hilja-ilona.svg")
+"""The built-in stories' three characters, drawn under the tagline where there is room."""
 
 
 def language_switch(app: SceneHost, rect: pygame.Rect) -> ToggleGroup:
@@ -49,15 +55,21 @@ class TitleScene(Scene):
     header = True
     initial_focus = ("continue", "new-game")
 
+    def __init__(self, app: SceneHost) -> None:
+        super().__init__(app)
+        self.art = Art()
+        self.portraits: list[pygame.Rect] = []  # where the characters were last drawn
+
     def build(self) -> None:
         app, _ = self.app, self.app._
         m = app.look.metrics
         self.name_rect, buttons_area = split_left(m.body, round(m.body.width * 0.46), m.pad)
         entries: list[tuple[str, str, str, Callable[[], object], str]] = []
-        if app.has_saved_session() and app.registry.has("resume"):
+        saved = app.has_saved_session()
+        if app.registry.has("resume"):  # shown greyed without a save, so the numbers start at 1
             entries.append(("continue", _("Continue"), "play", lambda: app.open_scene("resume"), "primary"))
         if app.registry.has("setup"):
-            style = "normal" if entries else "primary"
+            style = "normal" if saved else "primary"
             entries.append(("new-game", _("New game"), "next", self._new_game, style))
         if app.registry.has("stories"):
             entries.append(("stories", _("Stories"), "book", lambda: app.open_scene("stories"), "normal"))
@@ -68,12 +80,13 @@ class TitleScene(Scene):
         if app.registry.has("guide"):
             entries.append(("guide", _("Guide"), "info", lambda: app.open_scene("guide"), "normal"))
         if app.registry.has("demo"):
-            entries.append(("demo", _("Demo"), "play", lambda: app.open_scene("demo"), "normal"))
+            entries.append(("demo", _("Demo"), "screen", lambda: app.open_scene("demo"), "normal"))
         entries.append(("settings", _("Settings"), "gear", lambda: app.open_scene("settings"), "normal"))
         entries.append(("quit", _("Quit"), "door", app.quit, "normal"))
         cells = grid(buttons_area, len(entries), m.button_height, m.gap + m.px(4), max_columns=2)
         block = cells[0].unionall(cells)
         cells = [cell.move(0, (buttons_area.height - block.height) // 2) for cell in cells]  # centred
+        self.menu_bottom = max(cell.bottom for cell in cells)
         for (widget_id, label, icon, action, style), rect in zip(entries, cells, strict=True):
             self.form.add(
                 Button(
@@ -85,6 +98,7 @@ class TitleScene(Scene):
                     rect=rect,
                     shortcut=TITLE_KEYS.index(widget_id) + 1,
                     align="left",
+                    enabled=saved or widget_id != "continue",
                 )
             )
         switch = pygame.Rect(m.pad, 0, min(m.px(420), m.header.width // 2 - m.pad), 0)
@@ -131,7 +145,7 @@ class TitleScene(Scene):
             surface, p.accent, (area.left, rule_y), (area.left + m.px(120), rule_y), max(3, m.px(5))
         )
         tagline = pygame.Rect(area.left, rule_y + m.gap * 2, area.width, area.bottom - rule_y - m.gap * 2)
-        look.text.draw_fitted(
+        said = look.text.draw_fitted(
             surface,
             self.tagline(),
             tagline,
@@ -139,6 +153,28 @@ class TitleScene(Scene):
             m.font_size("heading"),
             m.min_font_size,
         )
+        below = tagline.top + said.height + m.gap * 2
+        bottom = min(area.bottom, self.menu_bottom)  # level with the last button
+        room = pygame.Rect(area.left, below, area.width, bottom - below)
+        self.portraits = self.draw_portraits(surface, room)
+
+    def draw_portraits(self, surface: pygame.Surface, room: pygame.Rect) -> list[pygame.Rect]:
+        """The three characters side by side, as large as the room under the tagline allows
+        (none when the type is so large that the tagline takes it); returns where they went."""
+        m = self.app.look.metrics
+        gap = m.gap
+        height = min(room.height, m.px(200), round((room.width - 2 * gap) / 3 * 5 / 4))
+        if height < m.px(90):
+            return []
+        width = height * 4 // 5
+        drawn = []
+        for index, name in enumerate(TITLE_PORTRAITS):
+            picture = self.art.image(name, (width, height))
+            if picture is None:
+                continue
+            spot = picture.get_rect(bottomleft=(room.left + index * (width + gap), room.bottom))
+            drawn.append(surface.blit(picture, spot))
+        return drawn
 
 
 def register(registry: SceneRegistry) -> None:
