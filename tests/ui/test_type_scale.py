@@ -20,7 +20,7 @@ from elamani_peli.ui.widgets import Button, Toggle
 SIZES = [(1280, 720), (960, 600)]
 SCALES = [1.0, 2.0]
 LANGUAGES = ["fi", "en"]
-TITLE_MENU = ("new-game", "stories", "deck-browser", "guide", "demo", "settings", "quit")
+TITLE_MENU = ("continue", "new-game", "stories", "deck-browser", "guide", "demo", "settings", "quit")
 CARD_ROW = ("done", "pass", "another", "follow-up", "bookmark", "strength")
 
 
@@ -57,36 +57,35 @@ def open_strengths(pilot: Pilot) -> None:
     assert pilot.scene.name == "strength"
 
 
+def title_menu(pilot: Pilot) -> list[str]:
+    assert pilot.scene.name == "title"
+    return list(TITLE_MENU)
+
+
+def card_row(pilot: Pilot) -> list[str]:
+    pilot.app.registry.get("card").sample(pilot.app, 5)
+    pilot.advance()
+    assert pilot.scene.name == "card"
+    return list(CARD_ROW)
+
+
+def story_choices(pilot: Pilot) -> list[str]:
+    pilot.app.registry.get("story").sample(pilot.app, 1)
+    pilot.advance()
+    choices = [w.id for w in pilot.scene.form.widgets if w.id.startswith("choice-")]
+    assert len(choices) >= 2
+    return choices
+
+
+@pytest.mark.parametrize("row", [title_menu, card_row, story_choices], ids=lambda row: row.__name__)
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("scale", SCALES)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_title_menu_is_in_one_size(size, scale, language):
+def test_sibling_buttons_are_in_one_size(row, size, scale, language):
+    """The title menu ("Korttipakat", "Asetukset" shrank), the card's action row ("Jatkokysymys",
+    "Anna vahvuus" smaller than "Valmis") and the story choices (1 larger than 2)."""
     with start(size, scale, language) as pilot:
-        assert pilot.scene.name == "title"
-        assert_one_size_not_below_floor(pilot, TITLE_MENU)
-
-
-@pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("scale", SCALES)
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_the_card_action_row_is_in_one_size(size, scale, language):
-    with start(size, scale, language) as pilot:
-        pilot.app.registry.get("card").sample(pilot.app, 5)
-        pilot.advance()
-        assert pilot.scene.name == "card"
-        assert_one_size_not_below_floor(pilot, CARD_ROW)
-
-
-@pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("scale", SCALES)
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_story_choices_are_in_one_size(size, scale, language):
-    with start(size, scale, language) as pilot:
-        pilot.app.registry.get("story").sample(pilot.app, 1)
-        pilot.advance()
-        choices = [w.id for w in pilot.scene.form.widgets if w.id.startswith("choice-")]
-        assert len(choices) >= 2
-        assert_one_size_not_below_floor(pilot, choices)
+        assert_one_size_not_below_floor(pilot, row(pilot))
 
 
 @pytest.mark.parametrize("size", SIZES)
