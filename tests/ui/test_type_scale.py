@@ -15,7 +15,8 @@ from elamani_peli.ui.pilot import Pilot, builtin_content
 from elamani_peli.ui.prefs import Preferences
 from elamani_peli.ui.scenes.story import StoryModeScene
 from elamani_peli.ui.scroll import ScrollText
-from elamani_peli.ui.widgets import Button, Toggle
+from elamani_peli.ui.text import cuts_a_word
+from elamani_peli.ui.widgets import Button, Toggle, label_boxes
 
 SIZES = [(1280, 720), (960, 600)]
 SCALES = [1.0, 2.0]
@@ -278,3 +279,57 @@ def test_choices_in_both_languages_keep_their_100_percent_size_at_200_percent(si
         assert_one_size_not_below_floor(pilot, choices)
         scroll = view.form.find("story-text")
         assert scroll is not None and scroll.rect.height >= pilot.app.look.metrics.font_size("body") * 2
+
+
+def _open(pilot: Pilot, scene: str) -> None:
+    app = pilot.app
+    if scene == "strength":
+        open_strengths(pilot)
+    elif scene in ("players", "themes"):  # the dialogs of the setup
+        app.registry.get("setup").sample(app, 5)
+        pilot.advance()
+        pilot.find(scene).activate()
+    elif scene != "title":
+        app.registry.get(scene).sample(app, 1 if scene == "story" else 5)
+    pilot.advance()
+
+
+def _label_box(widget: Button | Toggle, look) -> tuple[int, int]:
+    if isinstance(widget, Button):
+        rect = widget.label_rect(widget.rect)
+        return label_boxes(look, rect, bool(widget.icon), widget.shortcut, widget.align).text.size
+    return widget.text_rect(look).size
+
+
+SCENES = ["title", "setup", "players", "themes", "board", "card", "strength", "story", "stories", "summary"]
+SCENES += ["pause", "settings", "help"]
+
+
+@pytest.mark.parametrize("scene", SCENES)
+@pytest.mark.parametrize("size", SIZES)
+def test_no_label_falls_below_its_100_percent_size_where_wrapping_avoids_it(scene, size):
+    """Issue 11: at 200 % type a label smaller than at 100 % must be one that does not fit its
+    button at the 100 % size even wrapped (a single long word): shrinking was the last resort."""
+    for language in LANGUAGES:
+        with start(size, 2.0, language) as pilot:
+            _open(pilot, scene)
+            look = pilot.app.look
+            floor = look.metrics.floor("button")
+            labelled = [w for w in pilot.scene.form.widgets if isinstance(w, Button | Toggle)]
+            drawn = [w for w in labelled if w.label_layout is not None and w.label]
+            assert drawn, f"{scene}: no labels drawn"
+            for widget in drawn:
+                layout = widget.label_layout
+                assert layout is not None
+                if layout.size >= floor:
+                    continue
+                box = _label_box(widget, look)
+                at_floor = look.text.fit(widget.label, box, floor, floor, layout.weight)
+                whole = not cuts_a_word(widget.label, look.text.fonts.get(floor, layout.weight), box[0])
+                assert at_floor.below_min or not whole, (
+                    scene,
+                    language,
+                    widget.id,
+                    widget.label,
+                    layout.size,
+                )
