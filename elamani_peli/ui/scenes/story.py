@@ -26,11 +26,12 @@ from ..bilingual import SECOND_SHARE, SECOND_SIZE, ShownText, draw_shown_text, s
 from ..card_face import draw_soft_panel
 from ..focus import Form
 from ..game_scene import GameScene
+from ..label_fit import fit_label
 from ..scene import Scene
 from ..scroll import Block, ScrollText
 from ..story_layout import DiscussLayout, StoryLayout, StoryWords, layout_story
 from ..table import Table
-from ..widgets import Button
+from ..widgets import Button, label_boxes
 
 if TYPE_CHECKING:
     from ..host import SceneHost
@@ -160,19 +161,25 @@ class StoryView:
         choices = scene.choices[:9] if step == "scene" else []
         top = bottom
         if choices:
+            labels = []
+            for choice in choices:
+                said = self.shown(choice.text)  # in both languages when the cards are
+                labels.append(f"{said.primary} / {said.second}" if said.second else said.primary)
             reserved = m.button_height + m.gap if row else 0
             top, height = self._choice_rows(bottom, len(choices), inner.height // 2 - reserved)
             text_box = pygame.Rect(inner.left, inner.top, inner.width, top - m.pad - inner.top)
-            if self._scrolls(self.shown(scene.text), text_box):
-                # the text scrolls anyway: the choices, what the table acts on, get more room
+            if self._choices_shrink(labels, inner.width, height) and self._scrolls(
+                self.shown(scene.text), text_box
+            ):
+                # the text scrolls anyway: the choices, what the table acts on, get the room to
+                # keep their 100 % size (two languages: 20 and 18 px beside 44 px text)
                 top, height = self._choice_rows(bottom, len(choices), inner.height * 2 // 3 - reserved)
-            for index, choice in enumerate(choices):
+            for index, label in enumerate(labels):
                 rect = pygame.Rect(inner.left, top + index * (height + m.gap), inner.width, height)
-                said = self.shown(choice.text)  # in both languages when the cards are
                 self.form.add(
                     Button(
                         f"choice-{index + 1}",
-                        f"{said.primary} / {said.second}" if said.second else said.primary,
+                        label,
                         partial(self.choose, index),
                         rect=rect,
                         shortcut=index + 1,
@@ -192,6 +199,16 @@ class StoryView:
         each = (budget - m.gap * (count - 1)) // count
         height = max(m.px(44), min(round(m.font_size("button") * 2.6), each))
         return bottom - count * height - (count - 1) * m.gap, height
+
+    def _choices_shrink(self, labels: list[str], width: int, height: int) -> bool:
+        """Would a choice's label fall below its 100 % size in a button this big?"""
+        look = self.app.look
+        rect = pygame.Rect(0, 0, width, height)
+        return any(
+            fit_label(look, label, label_boxes(look, rect, False, index + 1, "left").text.size).size
+            < look.metrics.floor("button")
+            for index, label in enumerate(labels)
+        )
 
     def _scrolls(self, shown: ShownText, box: pygame.Rect) -> bool:
         """Large type never makes the story smaller than at 100 %: a scene that does not fit at
