@@ -103,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     translators = [Translator(language) for language in languages]
     names = note_names(translators[0].gettext)
-    pages = write_cards_pdf(
+    pages, shortened = write_cards_pdf(
         cards,
         args.out,
         languages=languages,
@@ -116,6 +116,12 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"{args.out}: {len(left_out)} deck(s) with content notes left out "
             f"({', '.join(left_out)}); name the notes with --content-notes to print them",
+            file=sys.stderr,
+        )
+    if shortened:
+        print(
+            f"{args.out}: {len(shortened)} card(s) too long for a printed card, the end left off "
+            f"({', '.join(shortened)}); shorten the text or its follow-up in the deck file",
             file=sys.stderr,
         )
     print(f"{args.out}: {len(cards)} cards on {pages} pages")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..content.library import ContentLibrary
 from .actions import ChooseOption, Continue, Pass, is_int
@@ -69,3 +69,31 @@ def end_discussion(library: ContentLibrary, state: GameState, action: Continue |
 def _shown(state: GameState) -> tuple[str, str]:
     assert state.story is not None and state.scene is not None, "story phases always show a scene"
     return state.story, state.scene
+
+
+@dataclass(frozen=True)
+class StoryRecap:
+    """What was chosen the last time a story went on: the scene and the choice taken there."""
+
+    story: str
+    scene: str
+    choice: int
+
+
+def story_recap(library: ContentLibrary, state: GameState) -> StoryRecap | None:
+    """At a Story space of a story already begun, the choice that led to the scene now shown.
+
+    Worked out from the scenes visited (the choice of the scene before whose ``next`` is
+    this one), so it needs nothing stored and a saved, resumed session shows it too. None
+    on a story's first scene and outside a story scene. Should two choices of a facilitator's
+    scene lead to the same place, the first of them is named.
+    """
+    if state.phase != "scene" or state.story is None or state.scene is None:
+        return None
+    visited = story_progress(state, state.story).visited
+    if len(visited) < 2 or visited[-1] != state.scene:
+        return None
+    story = library.stories[state.story]
+    before = story.scene(visited[-2])
+    index = next((i for i, choice in enumerate(before.choices) if choice.next == state.scene), None)
+    return None if index is None else StoryRecap(story.id, before.id, index)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from fpdf import FPDF
 
@@ -125,6 +126,8 @@ class CardSheet(FPDF):
         self.set_auto_page_break(False)
         self.set_margins(0, 0, 0)
         self.set_creator("Elämäni peli")
+        self.shortened: list[str] = []
+        """Ids of cards whose texts did not all fit on the printed card."""
 
     def cut_marks(self) -> None:
         """Short hairlines in the margins, in line with every card edge."""
@@ -145,21 +148,46 @@ class CardSheet(FPDF):
         assert isinstance(lines, list)  # output="LINES" gives the list of lines
         return len(lines)
 
-    def fitted_texts(self, parts: Sequence[tuple[str, str]], x: float, y: float, w: float, h: float) -> None:
+    def _needed(self, parts: Sequence[tuple[str, str]], w: float, size: float) -> float:
+        sizes = [size] + [size * SECONDARY_SCALE] * (len(parts) - 1)
+        return sum(
+            self._lines(text, w, style, part_size) * part_size * LINE_FACTOR
+            for (text, style), part_size in zip(parts, sizes, strict=True)
+        ) + PART_GAP * (len(parts) - 1)
+
+    def fitted_texts(self, parts: Sequence[tuple[str, str]], x: float, y: float, w: float, h: float) -> bool:
         """Write the parts centred in the box, the first at the largest size at which all of them fit.
 
         The others stay at a fixed fraction of the first, so that the card text always leads.
+        What does not fit even at the smallest size is left off the card rather than printed
+        over its edge: the last parts first (follow-ups, the second language), then the end of
+        the card's own text, cut after a word with "…". Returns False when anything was left off.
         """
+        parts = list(parts)
         size = MAX_TEXT_PT
-        while size > MIN_TEXT_PT:
-            sizes = [size] + [size * SECONDARY_SCALE] * (len(parts) - 1)
-            needed = sum(
-                self._lines(text, w, style, part_size) * part_size * LINE_FACTOR
-                for (text, style), part_size in zip(parts, sizes, strict=True)
-            ) + PART_GAP * (len(parts) - 1)
-            if needed <= h:
-                break
+        while size > MIN_TEXT_PT and self._needed(parts, w, size) > h:
             size -= 0.5
+        whole = True
+        while len(parts) > 1 and self._needed(parts, w, size) > h:
+            parts.pop()
+            whole = False
+        text, style = parts[0]
+        if self._needed([(text, style)], w, size) > h:
+            words = text.split()
+
+            def cut(count: int) -> str:
+                return " ".join(words[:count]).rstrip(",.;:–—-") + "…"
+
+            low, high = 1, len(words) - 1  # the most words that fit (binary: a long text stays fast)
+            while low < high:
+                middle = (low + high + 1) // 2
+                low, high = (
+                    (middle, high)
+                    if self._needed([(cut(middle), style)], w, size) <= h
+                    else (low, middle - 1)
+                )
+            text, whole = cut(low), False
+        parts[0] = (text, style)
         sizes = [size] + [size * SECONDARY_SCALE] * (len(parts) - 1)
         self.set_y(y)
         for index, ((text, style), part_size) in enumerate(zip(parts, sizes, strict=True)):
@@ -168,6 +196,7 @@ class CardSheet(FPDF):
             self.set_x(x)
             self.multi_cell(w, part_size * LINE_FACTOR, text, align="C")
             self.set_y(self.get_y() + PART_GAP)
+        return whole
 
     def front(
         self,
@@ -222,7 +251,8 @@ class CardSheet(FPDF):
             for language, gettext in zip(languages, gettexts, strict=True):
                 follow = localize(card.follow_up, language)[0]
                 parts.append((f"{gettext('Follow-up')}: {follow}", "I"))
-        self.fitted_texts(parts, body_x, body_top, body_w, body_bottom - body_top)
+        if not self.fitted_texts(parts, body_x, body_top, body_w, body_bottom - body_top):
+            self.shortened.append(card.id)
 
     def _note_strip(
         self,
@@ -288,6 +318,12 @@ def _pages(cards: Sequence[PrintableCard]) -> Iterable[Sequence[PrintableCard]]:
         yield cards[start : start + per_page]
 
 
+class Printed(NamedTuple):
+    pages: int
+    shortened: tuple[str, ...]
+    """Cards printed without all of their text (what did not fit even at the smallest size)."""
+
+
 def write_cards_pdf(
     cards: Sequence[PrintableCard],
     out: Path,
@@ -297,8 +333,8 @@ def write_cards_pdf(
     gettext: Gettext = _noop_gettext,
     gettexts: Sequence[Gettext] = (),
     note_name: Callable[[str], str] = str,
-) -> int:
-    """Write the PDF and return its number of pages.
+) -> Printed:
+    """Write the PDF; returns its number of pages and the cards that had to be shortened.
 
     ``languages`` is one language, or two for bilingual cards (the first above, larger);
     ``gettexts`` translate the labels into each of them (default: ``gettext`` for all).
@@ -318,4 +354,4 @@ def write_cards_pdf(
                 sheet.back(item, *_slot(index, mirrored=True))
     out.parent.mkdir(parents=True, exist_ok=True)
     sheet.output(str(out))
-    return sheet.pages_count
+    return Printed(sheet.pages_count, tuple(sheet.shortened))

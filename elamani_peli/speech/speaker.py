@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import deque
 from collections.abc import Sequence
 
 from .voices import Voice
 
 log = logging.getLogger(__name__)
+
+SPOKEN_KEPT = 200
 
 
 class Speaker:
@@ -28,8 +31,9 @@ class Speaker:
     def __init__(self, voice: Voice) -> None:
         self.voice = voice
         self.last: tuple[tuple[str, ...], str] = ((), "")
-        self.spoken: list[tuple[str, str]] = []
-        """Every (utterance, language) begun, in order: what tests and ``speak`` check."""
+        self.spoken: deque[tuple[str, str]] = deque(maxlen=SPOKEN_KEPT)
+        """The latest (utterance, language) begun, in order: what tests check. Bounded, so a
+        whole day of read-aloud does not grow the game's memory."""
         self._queue: list[str] = []
         self._language = ""
         self._speaking = False

@@ -103,3 +103,22 @@ class DieRoll(Animation):
             return 0.0
         sway = -1.0 if int(self.elapsed / DIE_FACE_SECONDS) % 2 else 1.0
         return 14.0 * (1.0 - ease_in_out(self.progress)) * sway
+
+
+GLOW_SECONDS = 1.1
+"""A strength landing on its receiver: one soft swell and fade, long enough to be seen."""
+
+
+@dataclass
+class Glow(Animation):
+    """A halo that swells once round something that just changed, then fades (none at all
+    with reduced motion: the change itself stays marked, without movement)."""
+
+    @classmethod
+    def once(cls, *, reduced_motion: bool) -> Glow:
+        return cls(duration=0.0 if reduced_motion else GLOW_SECONDS)
+
+    @property
+    def halo(self) -> float:
+        """How far out the halo is, 0 → 1 (eased); 0 once done."""
+        return 0.0 if self.done else ease_in_out(self.progress)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pygame
 
 from .art import Art, draw_image_or_placeholder
-from .board_geometry import BoardLayout
+from .board_geometry import BoardLayout, space_parts, token_shadow
 from .card_face import theme_fill
 from .look import Look
 from .palette import Colour, mix, readable_on
@@ -41,17 +41,9 @@ def draw_path(surface: pygame.Surface, layout: BoardLayout, look: Look) -> None:
 
 
 def _space_parts(rect: pygame.Rect, look: Look) -> tuple[pygame.Rect, pygame.Rect]:
-    """The icon's circle and the box of the name inside a space.
-
-    Larger type (Settings) gives the name more of the space and the icon a little less.
-    """
-    scale = min(max(look.metrics.text_scale, 1.0), 2.0)
-    inner = rect.inflate(-max(4, rect.width // 12), -max(4, rect.height // 12))
-    circle_d = round(inner.height * (0.5 - 0.15 * (scale - 1.0)))
-    circle = pygame.Rect(0, 0, circle_d, circle_d)
-    circle.midtop = (inner.centerx, inner.top)
-    name_box = pygame.Rect(inner.left, circle.bottom + 1, inner.width, inner.bottom - circle.bottom - 1)
-    return circle, name_box
+    """The icon's circle and the box of the name inside a space (see :func:`space_parts`)."""
+    circle, name_box = space_parts((rect.x, rect.y, rect.width, rect.height), look.metrics.text_scale)
+    return pygame.Rect(circle), pygame.Rect(name_box)
 
 
 def _base_label_size(rect: pygame.Rect) -> int:
@@ -183,7 +175,7 @@ def draw_token(
     """A token: its picture on a white disc with an ink rim; the current player's has a thick ring."""
     p = look.palette
     x, y = round(centre[0]), round(centre[1])
-    pygame.draw.circle(surface, p.shadow, (x, y + max(2, radius // 6)), radius)
+    pygame.draw.circle(surface, p.shadow, (x, y + token_shadow(radius)), radius)
     pygame.draw.circle(surface, (255, 255, 255), (x, y), radius)
     pygame.draw.circle(
         surface,

@@ -11,6 +11,7 @@ The number of columns is chosen to make the spaces as large as the rectangle all
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -82,16 +83,100 @@ def serpentine_layout(count: int, area: Box) -> BoardLayout:
     return BoardLayout(tiles=tuple(tiles), columns=columns, rows=rows, gap=round(gap))
 
 
-def token_spots(count: int, tile: Box) -> list[tuple[int, int, int]]:
+def space_parts(tile: Box, text_scale: float = 1.0) -> tuple[Box, Box]:
+    """The icon's circle (its bounding box) and the box of the name inside a space.
+
+    Larger type (Settings) gives the name more of the space and the icon a little less. The
+    board draws a space with these boxes and places its tokens round them, so the two agree.
+    """
+    x, y, w, h = tile
+    scale = min(max(text_scale, 1.0), 2.0)
+    inset_x, inset_y = max(4, w // 12), max(4, h // 12)
+    left, top, inner_w, inner_h = x + inset_x // 2, y + inset_y // 2, w - inset_x, h - inset_y
+    side = round(inner_h * (0.5 - 0.15 * (scale - 1.0)))
+    circle = (left + inner_w // 2 - side // 2, top, side, side)
+    name_top = top + side + 1
+    return circle, (left, name_top, inner_w, top + inner_h - name_top)
+
+
+TOKEN_RATIO = 0.22
+"""A lone token's radius, as a fraction of a space's height."""
+TOKEN_FLOOR_RATIO = 0.14
+"""Below this radius tokens sharing a space overlap a little (a fan) instead of shrinking."""
+FAN_OVERLAP = 0.3
+"""How much of its width a fanned token may hide under its neighbour."""
+
+
+def token_shadow(radius: int) -> int:
+    """How far a token's shadow falls below it (kept off the icon and the name, too)."""
+    return max(2, radius // 6)
+
+
+@functools.lru_cache(maxsize=512)
+def token_spots(count: int, tile: Box, text_scale: float = 1.0) -> tuple[tuple[int, int, int], ...]:
     """Centres and radius ``(x, y, r)`` for ``count`` tokens sharing one space.
 
-    The tokens sit in a row across the tile's top edge, half outside it, so that the
-    space's icon and name stay readable underneath.
+    The tokens sit round the space's icon, never on it or on the name: in the top corners
+    first, then along the top edge and above the icon, reaching into the gap round the
+    space (upwards nearly across it — the space above keeps its name at its bottom — and
+    sideways less than half of it, so neighbours' tokens never meet). They are as large as
+    ``count`` of them fit there, up to :data:`TOKEN_RATIO` of the space; from
+    :data:`TOKEN_FLOOR_RATIO` down they overlap a little instead of shrinking further. In
+    the order given, left to right.
     """
     if count < 1:
-        return []
+        return ()
+    h = tile[3]
+    largest = max(4, round(h * TOKEN_RATIO))
+    floor = max(4, round(h * TOKEN_FLOOR_RATIO))
+    for radius in range(largest, floor - 1, -1):
+        spots = _pack(count, tile, text_scale, radius, 0.0)
+        if spots is not None:
+            return spots
+    for radius in range(floor, 3, -1):
+        spots = _pack(count, tile, text_scale, radius, FAN_OVERLAP)
+        if spots is not None:
+            return spots
+    x, y, w, _ = tile  # a space too small for anything better: a row on the top edge
+    step = w / count
+    return tuple((round(x + step * (i + 0.5)), y, max(2, round(step / 2.2))) for i in range(count))
+
+
+def _pack(
+    count: int, tile: Box, text_scale: float, radius: int, overlap: float
+) -> tuple[tuple[int, int, int], ...] | None:
+    """``count`` discs of ``radius`` placed greedily, nearest the top corners first; None if
+    they do not fit without covering the icon or the name."""
     x, y, w, h = tile
-    radius = max(4, min(round(h * 0.22), math.floor(w / (2.2 * count + 0.2))))
-    spacing = radius * 2.2
-    first = x + w / 2 - spacing * (count - 1) / 2
-    return [(round(first + i * spacing), y, radius) for i in range(count)]
+    gap = h * GAP_RATIO
+    (icon_x, icon_y, icon_d, _), (_, name_top, _, _) = space_parts(tile, text_scale)
+    shadow = token_shadow(radius)
+    icon_cx, icon_cy = icon_x + icon_d / 2, icon_y + icon_d / 2
+    icon_r = icon_d / 2 + max(1, h // 40) + shadow
+    left, right = x - gap * 0.45 + radius, x + w + gap * 0.45 - radius
+    top, bottom = y - gap * 0.85 + radius, name_top - radius - shadow - 1
+    if left > right or top > bottom:
+        return None
+    step = max(1, radius // 3)
+    apart = 2 * radius * (1 - overlap) + max(1, radius // 6)
+    corners = ((x, y), (x + w, y))
+    candidates = [
+        (cx, cy)
+        for cx in _steps(left, right, step)
+        for cy in _steps(top, bottom, step)
+        if math.hypot(cx - icon_cx, cy - icon_cy) >= icon_r + radius
+    ]
+    candidates.sort(key=lambda c: (min(math.hypot(c[0] - a, c[1] - b) for a, b in corners), c[0]))
+    placed: list[tuple[float, float]] = []
+    for cx, cy in candidates:
+        if all(math.hypot(cx - px, cy - py) >= apart for px, py in placed):
+            placed.append((cx, cy))
+            if len(placed) == count:
+                return tuple((round(px), round(py), radius) for px, py in sorted(placed))
+    return None
+
+
+def _steps(low: float, high: float, step: int) -> list[float]:
+    """``low`` to ``high`` by ``step``, both ends included (the extremes are the best spots)."""
+    values = [low + i * step for i in range(int((high - low) // step) + 1)]
+    return values if values and values[-1] == high else [*values, high]

@@ -202,15 +202,15 @@ def _layout_follow_up(
     box = pygame.Rect(body.left, body.bottom - height, body.width, height)
     accent = pygame.Rect(box.left, box.top, max(4, pad // 4), box.height)
     inner = box.inflate(-2 * pad, -pad)
+    if inner.height - heading_height < text.fonts.get(floor).get_linesize():
+        heading_height = 0  # a card this small (the demo's stage at 200 %): the question, not its label
     heading = pygame.Rect(inner.left, inner.top, inner.width, heading_height)
     text_box = pygame.Rect(inner.left, heading.bottom, inner.width, inner.height - heading_height)
+    label = (
+        text.fit(title, heading.size, heading_size, 8, "bold") if heading_height else text.layout_at("", 8, 1)
+    )
     return FollowUpLayout(
-        box,
-        accent,
-        heading,
-        text.fit(title, heading.size, heading_size, 8, "bold"),
-        text_box,
-        text.fit(follow_up, text_box.size, body_size, floor),
+        box, accent, heading, label, text_box, text.fit(follow_up, text_box.size, body_size, floor)
     )
 
 

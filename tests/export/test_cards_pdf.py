@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -81,7 +82,7 @@ def test_nine_cards_a_page_and_a_backs_page_each(tmp_path, cards, backs, pages):
     out = tmp_path / "cards.pdf"
     library = _library(cards)
     written = write_cards_pdf(select_cards(library, language="fi"), out, languages=("fi",), backs=backs)
-    assert written == pages
+    assert written == (pages, ())
     assert _page_count(out) == pages
 
 
@@ -210,3 +211,42 @@ def test_print_command_leaves_out_noted_decks_and_says_so(tmp_path, capsys):
     assert " ".join(noted[0].cards[0].text["fi"].split())[:30] in text
     assert main(["print", "--content-notes", "no-such-note", "--out", str(out)]) == 2
     assert note in capsys.readouterr().err
+
+
+def _long_card_library(words: int) -> ContentLibrary:
+    library = _library(2)
+    deck = library.decks["ystavat"]
+    long_text = " ".join(f"sana{n}" for n in range(words))
+    first = deck.cards[0].model_copy(update={"text": {"fi": long_text, "en": long_text}})
+    decks = {"ystavat": deck.model_copy(update={"cards": (first, *deck.cards[1:])})}
+    return ContentLibrary(themes=library.themes, decks=decks)
+
+
+@needs_pdftotext
+def test_a_text_too_long_for_a_card_is_cut_after_a_word_and_named_not_printed_over_the_edge(tmp_path):
+    out = tmp_path / "cards.pdf"
+    cards = select_cards(_long_card_library(300), language="fi")
+    printed = write_cards_pdf(cards, out, languages=("fi", "en"))
+    assert printed == (1, ("ystavat-01",))
+    first = _card_text(out, 1, 0)
+    assert re.search(r"sana\d+…", first)  # cut after a whole word
+    assert "sana0 sana1" in first and "sana299" not in first
+    assert "Jatko" not in first  # the follow-up went first, then the end of the text
+    assert _card_text(out, 1, 3) == ""  # nothing ran down into the card below
+    assert "Kysymys 2" in _card_text(out, 1, 1)  # the next card as it was
+
+
+@needs_pdftotext
+def test_print_names_the_cards_it_had_to_shorten(tmp_path, capsys):
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    text = " ".join(f"sana{n}" for n in range(300))
+    (folder / "pitka.yaml").write_text(
+        "kind: deck\nid: pitka\ntitle: {fi: Pitkä, en: Long}\ntheme: friends\ncards:\n"
+        f"  - id: pitka-01\n    type: question\n    level: 1\n    text: {{fi: {text}, en: {text}}}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "cards.pdf"
+    assert main(["print", "--decks", str(folder), "--deck", "pitka", "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "1 card(s) too long for a printed card" in err and "pitka-01" in err

@@ -41,7 +41,7 @@ def test_utterances_are_spoken_in_order_and_blank_ones_skipped():
         speaker.say(["Ainon vuoro", "  ", "Kierros 1/8"], "fi")
         assert speaker.idle()
         assert voice.started == [("Ainon vuoro", "fi"), ("Kierros 1/8", "fi")]
-        assert speaker.spoken == voice.started
+        assert list(speaker.spoken) == voice.started
     finally:
         speaker.close()
 
@@ -113,3 +113,20 @@ def test_close_ends_the_thread():
     speaker = Speaker(RecordingVoice())
     speaker.close()
     assert not speaker._thread.is_alive()
+
+
+def test_what_was_spoken_is_kept_only_for_the_latest_utterances():
+    """A whole day of read-aloud must not grow the game's memory: the record is bounded."""
+    from elamani_peli.speech.speaker import SPOKEN_KEPT
+
+    voice = RecordingVoice()
+    speaker = Speaker(voice)
+    try:
+        for batch in range(3):
+            speaker.say([f"utterance {batch}-{n}" for n in range(SPOKEN_KEPT)], "en", interrupt=False)
+            assert speaker.idle()
+        assert len(voice.started) == 3 * SPOKEN_KEPT
+        assert len(speaker.spoken) == SPOKEN_KEPT
+        assert speaker.spoken[-1] == (f"utterance 2-{SPOKEN_KEPT - 1}", "en")
+    finally:
+        speaker.close()

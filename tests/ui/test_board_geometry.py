@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import itertools
+import math
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from elamani_peli.ui.anim import DieRoll, TokenWalk
-from elamani_peli.ui.board_geometry import serpentine_layout, token_spots
+from elamani_peli.ui.board_geometry import (
+    FAN_OVERLAP,
+    GAP_RATIO,
+    TOKEN_FLOOR_RATIO,
+    serpentine_layout,
+    space_parts,
+    token_shadow,
+    token_spots,
+)
 
 SIZES = [(960, 600), (1280, 720), (1920, 1080), (3840, 2160), (600, 900)]
 
@@ -69,15 +78,38 @@ def test_point_along_interpolates_between_centres_and_clamps():
     assert layout.point_along(99) == layout.center(9)
 
 
-@pytest.mark.parametrize("count", [1, 2, 3, 6])
-def test_token_spots_stay_apart_and_over_their_tile(count):
-    tile = (100, 100, 96, 80)
-    spots = token_spots(count, tile)
+TILES = [(100, 100, 99, 83), (100, 100, 76, 64), (40, 300, 220, 183), (0, 0, 48, 40)]
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
+@pytest.mark.parametrize("tile", TILES)
+@pytest.mark.parametrize("count", [1, 2, 3, 4, 5, 6])
+def test_tokens_sit_round_the_icon_never_on_it_or_on_the_name(count, tile, scale):
+    x, y, w, h = tile
+    spots = token_spots(count, tile, scale)
+    (ix, iy, side, _), (_, ny, _, _) = space_parts(tile, scale)
+    gap = h * GAP_RATIO
     assert len(spots) == count
-    for (xa, _, ra), (xb, _, rb) in itertools.pairwise(spots):
-        assert xb - xa >= ra + rb
-    for x, _, r in spots:
-        assert tile[0] - 1 <= x - r and x + r <= tile[0] + tile[2] + 1
+    assert [s[:2] for s in spots] == sorted(s[:2] for s in spots)  # left to right, in player order
+    for cx, cy, r in spots:
+        shadow = token_shadow(r)  # falls below the token: kept off the icon and the name too
+        assert math.hypot(cx - (ix + side / 2), cy - (iy + side / 2)) >= side / 2 + r + shadow
+        assert cy + r + shadow < ny  # above the name's box
+        # inside the gap round the space: sideways less than half of it, upwards less than all
+        assert x - gap / 2 <= cx - r and cx + r <= x + w + gap / 2 and cy - r >= y - gap
+    for (xa, ya, ra), (xb, yb, rb) in itertools.combinations(spots, 2):
+        assert math.hypot(xb - xa, yb - ya) >= (ra + rb) * (1 - FAN_OVERLAP)
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+@pytest.mark.parametrize("tile", TILES[:3])
+def test_six_tokens_on_one_space_stay_large_enough_to_tell_apart(tile, scale):
+    """Finding 20: six tokens shrank to ~12 px dots. Now sized from the space, never below
+    :data:`TOKEN_FLOOR_RATIO` of it (and no smaller than two in five of a lone token)."""
+    lone = token_spots(1, tile, scale)[0][2]
+    six = token_spots(6, tile, scale)
+    assert lone == round(tile[3] * 0.22)
+    assert all(r >= round(tile[3] * TOKEN_FLOOR_RATIO) and r * 5 >= lone * 2 for _, _, r in six)
 
 
 def test_token_walk_steps_forward_and_back_and_reduced_motion_is_instant():

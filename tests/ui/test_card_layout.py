@@ -84,3 +84,16 @@ def test_the_card_scene_measures_once_per_size():
         pilot.advance()
         assert scene._layout_cache is not first
         assert scene._layout_cache[1].card == scene.card_rect
+
+
+def test_on_a_very_small_card_the_follow_up_question_keeps_its_size_and_its_label_goes():
+    """The demo's stage at 960×600 and 200 % leaves a card ~140 px tall: the quiet label took
+    the room and the question itself fell to 6 px."""
+    with Pilot.start((960, 600), prefs=Preferences(language="fi", text_scale=2.0)) as pilot:
+        look = pilot.app.look
+        m = look.metrics
+        small = layout_card_face(pygame.Rect(70, 80, 820, 150), FACE, m, look.text).follow_up
+        assert small is not None and small.text.fits
+        assert small.text.size >= m.floor("body") and small.heading.height == 0
+        roomy = layout_card_face(pygame.Rect(20, 80, 920, 420), FACE, m, look.text).follow_up
+        assert roomy is not None and roomy.heading.height > 0 and roomy.heading_text.text == "Jatkokysymys"

@@ -19,7 +19,7 @@ from elamani_peli.engine.events import DieRolled, TokenMoved
 
 from ...vocabulary import space_type_names
 from .. import game_flow
-from ..anim import DieRoll, TokenWalk
+from ..anim import DieRoll, Glow, TokenWalk
 from ..board_draw import (
     SpaceLook,
     board_label_size,
@@ -32,12 +32,14 @@ from ..board_draw import (
 from ..board_geometry import BoardLayout, serpentine_layout, token_spots
 from ..card_face import draw_soft_panel
 from ..game_scene import GameScene
+from ..gift_feedback import draw_marked, gift_sentence, strength_count
 from ..palette import parse_hex
 from ..table import Table
 from ..widgets import Button
 
 if TYPE_CHECKING:
     from ...engine.session import Session
+    from ...engine.state import StrengthGift
     from ..host import SceneHost
     from ..registry import SceneRegistry
 
@@ -65,6 +67,13 @@ class BoardScene(GameScene):
         self._layer_key: tuple | None = None
         self._still: pygame.Surface | None = None  # the scene without the die and walking token
         self._drawing_still = False
+        self._gifts_seen = len(table.state.strengths)
+        self.gift: StrengthGift | None = None
+        """The last strength given since the last roll (said in the panel and aloud); memory only."""
+        self.gift_receivers: frozenset[int] = frozenset()
+        """Who received those strengths: their rows stay marked until the next roll."""
+        self.gift_glow: Glow | None = None
+        self.gift_rect = pygame.Rect(0, 0, 0, 0)
 
     # -- life cycle -------------------------------------------------------------------------
     def enter(self) -> None:
@@ -103,7 +112,8 @@ class BoardScene(GameScene):
         """Whose turn it is, where the session stands, and the die once it was rolled."""
         _, state = self._, self.table.state
         name = self.table.player_name(state.current_player)
-        said = [_("{name}'s turn").format(name=name), self.progress_text()]
+        gift = [self.gift_text()] if self.gift is not None else []  # a strength just given, first
+        said = [*gift, _("{name}'s turn").format(name=name), self.progress_text()]
         if state.phase != "roll" and state.last_roll is not None:
             said.append(_("{name} rolled {value}").format(name=name, value=state.last_roll))
         return said
@@ -119,6 +129,8 @@ class BoardScene(GameScene):
     # -- layout -----------------------------------------------------------------------------
     def build(self) -> None:
         self._still = None
+        if self.app.scenes.top is self:
+            self._notice_gifts()
         m, _ = self.app.look.metrics, self._
         body = m.body
         # As wide as at 100 % type whatever the type size: a wider panel shrank the spaces, and
@@ -148,6 +160,23 @@ class BoardScene(GameScene):
                 enabled=can_roll,
             )
         )
+
+    def _notice_gifts(self) -> None:
+        """Strengths given since the board last looked (on the Strengths space, or from a card
+        that just closed): say the last one and mark its receiver, with one soft halo. Taken
+        back (undo): forget them."""
+        gifts = self.table.state.strengths
+        if len(gifts) > self._gifts_seen:
+            new = gifts[self._gifts_seen :]
+            self.gift = new[-1]
+            self.gift_receivers = self.gift_receivers | {gift.receiver for gift in new}
+            self.gift_glow = Glow.once(reduced_motion=self.app.look.reduced_motion)
+        elif len(gifts) < self._gifts_seen:
+            self.gift, self.gift_receivers, self.gift_glow = None, frozenset(), None
+        self._gifts_seen = len(gifts)
+
+    def gift_text(self) -> str:
+        return gift_sentence(self._, self.table, self.gift) if self.gift is not None else ""
 
     def _board_spaces(self) -> list:
         board = self.table.library.boards.get(self.table.state.rules.board_id)
@@ -181,6 +210,7 @@ class BoardScene(GameScene):
         if outcome.rejected is not None:
             self.rebuild()
             return
+        self.gift, self.gift_receivers, self.gift_glow = None, frozenset(), None
         reduced = self.app.look.reduced_motion
         for event in outcome.events:
             if isinstance(event, DieRolled):
@@ -215,6 +245,9 @@ class BoardScene(GameScene):
 
     def update(self, dt: float) -> bool:
         super().update(dt)
+        if self.gift_glow is not None and not self.gift_glow.done and not self.animating:
+            self.gift_glow.update(dt)
+            return True
         if not self.animating:
             return False
         if self.die is not None and not self.die.done:
@@ -290,10 +323,10 @@ class BoardScene(GameScene):
         for index, player in enumerate(state.players):
             if index != walking:
                 by_space.setdefault(min(player.position, len(self.layout.tiles) - 1), []).append(index)
+        scale = look.metrics.text_scale
         for space, players in by_space.items():
-            for index, (x, y, radius) in zip(
-                players, token_spots(len(players), self.layout.tiles[space]), strict=True
-            ):
+            spots = token_spots(len(players), self.layout.tiles[space], scale)
+            for index, (x, y, radius) in zip(players, spots, strict=True):
                 draw_token(
                     surface,
                     (x, y),
@@ -413,27 +446,46 @@ class BoardScene(GameScene):
                 self.table.art,
                 current=index == state.current_player,
             )
-            gifts = sum(1 for gift in state.strengths if gift.receiver == index)
             label = self.table.player_name(index)
             if player.arrived:
                 label = _("{name} (at the goal)").format(name=label)
-            if gifts:
-                label += " · " + self.app.ngettext("{count} strength", "{count} strengths", gifts).format(
-                    count=gifts
-                )
+            if any(gift.receiver == index for gift in state.strengths):
+                label += " · " + strength_count(self.app.ngettext, self.table, index)
             text_box = pygame.Rect(
                 row.left + 2 * radius + m.gap, row.top, row.width - 2 * radius - m.gap, row.height
             )
+            if index in self.gift_receivers:  # a strength just landed here: the row is marked
+                pill = text_box.inflate(0, -max(2, row_height // 8))
+                pill.x, pill.width = pill.x - m.gap // 2, pill.width + m.gap // 2
+                draw_marked(surface, pill, look, self.gift_glow)
             look.text.draw_fitted(
                 surface,
                 label,
-                text_box,
+                pygame.Rect(text_box.left, text_box.top, text_box.width - m.gap // 2, text_box.height),
                 p.text,
                 m.font_size("body"),
                 m.min_font_size,
-                "bold" if index == state.current_player else "regular",
+                "bold" if index == state.current_player or index in self.gift_receivers else "regular",
                 valign="middle",
             )
+        self._draw_gift_notice(surface, pygame.Rect(area.left, area.top + count * row_height, area.width, 0))
+
+    def _draw_gift_notice(self, surface: pygame.Surface, below: pygame.Rect) -> None:
+        """The gift said in words under the players, if the panel has room at the 100 % size or
+        more (it is said aloud in any case, and the receiver's row is marked)."""
+        self.gift_rect = pygame.Rect(0, 0, 0, 0)
+        said = self.gift_text()
+        if not said:
+            return
+        look = self.app.look
+        m = look.metrics
+        top = below.top + m.gap // 2
+        room = pygame.Rect(below.left, top, below.width, self.die_rect.top - m.gap - top)
+        layout = look.text.fit(said, room.size, m.font_size("small"), m.floor("small"))
+        if layout.below_min:
+            return
+        self.gift_rect = pygame.Rect(room.left, room.top, room.width, layout.height)
+        look.text.draw(surface, layout, self.gift_rect, look.palette.text, "left", "top")
 
 
 def _box(rect: pygame.Rect) -> tuple[int, int, int, int]:

@@ -28,10 +28,12 @@ from elamani_peli.engine.legal import legal_actions
 
 from ...vocabulary import card_type_name, level_label, level_name
 from .. import game_flow
+from ..anim import Glow
 from ..bilingual import shown_text
 from ..card_face import CardFace, CardLayout, CardRegions, draw_card_face, layout_card_face
 from ..card_flip import CardFlip
 from ..game_scene import GameScene, button_rows
+from ..gift_feedback import draw_marked, gift_sentence, strength_count
 from ..palette import parse_hex
 from ..widgets import Button
 from .strength import StrengthDialog
@@ -120,6 +122,10 @@ class CardScene(GameScene):
         self.notice_rect = pygame.Rect(0, 0, 0, 0)
         self.flip: CardFlip | None = None
         self.flipped_card: str | None = None  # the card the flip was decided for
+        self.chip = ""
+        """The receiver's count beside the notice ("Mikko · 2 strengths"), marked as it changes."""
+        self.chip_rect = pygame.Rect(0, 0, 0, 0)
+        self.glow: Glow | None = None
 
     def title(self) -> str:
         if self.table.state.phase == "closing":
@@ -138,7 +144,7 @@ class CardScene(GameScene):
         said = [self.title(), face.band_title, level, face.text]
         if face.follow_up:
             said += [face.follow_up_title, face.follow_up]
-        return said
+        return [self.notice, self.chip, *said] if self.notice else said
 
     def build(self) -> None:
         m, _, state = self.app.look.metrics, self._, self.table.state
@@ -201,10 +207,26 @@ class CardScene(GameScene):
         top = min(r.top for r in rects)
         self.card_rect = pygame.Rect(area.left, area.top, area.width, top - area.top - m.gap)
         if self.notice:
-            line = self.app.look.text.layout_at(self.notice, m.font_size("small"), area.width, "bold")
-            height = line.height + m.gap
-            self.card_rect.height -= height + m.gap
-            self.notice_rect = pygame.Rect(area.left, self.card_rect.bottom + m.gap, area.width, height)
+            self._lay_out_notice(area)
+
+    def _lay_out_notice(self, area: pygame.Rect) -> None:
+        """The notice under the card: the sentence, and the receiver's new count as a chip at
+        its right (beside it while there is room, under it in a narrow window or large type)."""
+        m, text = self.app.look.metrics, self.app.look.text
+        size = m.font_size("small")
+        chip = text.layout_at(self.chip, size, area.width - 2 * m.gap, "bold")
+        chip_size = (chip.width + 2 * m.gap, chip.height + m.gap)
+        beside = area.width - chip_size[0] - m.gap
+        sentence = text.layout_at(self.notice, size, beside, "bold")
+        if len(sentence.lines) > 2 or beside < area.width // 2:  # no room beside: the chip goes under
+            sentence = text.layout_at(self.notice, size, area.width, "bold")
+            height = sentence.height + m.gap + chip_size[1]
+        else:
+            height = max(sentence.height + m.gap, chip_size[1])
+        self.card_rect.height -= height + m.gap
+        self.notice_rect = pygame.Rect(area.left, self.card_rect.bottom + m.gap, area.width, height)
+        self.chip_rect = pygame.Rect((0, 0), chip_size)
+        self.chip_rect.bottomright = self.notice_rect.bottomright
 
     def _button_width(self, specs: list[tuple]) -> int:
         """Wide enough that every word of a label fits whole at 3/4 size beside its number and
@@ -218,10 +240,11 @@ class CardScene(GameScene):
         return max(round(size * 5.5), widest + chrome)
 
     def update(self, dt: float) -> bool:
+        """The card turning over and the mark on a strength just given, while they last."""
         moving = super().update(dt)
-        if self.flip is not None and self.flip.turning:
-            self.flip.update(dt)
-            return True
+        for animation in (self.flip, self.glow):
+            if animation is not None and animation.update(dt):
+                moving = True
         return moving
 
     def handle_event(self, event: pygame.event.Event) -> bool:
@@ -246,24 +269,19 @@ class CardScene(GameScene):
         self.app.scenes.push(StrengthDialog(self.app, self.table, givers, receivers), self._strength_chosen)
 
     def _strength_chosen(self, gift: tuple[int, int, str] | None) -> None:
-        if gift is not None:
-            giver, receiver, strength = gift
-            if self.send(GiveStrength(*gift)):
-                self.notice = self._("{receiver} received a strength from {giver}: {strength}").format(
-                    receiver=self.table.player_name(receiver),
-                    giver=self.table.player_name(giver),
-                    strength=self.table.strength_name(strength),
-                )
-                self.rebuild()
+        if gift is not None and self.send(GiveStrength(*gift)):
+            given = self.table.state.strengths[-1]
+            self.notice = gift_sentence(self._, self.table, given)
+            self.chip = f"{self.table.player_name(given.receiver)} · " + strength_count(
+                self.app.ngettext, self.table, given.receiver
+            )
+            self.glow = Glow.once(reduced_motion=self.app.look.reduced_motion)
+            self.rebuild()
 
     def draw_content(self, surface: pygame.Surface) -> None:
         look = self.app.look
         if self.notice:
-            m, p = look.metrics, look.palette
-            rounded = self.notice_rect.height // 2
-            pygame.draw.rect(surface, p.surface_alt, self.notice_rect, border_radius=rounded)
-            layout = look.text.layout_at(self.notice, m.font_size("small"), self.notice_rect.width, "bold")
-            look.text.draw(surface, layout, self.notice_rect, p.text, "center", "middle")
+            self._draw_notice(surface)
         face = card_face(self)
 
         def draw_face(target: pygame.Surface) -> None:
@@ -283,6 +301,23 @@ class CardScene(GameScene):
             return
         back = self.table.art.image("cards/back.svg", self.card_rect.size)
         self.flip.draw(surface, self.card_rect, draw_face, back)
+
+    def _draw_notice(self, surface: pygame.Surface) -> None:
+        look = self.app.look
+        m, p = look.metrics, look.palette
+        pygame.draw.rect(surface, p.surface_alt, self.notice_rect, border_radius=m.radius)
+        size = m.font_size("small")
+        under = self.chip_rect.top > self.notice_rect.top + m.gap  # the chip on a line of its own
+        text_box = pygame.Rect(self.notice_rect)
+        if under:
+            text_box.height = self.chip_rect.top - text_box.top
+        else:
+            text_box.width = self.chip_rect.left - text_box.left
+        layout = look.text.layout_at(self.notice, size, text_box.width - m.gap, "bold")
+        look.text.draw(surface, layout, text_box, p.text, "center", "middle")
+        draw_marked(surface, self.chip_rect, look, self.glow)
+        chip = look.text.layout_at(self.chip, size, self.chip_rect.width, "bold")
+        look.text.draw(surface, chip, self.chip_rect, p.text, "center", "middle")
 
     def _card_layout(self, face: CardFace) -> CardLayout:
         """The card measured once per rect, face (its language and reveal) and metrics (size and

@@ -19,6 +19,7 @@ import pygame
 from elamani_peli.content.models import Story
 from elamani_peli.engine.actions import ChooseOption, Continue, Pass
 from elamani_peli.engine.story_mode import StoryState, apply_story, start_story
+from elamani_peli.engine.story_moves import story_recap
 
 from .. import game_flow
 from ..art import Art, draw_image_or_placeholder
@@ -50,6 +51,9 @@ class StoryView:
     chosen: int | None = None
     """The choice just made (shown back while the table talks about it); memory only."""
 
+    recap_rect = pygame.Rect(0, 0, 0, 0)
+    """Where "Last time in this story" is said (no height when there is nothing to say)."""
+
     _story_layout: tuple[tuple[object, ...], StoryLayout] | None = None
     """The last layout and what it was measured for (see :meth:`story_layout`)."""
 
@@ -61,6 +65,10 @@ class StoryView:
         if self.chosen >= len(choices):
             return ""
         return self.app._("You chose: {choice}").format(choice=self.localize(choices[self.chosen].text))
+
+    def recap(self) -> str:
+        """ "Last time in this story: …" at a Story space of a story already begun ("" else)."""
+        return ""
 
     # -- what a subclass answers ----------------------------------------------------------
     def story(self) -> Story:
@@ -95,7 +103,8 @@ class StoryView:
                 _("Choice {number}: {text}").format(number=index + 1, text=self.localize(choice.text))
                 for index, choice in enumerate(scene.choices[:9])
             ]
-            return [story.character.name, self.shown(scene.text).primary, *choices]
+            recap = [self.recap()] if self.recap() else []
+            return [story.character.name, *recap, self.shown(scene.text).primary, *choices]
         if step == "discuss":
             prompt = (
                 self.localize(scene.discuss)
@@ -158,6 +167,7 @@ class StoryView:
             )
             x += width + m.gap
         bottom = row_top - m.gap if row else inner.bottom
+        text_top = self._lay_out_recap(inner) if step == "scene" else inner.top
         choices = scene.choices[:9] if step == "scene" else []
         top = bottom
         if choices:
@@ -167,7 +177,7 @@ class StoryView:
                 labels.append(f"{said.primary} / {said.second}" if said.second else said.primary)
             reserved = m.button_height + m.gap if row else 0
             top, height = self._choice_rows(bottom, len(choices), inner.height // 2 - reserved)
-            text_box = pygame.Rect(inner.left, inner.top, inner.width, top - m.pad - inner.top)
+            text_box = pygame.Rect(inner.left, text_top, inner.width, top - m.pad - text_top)
             if self._choices_shrink(labels, inner.width, height) and self._scrolls(
                 self.shown(scene.text), text_box
             ):
@@ -186,12 +196,23 @@ class StoryView:
                         align="left",
                     )
                 )
-        self.text_box = pygame.Rect(inner.left, inner.top, inner.width, top - m.pad - inner.top)
+        self.text_box = pygame.Rect(inner.left, text_top, inner.width, top - m.pad - text_top)
         self.scrolling = False
         if step == "scene":
             self._scroll_if_too_long(self.shown(scene.text))
         elif step == "ended":
             self._scroll_long_ending()
+
+    def _lay_out_recap(self, inner: pygame.Rect) -> int:
+        """A quiet band above the scene with the choice made last time; where the scene starts."""
+        self.recap_rect = pygame.Rect(inner.left, inner.top, inner.width, 0)
+        recap = self.recap()
+        if not recap:
+            return inner.top
+        m = self.app.look.metrics
+        layout = self.app.look.text.layout_at(recap, m.font_size("small"), inner.width - 2 * m.gap)
+        self.recap_rect.height = layout.height + m.gap
+        return self.recap_rect.bottom + m.gap
 
     def _choice_rows(self, bottom: int, count: int, budget: int) -> tuple[int, int]:
         """The top of ``count`` choices stacked up from ``bottom`` in ``budget``, and their height."""
@@ -218,7 +239,7 @@ class StoryView:
 
     def _scroll_if_too_long(self, shown: ShownText) -> None:
         if self._scrolls(shown, self.text_box):
-            self._scroll(shown, self.text_box)
+            self._scroll(shown, self.text_box, recap=True)
 
     def _scroll_long_ending(self) -> None:
         """An ending (the scene and how it ends, in two languages when asked) that would fall
@@ -246,12 +267,19 @@ class StoryView:
             box = (box[0], box[1] * 3 // 5)
         return fit(shown.primary, box, m.font_size("heading"), least).below_min
 
-    def _scroll(self, shown: ShownText, rect: pygame.Rect) -> None:
-        """Show ``shown`` as scrolling text in ``rect`` (the body size, the other language as a note)."""
+    def _scroll(self, shown: ShownText, rect: pygame.Rect, recap: bool = False) -> None:
+        """Show ``shown`` as scrolling text in ``rect`` (the body size, the other language as a
+        note); ``recap``: the scene's text, which takes the recap band above it along."""
         blocks = [Block("paragraph", shown.primary)]
         if shown.second:
             blocks.append(Block("note", shown.second))
-        self.form.add(ScrollText("story-text", blocks, rect=pygame.Rect(rect)))
+        box = pygame.Rect(rect)
+        if recap and self.recap_rect.height:  # the recap scrolls with the scene, first, instead of a band
+            blocks.insert(0, Block("note", self.recap()))
+            self.text_box.union_ip(self.recap_rect)
+            box = self.text_box
+            self.recap_rect = pygame.Rect(self.recap_rect.topleft, (self.recap_rect.width, 0))
+        self.form.add(ScrollText("story-text", blocks, rect=box))
         self.scrolling = True
 
     # -- drawing --------------------------------------------------------------------------
@@ -322,6 +350,11 @@ class StoryView:
         text.draw(surface, portrait.detail.layout, portrait.detail.rect, p.text_muted, "center", "middle")
         draw_soft_panel(surface, layout.text_panel, p, m.radius * 2)
         shown_at = partial(draw_shown_text, text=text, palette=p, metrics=m)
+        recap = self.recap() if words.step == "scene" and self.recap_rect.height else ""
+        if recap:
+            pygame.draw.rect(surface, p.surface_alt, self.recap_rect, border_radius=m.radius)
+            said = text.layout_at(recap, m.font_size("small"), self.recap_rect.width - 2 * m.gap)
+            text.draw(surface, said, self.recap_rect.inflate(-2 * m.gap, 0), p.text_muted, "left", "middle")
         if words.step == "scene" and not self.scrolling and words.told is not None:
             shown_at(surface, words.told, layout.text_box, m.font_size("heading"))
         if layout.discuss is not None:
@@ -386,6 +419,15 @@ class StoryScene(StoryView, GameScene):
 
     def localize(self, text) -> str:
         return self.table.text(text)
+
+    def recap(self) -> str:
+        """The choice made the last time this story went on, before the story goes on now."""
+        recap = story_recap(self.table.library, self.table.state)
+        if recap is None:
+            return ""
+        said = self.shown(self.story().scene(recap.scene).choices[recap.choice].text)
+        choice = f"{said.primary} / {said.second}" if said.second else said.primary
+        return self._("Last time in this story: “{choice}”").format(choice=choice)
 
     def choose(self, index: int) -> None:
         self.chosen = index
