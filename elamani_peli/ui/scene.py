@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from .focus import Form
+from .label_fit import harmonise_labels
 from .widgets import Button
 
 if TYPE_CHECKING:
@@ -73,6 +74,7 @@ class Scene:
         self.build()
         if self.pausable or self.header:
             self._add_header_buttons()
+        harmonise_labels(self.form.widgets, self.app.look)  # equal siblings, one label size
         self.form.focus_id = focus
         self.form.ensure_focus(self.initial_focus)
 

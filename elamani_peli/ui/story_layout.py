@@ -135,7 +135,14 @@ def layout_ending(box: pygame.Rect, words: StoryWords, m: Metrics, text: TextCac
         _fit(text, words.label, end_rect, m.font_size("small"), m.min_font_size, "bold"),
         story,
         hope_panel,
-        _fit(text, words.hope, hope_panel.inflate(-2 * m.gap, -m.gap), m.font_size("small"), m.min_font_size),
+        # quieter than the ending, which is never below the 100 % body size (finding 25)
+        _fit(
+            text,
+            words.hope,
+            hope_panel.inflate(-2 * m.gap, -m.gap),
+            min(m.font_size("small"), m.floor("body")),
+            m.min_font_size,
+        ),
     )
 
 

@@ -9,14 +9,17 @@ a check mark, a disabled button a dashed border.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pygame
 
 from .accessible import Described
 from .icons import draw_icon
+from .label_fit import fit_label, shared_cap
 from .look import Look
 from .palette import Colour, mix
+from .text import TextLayout
 
 
 class Widget:
@@ -86,14 +89,45 @@ def _dashed_rect(surface: pygame.Surface, colour: Colour, rect: pygame.Rect, das
         pygame.draw.line(surface, colour, (rect.right - 1, y), (rect.right - 1, end), width)
 
 
-def _fit_label(look: Look, text: str, box: tuple[int, int]):
-    """A button label: on one line if that keeps it at 3/4 of full size or more, else wrapped."""
+@dataclass(frozen=True)
+class LabelBoxes:
+    """Where a control's label parts go: the shortcut number, the icon and the text's box."""
+
+    badge: TextLayout | None
+    badge_rect: pygame.Rect | None
+    icon: pygame.Rect | None
+    text: pygame.Rect
+
+
+def label_boxes(
+    look: Look, rect: pygame.Rect, has_icon: bool, shortcut: int | None, align: str = "center"
+) -> LabelBoxes:
+    """The parts of an icon + text (+ shortcut number) label inside ``rect``.
+
+    Measuring and drawing share it, so the size a label is fitted to when sibling labels
+    agree on one size (:func:`~.label_fit.harmonise_labels`) is the size it is drawn in.
+    """
     m = look.metrics
-    full = m.font_size("button")
-    one_line = look.text.fit(text, (box[0], min(box[1], round(full * 1.45))), full, m.min_font_size, "bold")
-    if len(one_line.lines) == 1 and one_line.size >= full * 3 // 4:
-        return one_line
-    return look.text.fit(text, box, full, m.min_font_size, "bold")
+    inner = rect.inflate(-2 * m.gap, -max(4, m.gap // 2))
+    badge = badge_rect = None
+    if shortcut is not None:
+        badge = look.text.fit(str(shortcut), (inner.height, inner.height), m.font_size("small"), 8, "bold")
+        badge_rect = pygame.Rect(inner.left, inner.top, badge.width, inner.height)
+        inner = (
+            inner.inflate(-2 * (badge.width + m.gap // 2), 0)
+            if align == "center"
+            else pygame.Rect(
+                inner.left + badge.width + m.gap, inner.top, inner.width - badge.width - m.gap, inner.height
+            )
+        )
+    if not has_icon:
+        return LabelBoxes(badge, badge_rect, None, inner)
+    side = min(inner.height, round(m.font_size("button") * 1.05))
+    icon_rect = pygame.Rect(inner.left, inner.centery - side // 2, side, side)
+    text_rect = pygame.Rect(
+        inner.left + side + m.gap // 2, inner.top, inner.width - side - m.gap // 2, inner.height
+    )
+    return LabelBoxes(badge, badge_rect, icon_rect, text_rect)
 
 
 def _draw_label(
@@ -105,43 +139,29 @@ def _draw_label(
     icon: str | None,
     shortcut: int | None,
     align: str = "center",
-) -> None:
-    """Icon + text (+ a small shortcut number), fitted into ``rect``, never clipped."""
+    cap: int | None = None,
+) -> TextLayout:
+    """Icon + text (+ a small shortcut number), fitted into ``rect``, never clipped; returns
+    the text's layout (what size it was drawn at)."""
     m = look.metrics
-    inner = rect.inflate(-2 * m.gap, -max(4, m.gap // 2))
-    if shortcut is not None:
-        badge = look.text.fit(str(shortcut), (inner.height, inner.height), m.font_size("small"), 8, "bold")
-        look.text.draw(
-            surface,
-            badge,
-            pygame.Rect(inner.left, inner.top, badge.width, inner.height),
-            colour,
-            "left",
-            "middle",
-        )
-        inner = (
-            inner.inflate(-2 * (badge.width + m.gap // 2), 0)
-            if align == "center"
-            else pygame.Rect(
-                inner.left + badge.width + m.gap, inner.top, inner.width - badge.width - m.gap, inner.height
-            )
-        )
-    if icon:
-        side = min(inner.height, round(m.font_size("button") * 1.05))
-        icon_rect = pygame.Rect(inner.left, inner.centery - side // 2, side, side)
-        text_rect = pygame.Rect(
-            inner.left + side + m.gap // 2, inner.top, inner.width - side - m.gap // 2, inner.height
-        )
-        layout = _fit_label(look, text, text_rect.size)
+    boxes = label_boxes(look, rect, bool(icon), shortcut, align)
+    if boxes.badge is not None and boxes.badge_rect is not None:
+        look.text.draw(surface, boxes.badge, boxes.badge_rect, colour, "left", "middle")
+    text_rect = boxes.text
+    layout = fit_label(look, text, text_rect.size, cap=cap)
+    if icon and boxes.icon is not None:
+        icon_rect = boxes.icon.copy()
         if align == "center":  # centre icon and text together
-            total = side + m.gap // 2 + layout.width
-            icon_rect.left = inner.centerx - total // 2
-            text_rect.left = icon_rect.right + m.gap // 2
+            total = icon_rect.width + m.gap // 2 + layout.width
+            icon_rect.left = (boxes.icon.left + text_rect.right) // 2 - total // 2
+            text_rect = text_rect.move(icon_rect.right + m.gap // 2 - text_rect.left, 0)
         draw_icon(surface, icon, icon_rect, colour)
         look.text.draw(surface, layout, text_rect, colour, "left", "middle")
     else:
-        layout = _fit_label(look, text, inner.size)
-        look.text.draw(surface, layout, inner, colour, "center" if align == "center" else "left", "middle")
+        look.text.draw(
+            surface, layout, text_rect, colour, "center" if align == "center" else "left", "middle"
+        )
+    return layout
 
 
 class Button(Widget):
@@ -166,6 +186,8 @@ class Button(Widget):
         self.icon = icon
         self.style = style
         self.align = align
+        self.label_cap: int | None = None  # a size shared with sibling buttons (harmonise_labels)
+        self.label_layout: TextLayout | None = None  # how the label was last drawn (tests read it)
 
     def activate(self, pos: tuple[int, int] | None = None) -> bool:
         if not self.enabled:
@@ -206,12 +228,19 @@ class Button(Widget):
         else:
             _dashed_rect(surface, p.disabled_text, rect, max(4, m.px(6)), 1)
         label_rect = self.label_rect(rect)
-        _draw_label(surface, look, label_rect, self.label, text, self.icon, self.shortcut, self.align)
+        self.label_layout = _draw_label(
+            surface, look, label_rect, self.label, text, self.icon, self.shortcut, self.align, self.label_cap
+        )
         self.draw_focus(surface, look)
 
     def label_rect(self, rect: pygame.Rect) -> pygame.Rect:
         """Where the label is fitted inside the drawn button; a subclass may keep room for a picture."""
         return rect
+
+    def natural_label_size(self, look: Look) -> int | None:
+        """The size the label takes alone, before siblings agree on one (harmonise_labels)."""
+        boxes = label_boxes(look, self.label_rect(self.rect), bool(self.icon), self.shortcut, self.align)
+        return fit_label(look, self.label, boxes.text.size).size
 
 
 class Toggle(Widget):
@@ -226,13 +255,13 @@ class Toggle(Widget):
         *,
         rect: pygame.Rect | None = None,
         enabled: bool = True,
-        text_size: int | None = None,
     ) -> None:
         super().__init__(widget_id, rect, enabled=enabled)
         self.label, self.value, self.on_change = label, value, on_change
-        # The largest size for the label (the button size when None): a list of toggles
-        # sets one size for all so that its labels do not each shrink to a size of their own.
-        self.text_size = text_size
+        # A size shared with sibling toggles (harmonise_labels), so that a list of options
+        # does not come out in as many sizes as it has labels.
+        self.label_cap: int | None = None
+        self.label_layout: TextLayout | None = None  # how the label was last drawn (tests read it)
 
     def activate(self, pos: tuple[int, int] | None = None) -> bool:
         if not self.enabled:
@@ -265,18 +294,21 @@ class Toggle(Widget):
         pygame.draw.rect(surface, p.text, box, width=2, border_radius=max(3, side // 5))
         if self.value:
             draw_icon(surface, "check", box, p.accent_text)
-        look.text.draw_fitted(
+        text_rect = self.text_rect(look)
+        self.label_layout = fit_label(look, self.label, text_rect.size, cap=self.label_cap, weight="regular")
+        look.text.draw(
             surface,
-            self.label,
-            self.text_rect(look),
+            self.label_layout,
+            text_rect,
             p.text if self.enabled else p.disabled_text,
-            self.text_size or m.font_size("button"),
-            m.min_font_size,
-            "regular",
             "left",
             "middle",
         )
         self.draw_focus(surface, look)
+
+    def natural_label_size(self, look: Look) -> int | None:
+        """The size the label takes alone, before siblings agree on one (harmonise_labels)."""
+        return fit_label(look, self.label, self.text_rect(look).size, weight="regular").size
 
 
 class ToggleGroup(Widget):
@@ -346,16 +378,20 @@ class ToggleGroup(Widget):
             return self.select(self._index() + 1) or True
         return False
 
+    def _natural_sizes(self, look: Look, labels: list[str]) -> list[tuple[int, int]]:
+        """(size, lines) of each option's label alone, measured beside a check mark (as if
+        selected), so that choosing another option never changes the sizes."""
+        found = []
+        for label, rect in zip(labels, self.option_rects(), strict=True):
+            box = label_boxes(look, rect, True, None).text.size
+            layout = fit_label(look, label, box)
+            found.append((layout.size, len(layout.lines)))
+        return found
+
     def _labels_fit(self, look: Look, labels: list[str]) -> bool:
         """Would every label fit on one line beside its check mark, at 3/4 size or more?"""
-        m = look.metrics
-        full = m.font_size("button")
-        width = self.option_rects()[0].width - 2 * m.gap - round(full * 1.05) - m.gap // 2
-        for label in labels:
-            layout = _fit_label(look, label, (width, self.rect.height))
-            if len(layout.lines) > 1 or layout.size < full * 3 // 4:
-                return False
-        return True
+        full = look.metrics.font_size("button")
+        return all(lines == 1 and size >= full * 3 // 4 for size, lines in self._natural_sizes(look, labels))
 
     def describe(self) -> Described:
         chosen = next((label for value, label in self.options if value == self.value), None)
@@ -367,12 +403,18 @@ class ToggleGroup(Widget):
         labels = [label for _, label in self.options]
         if self.short_labels and not self._labels_fit(look, labels):
             labels = self.short_labels
+        # the options of one control in one size (a long name does not make its own size)
+        sizes = [size for size, _ in self._natural_sizes(look, labels)]
+        cap = shared_cap(look, sizes) or min(sizes, default=None)
+        self.label_layouts: list[TextLayout] = []
         for (value, _), label, rect in zip(self.options, labels, self.option_rects(), strict=True):
             selected = value == self.value
             if selected:
                 pygame.draw.rect(surface, p.accent, rect.inflate(-4, -4), border_radius=m.radius)
             colour = p.accent_text if selected else p.button_text
-            _draw_label(surface, look, rect, label, colour, "check" if selected else None, None)
+            self.label_layouts.append(
+                _draw_label(surface, look, rect, label, colour, "check" if selected else None, None, cap=cap)
+            )
         pygame.draw.rect(surface, p.border, self.rect, width=2 if self.hovered else 1, border_radius=m.radius)
         self.draw_focus(surface, look)
 

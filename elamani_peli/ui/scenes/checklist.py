@@ -111,21 +111,8 @@ class ChecklistDialog(Scene):
                     rect=rect,
                 )
             )
-        self._one_text_size([w for w in self.form.widgets if isinstance(w, Toggle)])
         for (widget_id, label, callback, icon, style), rect in zip(actions, action_rects, strict=True):
             self.form.add(Button(widget_id, label, callback, icon=icon, style=style, rect=rect))
-
-    def _one_text_size(self, toggles: list[Toggle]) -> None:
-        """The options in one size: that of the longest label (each fitted alone, the stories
-        with content notes came out in as many sizes as there were stories)."""
-        look = self.app.look
-        m = look.metrics
-        sizes = [
-            look.text.fit(t.label, t.text_rect(look).size, m.font_size("button"), m.min_font_size).size
-            for t in toggles
-        ]
-        for toggle in toggles:
-            toggle.text_size = min(sizes, default=None)
 
     def _set(self, option_id: str, on: bool) -> None:
         (self.chosen.add if on else self.chosen.discard)(option_id)

@@ -21,6 +21,7 @@ from babel.numbers import format_percent
 from ... import paths
 from ...content.folders import MAX_REMEMBERED, FolderCheck, check_folder
 from ...version import version
+from ..label_fit import fit_siblings
 from ..layout import Metrics, grid, rows, split_bottom, split_left, split_top
 from ..prefs import TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP
 from ..scene import Scene
@@ -122,7 +123,13 @@ class SettingsScene(Scene):
         area = pygame.Rect(area.left + (area.width - width) // 2, area.top, width, area.height)
         missing_voice = self.missing_voice()
         cells = grid(area, 10 + bool(missing_voice), m.button_height, m.gap + m.px(6), max_columns=2)
-        label_width = cells[0].width * 2 // 5
+        # 2/5 of the row, or up to half of it where the longer label needs that at full size
+        # ("Tekstin koko" shrank to the 100 % size beside toggles at 200 %)
+        widest = max(  # measured at the largest type, as the whole page is (layout_metrics)
+            app.look.text.layout_at(label, m.font_size("button"), 10_000, "bold").width
+            for label in (_("Language"), _("Text size"))
+        )
+        label_width = min(cells[0].width // 2, max(cells[0].width * 2 // 5, widest + m.gap))
         language_label, language_rect = split_left(cells[0], label_width, m.gap)
         self.labels.append((_("Language"), language_label))
         self.form.add(language_switch(app, language_rect))
@@ -349,11 +356,15 @@ class SettingsScene(Scene):
     def draw_content(self, surface: pygame.Surface) -> None:
         look, _ = self.app.look, self.app._
         m, p = look.metrics, look.palette
-        role = "button" if self.section == "display" else "small"
-        for text, rect in self.labels:
-            look.text.draw_fitted(
-                surface, text, rect, p.text, m.font_size(role), m.min_font_size, "bold", "left", "middle"
-            )
+        if self.section == "display":  # the rows' labels as the controls' labels, in one size
+            layouts = fit_siblings(look, self.labels)
+        else:
+            layouts = [
+                look.text.fit(text, rect.size, m.font_size("small"), m.min_font_size, "bold")
+                for text, rect in self.labels
+            ]
+        for (_text, rect), layout in zip(self.labels, layouts, strict=True):
+            look.text.draw(surface, layout, rect, p.text, "left", "middle")
         look.text.draw_fitted(
             surface,
             self.about_text(),

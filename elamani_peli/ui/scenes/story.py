@@ -23,15 +23,16 @@ from elamani_peli.engine.story_moves import story_recap
 
 from .. import game_flow
 from ..art import Art, draw_image_or_placeholder
-from ..bilingual import ShownText, draw_shown_text, shown_text
+from ..bilingual import SECOND_SHARE, SECOND_SIZE, ShownText, draw_shown_text, shown_text
 from ..card_face import draw_soft_panel
 from ..focus import Form
 from ..game_scene import GameScene
+from ..label_fit import fit_label
 from ..scene import Scene
 from ..scroll import Block, ScrollText
 from ..story_layout import DiscussLayout, StoryLayout, StoryWords, layout_story
 from ..table import Table
-from ..widgets import Button
+from ..widgets import Button, label_boxes
 
 if TYPE_CHECKING:
     from ..host import SceneHost
@@ -166,35 +167,41 @@ class StoryView:
             )
             x += width + m.gap
         bottom = row_top - m.gap if row else inner.bottom
+        text_top = self._lay_out_recap(inner) if step == "scene" else inner.top
         choices = scene.choices[:9] if step == "scene" else []
         top = bottom
         if choices:
-            budget = inner.height // 2 - (m.button_height + m.gap if row else 0)
-            height = max(
-                m.px(44),
-                min(
-                    round(m.font_size("button") * 2.6), (budget - m.gap * (len(choices) - 1)) // len(choices)
-                ),
-            )
-            top = bottom - len(choices) * height - (len(choices) - 1) * m.gap
-            for index, choice in enumerate(choices):
-                rect = pygame.Rect(inner.left, top + index * (height + m.gap), inner.width, height)
+            labels = []
+            for choice in choices:
                 said = self.shown(choice.text)  # in both languages when the cards are
+                labels.append(f"{said.primary} / {said.second}" if said.second else said.primary)
+            reserved = m.button_height + m.gap if row else 0
+            top, height = self._choice_rows(bottom, len(choices), inner.height // 2 - reserved)
+            text_box = pygame.Rect(inner.left, text_top, inner.width, top - m.pad - text_top)
+            if self._choices_shrink(labels, inner.width, height) and self._scrolls(
+                self.shown(scene.text), text_box
+            ):
+                # the text scrolls anyway: the choices, what the table acts on, get the room to
+                # keep their 100 % size (two languages: 20 and 18 px beside 44 px text)
+                top, height = self._choice_rows(bottom, len(choices), inner.height * 2 // 3 - reserved)
+            for index, label in enumerate(labels):
+                rect = pygame.Rect(inner.left, top + index * (height + m.gap), inner.width, height)
                 self.form.add(
                     Button(
                         f"choice-{index + 1}",
-                        f"{said.primary} / {said.second}" if said.second else said.primary,
+                        label,
                         partial(self.choose, index),
                         rect=rect,
                         shortcut=index + 1,
                         align="left",
                     )
                 )
-        text_top = self._lay_out_recap(inner) if step == "scene" else inner.top
         self.text_box = pygame.Rect(inner.left, text_top, inner.width, top - m.pad - text_top)
         self.scrolling = False
         if step == "scene":
             self._scroll_if_too_long(self.shown(scene.text))
+        elif step == "ended":
+            self._scroll_long_ending()
 
     def _lay_out_recap(self, inner: pygame.Rect) -> int:
         """A quiet band above the scene with the choice made last time; where the scene starts."""
@@ -207,26 +214,72 @@ class StoryView:
         self.recap_rect.height = layout.height + m.gap
         return self.recap_rect.bottom + m.gap
 
-    def _scroll_if_too_long(self, shown: ShownText) -> None:
+    def _choice_rows(self, bottom: int, count: int, budget: int) -> tuple[int, int]:
+        """The top of ``count`` choices stacked up from ``bottom`` in ``budget``, and their height."""
+        m = self.app.look.metrics
+        each = (budget - m.gap * (count - 1)) // count
+        height = max(m.px(44), min(round(m.font_size("button") * 2.6), each))
+        return bottom - count * height - (count - 1) * m.gap, height
+
+    def _choices_shrink(self, labels: list[str], width: int, height: int) -> bool:
+        """Would a choice's label fall below its 100 % size in a button this big?"""
+        look = self.app.look
+        rect = pygame.Rect(0, 0, width, height)
+        return any(
+            fit_label(look, label, label_boxes(look, rect, False, index + 1, "left").text.size).size
+            < look.metrics.floor("button")
+            for index, label in enumerate(labels)
+        )
+
+    def _scrolls(self, shown: ShownText, box: pygame.Rect) -> bool:
         """Large type never makes the story smaller than at 100 %: a scene that does not fit at
         the 100 % heading size becomes scrollable text at the current body size (≥ that size)."""
+        m = self.app.look.metrics
+        return m.text_scale > 1.0 and self._shrinks(shown, box, m.floor("heading"))
+
+    def _scroll_if_too_long(self, shown: ShownText) -> None:
+        if self._scrolls(shown, self.text_box):
+            self._scroll(shown, self.text_box, recap=True)
+
+    def _scroll_long_ending(self) -> None:
+        """An ending (the scene and how it ends, in two languages when asked) that would fall
+        below the 100 % body size scrolls at the body size instead — at 960×600 with 200 %
+        type and both languages it was drawn at 13 and 10 px."""
+        words = self.story_words()
+        ending = self.story_layout(words).ending
+        if ending is None or words.told is None:
+            return
+        if self._shrinks(words.told, ending.story, self.app.look.metrics.floor("body")):
+            self._scroll(words.told, ending.story)
+
+    def _shrinks(self, shown: ShownText, rect: pygame.Rect, least: int) -> bool:
+        """Would ``shown`` (drawn as :func:`draw_shown_text` does, from the heading size) fall
+        below ``least``, or its second language below the 100 % small size?"""
         look = self.app.look
-        m = look.metrics
-        if m.text_scale <= 1.0:
-            return
-        box = self.text_box.size
+        m, fit = look.metrics, look.text.fit
+        box = rect.size
         if shown.second:  # both languages: the first takes the larger share
+            second = (box[0], round(box[1] * SECOND_SHARE))
+            if fit(
+                shown.second, second, round(m.font_size("heading") * SECOND_SIZE), m.floor("small")
+            ).below_min:
+                return True
             box = (box[0], box[1] * 3 // 5)
-        if not look.text.fit(shown.primary, box, m.font_size("heading"), m.floor("heading")).below_min:
-            return
+        return fit(shown.primary, box, m.font_size("heading"), least).below_min
+
+    def _scroll(self, shown: ShownText, rect: pygame.Rect, recap: bool = False) -> None:
+        """Show ``shown`` as scrolling text in ``rect`` (the body size, the other language as a
+        note); ``recap``: the scene's text, which takes the recap band above it along."""
         blocks = [Block("paragraph", shown.primary)]
         if shown.second:
             blocks.append(Block("note", shown.second))
-        if self.recap_rect.height:  # the recap scrolls with the scene, first, instead of a band
+        box = pygame.Rect(rect)
+        if recap and self.recap_rect.height:  # the recap scrolls with the scene, first, instead of a band
             blocks.insert(0, Block("note", self.recap()))
             self.text_box.union_ip(self.recap_rect)
+            box = self.text_box
             self.recap_rect = pygame.Rect(self.recap_rect.topleft, (self.recap_rect.width, 0))
-        self.form.add(ScrollText("story-text", blocks, rect=self.text_box))
+        self.form.add(ScrollText("story-text", blocks, rect=box))
         self.scrolling = True
 
     # -- drawing --------------------------------------------------------------------------
@@ -309,7 +362,8 @@ class StoryView:
         if layout.ending is not None and words.told is not None:
             ending = layout.ending
             text.draw(surface, ending.label.layout, ending.label.rect, p.text_muted)
-            shown_at(surface, words.told, ending.story, m.font_size("heading"))
+            if not self.scrolling:  # else the scrolling text (a widget) shows it
+                shown_at(surface, words.told, ending.story, m.font_size("heading"), min_size=m.floor("body"))
             pygame.draw.rect(surface, p.surface_alt, ending.hope_panel, border_radius=m.radius)
             # The note of hope stays quieter than the ending itself.
             text.draw(surface, ending.hope.layout, ending.hope.rect, p.text, "left", "middle")

@@ -17,7 +17,8 @@ from elamani_peli.engine.actions import GiveStrength, Pass
 
 from ..card_face import draw_soft_panel
 from ..game_scene import GameScene, button_rows
-from ..widgets import Button, ToggleGroup
+from ..label_fit import fit_label
+from ..widgets import Button, ToggleGroup, label_boxes
 
 if TYPE_CHECKING:
     from ..host import SceneHost
@@ -135,13 +136,36 @@ class StrengthDialog(GameScene):
         m, _ = self.app.look.metrics, self._
         ids = self.strength_ids()
         min_width = round(m.font_size("button") * 7)
-        columns = max(1, min(4, (grid.width + m.gap) // (min_width + m.gap)))
+        most = max(1, min(4, (grid.width + m.gap) // (min_width + m.gap)))
         rows = max(1, (grid.height + m.gap) // (self.row_height + m.gap))
-        per_page = columns * rows
-        pages = max(1, -(-len(ids) // per_page))
-        if pages > 1:  # keep one slot for "More strengths"
-            per_page -= 1
-            pages = -(-len(ids) // per_page)
+
+        def paging(columns: int) -> tuple[int, int]:
+            """(pages, per page) with ``columns``; one slot keeps "More strengths" if it pages."""
+            per_page = columns * rows
+            if len(ids) > per_page:
+                per_page = max(1, per_page - 1)
+            return max(1, -(-len(ids) // per_page)), per_page
+
+        def shrinks(columns: int) -> bool:
+            """Would some name (or the More button) fall below the 100 % size in cells this wide?"""
+            width = (grid.width - m.gap * (columns - 1)) // columns
+            cell = pygame.Rect(0, 0, width, self.row_height)
+            box = label_boxes(look, cell, False, None).text.size
+            pages = paging(columns)[0]
+            if pages > 1:  # the More button has an arrow beside its words
+                more = fit_label(
+                    look, self._more_label(pages, pages), label_boxes(look, cell, True, None).text.size
+                )
+                if more.size < m.floor("button"):
+                    return True
+            return any(fit_label(look, name, box).size < m.floor("button") for name in names)
+
+        # Names at their 100 % size first (one long name — "Anteeksiantavaisuus" — would pull
+        # every label down to its size), then the fewest pages, then the fewest columns.
+        look = self.app.look
+        names = [self.table.strength_name(strength) for strength in ids]
+        columns = min(range(1, most + 1), key=lambda n: (shrinks(n), paging(n)[0], n))
+        pages, per_page = paging(columns)
         self.page %= pages
         shown = ids[self.page * per_page : (self.page + 1) * per_page]
         width = (grid.width - m.gap * (columns - 1)) // columns
@@ -155,7 +179,7 @@ class StrengthDialog(GameScene):
                 self.row_height,
             )
             if strength == "__more__":
-                label = _("More strengths ({page}/{pages})").format(page=self.page + 1, pages=pages)
+                label = self._more_label(self.page + 1, pages)
                 self.form.add(Button("more", label, self._next_page, icon="next", rect=rect))
                 continue
             selected = strength == self.strength
@@ -169,6 +193,10 @@ class StrengthDialog(GameScene):
                     rect=rect,
                 )
             )
+
+    def _more_label(self, page: int, pages: int) -> str:
+        """Short, as in the checklists ("More strengths (1/2)" was the longest label in the grid)."""
+        return self._("More ({page}/{pages})").format(page=page, pages=pages)
 
     # -- choices ----------------------------------------------------------------------------
     def _set_giver(self, value: int) -> None:
