@@ -67,6 +67,7 @@ class Palette:
     danger_text: Colour
     disabled_text: Colour  # a disabled button also shows a dashed border: not colour alone
     scrim: tuple[int, int, int, int]  # dims the scene under a modal
+    highlight: Colour = (250, 218, 110)  # behind text a search found (the deck browser's marks)
 
     #: (text role, surface role) pairs that carry readable text; the contrast test walks them.
     TEXT_PAIRS = (
@@ -82,6 +83,7 @@ class Palette:
         ("button_text", "button_pressed"),
         ("danger_text", "danger"),
         ("disabled_text", "button"),
+        ("text", "highlight"),
     )
     #: Non-text marks that must stand out from what is around them (WCAG 1.4.11: 3:1).
     MARK_PAIRS = (("focus", "background"), ("focus", "surface"), ("border", "surface"))
@@ -130,6 +132,7 @@ HIGH_CONTRAST = Palette(
     danger_text=(255, 255, 255),
     disabled_text=(70, 70, 70),
     scrim=(0, 0, 0, 160),
+    highlight=(255, 225, 0),
 )
 
 

@@ -157,18 +157,22 @@ def test_typing_a_search_changes_the_list_and_a_card_opens_as_in_the_game():
         assert pilot.scene is browser
 
 
-def test_the_filters_step_by_keyboard_and_touch():
+def test_the_filters_are_chosen_from_a_list_by_keyboard_and_touch():
     with Pilot.start(language="en") as pilot:
         pilot.click("deck-browser")
         browser = pilot.scene
-        level = pilot.find("filter-level")
-        pilot.tap((level.rect.right - 5, level.rect.centery))  # + : level 1
-        assert browser.card_filter.level == 1
+        pilot.tap("filter-level")
+        assert pilot.scene.name == "chooser"
+        pilot.tap("choice-1")  # "All levels" is first; then level 1
+        assert pilot.scene is browser and browser.card_filter.level == 1
         assert all(entry.card.level == 1 for entry in browser.results)
         browser.form.focus("filter-card-type")
-        pilot.press("right")
+        pilot.press("return")
+        pilot.press("down")
+        pilot.press("return")
         assert browser.card_filter.card_type == "question"
         assert {entry.card.type for entry in browser.results} == {"question"}
+        assert pilot.focused == "filter-card-type"  # focus comes back to the filter
 
 
 def test_a_story_opens_as_its_graph_and_scrolls_when_large():
@@ -230,8 +234,12 @@ def test_with_large_type_in_a_small_window_the_filters_open_in_a_dialog():
         assert browser.form.find("filter-level") is None
         pilot.tap("filters")
         assert pilot.scene.name == "deck-browser-filters"
-        level = pilot.find("filter-level")
-        pilot.click((level.rect.right - 5, level.rect.centery))
+        dialog = pilot.scene
+        pilot.click("filter-level")
+        assert pilot.scene.name == "chooser"
+        pilot.click("choice-1")
+        assert pilot.scene is dialog
+        assert pilot.find("filter-level").label == "Level: Level 1"  # the dialog shows the new value
         pilot.press("escape")
         assert pilot.scene is browser and browser.card_filter.level == 1
         assert {entry.card.level for entry in browser.results} == {1}

@@ -8,6 +8,7 @@ without the command line. The filtering itself is :mod:`..deck_filter` (pure, te
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -18,83 +19,30 @@ import pygame
 from ...content.text import localize
 from ...i18n import language_name
 from ...vocabulary import card_type_names, level_short
-from ..deck_filter import GENERAL, CardEntry, CardFilter, card_entries, filter_cards, filter_options
+from ..browser_rows import CardRow, FilterButton, ListRow
+from ..deck_filter import (
+    GENERAL,
+    CardEntry,
+    CardFilter,
+    card_entries,
+    explain,
+    filter_cards,
+    filter_options,
+    find_spans,
+    fold,
+    option_counts,
+)
 from ..game_scene import button_rows
 from ..layout import rows, split_left, split_top
-from ..look import Look
 from ..scene import Scene
 from ..text_input import TextInput
-from ..widgets import Button, Stepper, ToggleGroup, page_buttons
+from ..widgets import Button, ToggleGroup, page_buttons
 from .browser_views import CardViewScene, StoryGraphScene
+from .chooser import ChooserDialog
 
 if TYPE_CHECKING:
     from ..host import SceneHost
     from ..registry import SceneRegistry
-
-
-def fit_one_line(look: Look, text: str, width: int, size: int, weight: str = "regular") -> str:
-    """``text`` cut with an ellipsis so it fits ``width`` on one line at ``size`` (rows keep one size)."""
-    font = look.text.fonts.get(size, weight)
-    if font.size(text)[0] <= width:
-        return text
-    low, high = 0, len(text)
-    while low < high:  # the longest prefix that fits with the ellipsis
-        middle = (low + high + 1) // 2
-        if font.size(text[:middle].rstrip() + "…")[0] <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + "…"
-
-
-def _name_at(names: list[str], index: float) -> str:
-    """A stepper's label: the name of the option at ``index``."""
-    return names[int(index)]
-
-
-class ListRow(Button):
-    """A list entry: a small muted key on the left (card id, scene count) and one line of text."""
-
-    def __init__(
-        self,
-        widget_id: str,
-        key: str,
-        label: str,
-        on_activate: Any,
-        *,
-        rect: pygame.Rect,
-        key_chars: float = 7.5,
-    ) -> None:
-        super().__init__(widget_id, label, on_activate, rect=rect, align="left")
-        self.key, self.key_chars = key, key_chars
-
-    def draw(self, surface: pygame.Surface, look: Look) -> None:
-        m, p = look.metrics, look.palette
-        base, ink = self.colours(look)
-        pygame.draw.rect(surface, base, self.rect, border_radius=m.radius // 2)
-        pygame.draw.rect(
-            surface, p.border, self.rect, width=2 if self.hovered else 1, border_radius=m.radius // 2
-        )
-        inner = self.rect.inflate(-2 * m.gap, 0)
-        key_width = min(inner.width // 3, round(m.font_size("small") * self.key_chars))
-        small, body = m.font_size("small"), m.font_size("button")
-        key = fit_one_line(look, self.key, key_width, small)
-        look.text.draw(
-            surface,
-            look.text.layout_at(key, small, key_width),
-            pygame.Rect(inner.left, inner.top, key_width, inner.height),
-            p.text_muted,
-            "left",
-            "middle",
-        )
-        text_rect = pygame.Rect(
-            inner.left + key_width + m.gap, inner.top, inner.width - key_width - m.gap, inner.height
-        )
-        label = fit_one_line(look, self.label, text_rect.width, body)
-        look.text.draw(
-            surface, look.text.layout_at(label, body, text_rect.width), text_rect, ink, "left", "middle"
-        )
-        self.draw_focus(surface, look)
 
 
 class DeckBrowserScene(Scene):
@@ -117,6 +65,7 @@ class DeckBrowserScene(Scene):
         self.problems_rect = pygame.Rect(0, 0, 0, 0)
         self.pages = 1
         self.total = 0
+        self.empty_rect = pygame.Rect(0, 0, 0, 0)
 
     def title(self) -> str:
         return self.app._("Deck browser")
@@ -185,19 +134,24 @@ class DeckBrowserScene(Scene):
         filters, listing = split_left(
             area, max(round(area.width * 0.3), round(m.font_size("button") * 9)), m.pad
         )
-        self.filters_rect = filters
         label_height = round(m.font_size("small") * 1.4)
         slot = label_height + m.button_height
         roomy = 5 * slot + 4 * m.gap <= filters.height
-        slots = rows(filters, 5 if roomy else 2, m.gap, slot if roomy else m.button_height)
-        search_rect = slots[0].copy()
-        if roomy:
+        if roomy:  # a column of labelled filters beside the list
+            slots = rows(filters, 5, m.gap, slot)
             search_rect = pygame.Rect(
                 slots[0].left, slots[0].top + label_height, slots[0].width, m.button_height
             )
             self.label_rects.append(
                 (_("Search"), pygame.Rect(slots[0].left, slots[0].top, slots[0].width, label_height))
             )
+        else:  # large type or a small window: search and Filters over a list as wide as the window
+            bar, listing = split_top(area, m.button_height, m.gap)
+            filters_width = max(bar.width // 3, round(m.font_size("button") * 6))
+            search_rect, filters_button = split_left(bar, bar.width - filters_width - m.gap, m.gap)
+            filters = bar
+            slots = [search_rect, filters_button]
+        self.filters_rect = filters
         self.form.add(
             TextInput(
                 "search",
@@ -209,29 +163,75 @@ class DeckBrowserScene(Scene):
             )
         )
         if roomy:
-            steppers = [
-                pygame.Rect(r.left, r.top + label_height, r.width, m.button_height) for r in slots[1:]
-            ]
+            buttons = [pygame.Rect(r.left, r.top + label_height, r.width, m.button_height) for r in slots[1:]]
             labels = [pygame.Rect(r.left, r.top, r.width, label_height) for r in slots[1:]]
             self.label_rects += list(zip(self.filter_labels().values(), labels, strict=True))
-            self.add_filter_steppers(self.form, steppers, inline_labels=False)
+            self.add_filter_buttons(self, buttons, inline_labels=False)
         else:  # small window or large type: the filters open in a dialog of their own
             active = sum(1 for name in self.filter_labels() if getattr(self.card_filter, name) is not None)
             label = _("Filters ({n} on)").format(n=active) if active else _("Filters")
             self.form.add(Button("filters", label, self.open_filters, icon="gear", rect=slots[1]))
         self.results = filter_cards(self.entries, self.card_filter)
-        self._build_list(
-            listing,
-            [
-                (  # the deck and level lead the row (a search for "ystava" shows why it matched)
-                    f"card-{e.card.id}",
-                    f"{localize(e.deck.title, self.app.language)[0]} · {e.card.level}",
-                    self.with_folder(localize(e.card.text, self.app.language)[0], "deck", e.deck.id),
-                    lambda e=e: self.open_card(e),
-                )
-                for e in self.results
-            ],
+        self._build_list(listing, len(self.results), self.card_row, two_lines_allowed=True)
+        self.empty_rect = pygame.Rect(0, 0, 0, 0)
+        if not self.results and self.card_filter != CardFilter():  # say so, and offer the way back
+            m = self.app.look.metrics
+            note, rest = split_top(
+                listing.inflate(0, -2 * m.gap).move(0, self.status_rect.height + m.gap),
+                round(m.font_size("body") * 2.8),
+                m.gap,
+            )
+            self.empty_rect = note
+            width = min(rest.width, max(m.px(320), round(m.font_size("button") * 12)))
+            clear = pygame.Rect(rest.left, rest.top, width, m.button_height)
+            label = _("Clear search and filters")
+            self.form.add(Button("clear-search", label, self.clear, icon="close", rect=clear))
+
+    def card_row(self, index: int, rect: pygame.Rect, two_lines: bool) -> CardRow:
+        """The row of the ``index``-th result: its text with the matches marked, and why it matched."""
+        _, language = self.app._, self.app.language
+        entry = self.results[index]
+        shown, shown_language = localize(entry.card.text, language)
+        query = self.card_filter.query
+        why = explain(entry, query, shown, shown_language)
+        folder = self.app.library.folder_of("deck", entry.deck.id)
+        prefix = f"[{Path(folder).name}] " if folder else ""
+        details = f"{localize(entry.deck.title, language)[0]} · {level_short(_, entry.card.level)}"
+        quiet = f"{details} · {entry.card.id}"
+        places = self.place_names()
+        reasons = (
+            [_("Match: {places}").format(places=", ".join(places[p] for p in why.elsewhere))]
+            if why.elsewhere
+            else []
         )
+        snippet = None
+        if why.snippet is not None:
+            where = why.snippet
+            name = _("Follow-up") if where.place == "follow-up" else language_name(where.language)
+            snippet = (name, where.text, where.spans)
+        return CardRow(
+            f"card-{entry.card.id}",
+            prefix + shown,
+            lambda: self.open_card(index),
+            rect=rect,
+            spans=[(a + len(prefix), b + len(prefix)) for a, b in why.spans],
+            quiet=quiet,
+            quiet_spans=find_spans(quiet, fold(query).split()),
+            card_id=entry.card.id,
+            reasons=reasons,
+            snippet=snippet,
+            two_lines=two_lines,
+        )
+
+    def place_names(self) -> dict[str, str]:
+        """What the row's tag calls each place a search word can be found besides the shown text."""
+        _ = self.app._
+        return {
+            "translation": _("translation"),
+            "follow-up": _("follow-up"),
+            "deck": _("deck name"),
+            "id": _("card id"),
+        }
 
     def with_folder(self, label: str, kind: str, item_id: str) -> str:
         """A row's text, after the facilitator's folder when the item comes from one (``--decks``)."""
@@ -242,25 +242,53 @@ class DeckBrowserScene(Scene):
         _ = self.app._
         return {"theme": _("Theme"), "level": _("Level"), "card_type": _("Type"), "language": _("Language")}
 
-    def add_filter_steppers(self, form, rects: list[pygame.Rect], *, inline_labels: bool) -> None:
-        """The four filter steppers into ``rects`` (the dialog names each filter inside its stepper)."""
+    def add_filter_buttons(self, owner: Scene, rects: list[pygame.Rect], *, inline_labels: bool) -> None:
+        """The four filter buttons into ``owner``'s ``rects``; each opens its list of values.
+
+        The filters dialog (``owner``) names each filter inside its button.
+        """
         labels = self.filter_labels()
         for (field, options), rect in zip(self._choices().items(), rects, strict=True):
-            values = [value for value, _label in options]
-            names = [f"{labels[field]}: {label}" if inline_labels else label for _value, label in options]
             current = getattr(self.card_filter, field)
-            form.add(
-                Stepper(
+            value = next((label for value, label in options if value == current), options[0][1])
+            owner.form.add(
+                FilterButton(
                     f"filter-{field.replace('_', '-')}",
-                    values.index(current) if current in values else 0,
-                    0,
-                    len(values) - 1,
-                    1,
-                    partial(_name_at, names),
-                    partial(self._set_filter_at, field, values),
+                    labels[field],
+                    value,
+                    partial(self.open_chooser, owner, field),
                     rect=rect,
+                    inline_name=inline_labels,
+                    active=current is not None,
                 )
-            ).accessible_name = labels[field]
+            )
+
+    def open_chooser(self, owner: Scene, field: str) -> None:
+        """The list of a filter's values, under its button; choosing one filters the cards."""
+        button = owner.form.find(f"filter-{field.replace('_', '-')}")
+        anchor = button.rect if button is not None else None
+        options = self._choices()[field]
+
+        def chosen(result: tuple[Any] | None) -> None:
+            if result is not None:
+                self.set_filter(field, result[0])
+                if owner is not self:
+                    owner.rebuild()  # the dialog's button shows the new value
+
+        current = getattr(self.card_filter, field)
+        counts = option_counts(self.entries, self.card_filter, field)
+        number = self.app.translator.number
+        notes = [
+            (
+                number(counts.get(value, 0)),
+                self.app.ngettext("{n} card", "{n} cards", counts.get(value, 0)).format(
+                    n=number(counts.get(value, 0))
+                ),
+            )
+            for value, _label in options
+        ]
+        dialog = ChooserDialog(self.app, self.filter_labels()[field], options, current, anchor, notes)
+        self.app.scenes.push(dialog, chosen)
 
     def open_filters(self) -> None:
         self.app.scenes.push(FiltersDialog(self.app, self))
@@ -268,37 +296,52 @@ class DeckBrowserScene(Scene):
     def _build_stories(self, area: pygame.Rect) -> None:
         _, language = self.app._, self.app.language
         self.filters_rect = pygame.Rect(0, 0, 0, 0)
-        specs = []
-        for story in self.app.library.stories.values():
+        stories = list(self.app.library.stories.values())
+
+        def story_row(index: int, rect: pygame.Rect, two_lines: bool) -> ListRow:
+            story = stories[index]
             endings = sum(1 for scene in story.scenes if scene.ending is not None or not scene.choices)
             key = _("{scenes} scenes, {endings} endings").format(scenes=len(story.scenes), endings=endings)
-            title = localize(story.title, language)[0]
-            title = self.with_folder(title, "story", story.id)
-            specs.append(
-                (f"story-{story.id}", key, title, lambda story_id=story.id: self.open_story(story_id))
-            )
-        self.results = []
-        self._build_list(area, specs)
+            key = f"{key} · {story.id}"  # the id, quietly: what a facilitator looks for in the YAML
+            title = self.with_folder(localize(story.title, language)[0], "story", story.id)
+            return ListRow(f"story-{story.id}", key, title, lambda: self.open_story(story.id), rect=rect)
 
-    def _build_list(self, area: pygame.Rect, specs: list[tuple[str, str, str, Any]]) -> None:
-        """One page of rows and, when there are more, Previous / Next; the count goes in the status line."""
+        self.results = []
+        self._build_list(area, len(stories), story_row, two_lines_allowed=False)
+
+    def _build_list(
+        self,
+        area: pygame.Rect,
+        count: int,
+        make_row: Callable[[int, pygame.Rect, bool], Button],
+        *,
+        two_lines_allowed: bool,
+    ) -> None:
+        """One page of rows and, when there are more, Previous / Next; the count goes in the status line.
+
+        Only the rows of the page are made (a card row is explained when it is made): a
+        search over thousands of cards builds a page's worth of rows, not thousands.
+        Rows take two lines (text, then deck · level · id) when five or more still fit.
+        """
         m, _ = self.app.look.metrics, self.app._
         status_height = round(m.font_size("small") * 1.5)
         self.status_rect, rest = split_top(area, status_height, m.gap // 2)
-        row_height = max(m.px(44), round(m.font_size("button") * 1.7))
         pager_height = m.button_height + m.gap
-        self.page_size = max(1, (rest.height - pager_height + m.gap) // (row_height + m.gap))
-        pages = max(1, -(-len(specs) // self.page_size))
+        one_line = max(m.px(44), round(m.font_size("button") * 1.7))
+        two_line = round(m.font_size("button") * 1.35 + m.font_size("small") * 1.35 + m.gap)
+
+        def fitting(height: int) -> int:
+            return max(1, (rest.height - pager_height + m.gap) // (height + m.gap))
+
+        two_lines = two_lines_allowed and fitting(two_line) >= 5
+        row_height = two_line if two_lines else one_line
+        self.page_size = fitting(row_height)
+        pages = max(1, -(-count // self.page_size))
         self.page = min(self.page, pages - 1)
-        shown = specs[self.page * self.page_size : (self.page + 1) * self.page_size]
-        for (widget_id, key, label, action), rect in zip(
-            shown, rows(rest, len(shown), m.gap, row_height), strict=True
-        ):
-            self.form.add(
-                ListRow(
-                    widget_id, key, label, action, rect=rect, key_chars=7.5 if self.tab == "cards" else 11
-                )
-            )
+        first = self.page * self.page_size
+        shown = range(first, min(count, first + self.page_size))
+        for index, rect in zip(shown, rows(rest, len(shown), m.gap, row_height), strict=True):
+            self.form.add(make_row(index, rect, two_lines))
         if pages > 1:
             pager = pygame.Rect(rest.left, rest.bottom - m.button_height, rest.width, m.button_height)
             previous, following = button_rows(pager, 2, height=m.button_height, gap=m.gap, min_width=1)
@@ -307,7 +350,7 @@ class DeckBrowserScene(Scene):
             for turner in turners:
                 self.form.add(turner)
         self.pages = pages
-        self.total = len(specs)
+        self.total = count
 
     # -- actions --------------------------------------------------------------------------------
     def show_tab(self, tab: str) -> None:
@@ -319,13 +362,17 @@ class DeckBrowserScene(Scene):
         self.page = 0
         self.rebuild()
 
-    def _set_filter_at(self, field: str, values: list[Any], index: float) -> None:
-        self.set_filter(field, values[int(index)])
-
     def set_filter(self, field: str, value: Any) -> None:
         self.card_filter = replace(self.card_filter, **{field: value})
         self.page = 0
         self.rebuild()
+
+    def clear(self) -> None:
+        """Every card again: the search emptied and every filter back to "all"."""
+        self.card_filter = CardFilter()
+        self.page = 0
+        self.rebuild()
+        self.form.focus("search")
 
     def turn_page(self, step: int) -> None:
         focused = self.form.focus_id
@@ -344,8 +391,9 @@ class DeckBrowserScene(Scene):
                 return True
         return super().handle_event(event)
 
-    def open_card(self, entry: CardEntry) -> None:
-        self.app.scenes.push(CardViewScene(self.app, self.results, self.results.index(entry)))
+    def open_card(self, index: int) -> None:
+        """The ``index``-th result as the game draws it (the row knows its place: no search)."""
+        self.app.scenes.push(CardViewScene(self.app, self.results, index, self.card_filter.query))
 
     def open_story(self, story_id: str) -> None:
         self.app.scenes.push(StoryGraphScene(self.app, self.app.library.stories[story_id]))
@@ -353,7 +401,39 @@ class DeckBrowserScene(Scene):
     def show_problems(self) -> None:
         self.app.open_scene("problems")
 
-    # -- drawing ----------------------------------------------------------------------------------
+    # -- drawing and speech ------------------------------------------------------------------------
+    def status(self) -> str:
+        """The line over the list, "12 cards · page 1 of 2" (read-aloud says it after a search)."""
+        _, number = self.app._, self.app.translator.number
+        if self.tab == "cards":
+            status = self.app.ngettext("{n} card", "{n} cards", self.total).format(n=number(self.total))
+        else:
+            status = self.app.ngettext("{n} story", "{n} stories", self.total).format(n=number(self.total))
+        if self.pages > 1:
+            status += " · " + _("page {page} of {pages}").format(page=self.page + 1, pages=self.pages)
+        return status
+
+    def empty_text(self) -> str:
+        return self.app._("No card has every word of the search with these filters.")
+
+    def utterances(self) -> list[str]:
+        """The title, the search and the filters that are on, and how many cards they leave."""
+        _ = self.app._
+        said = [self.title()]
+        if self.tab == "cards":
+            if self.card_filter.query.strip():
+                said.append(_("Search: {text}").format(text=self.card_filter.query.strip()))
+            choices = self._choices()
+            for field, name in self.filter_labels().items():
+                current = getattr(self.card_filter, field)
+                if current is not None:
+                    value = next(label for value, label in choices[field] if value == current)
+                    said.append(f"{name}: {value}")
+        said.append(self.status())
+        if self.tab == "cards" and self.empty_rect.height:
+            said.append(self.empty_text())
+        return said
+
     def draw_content(self, surface: pygame.Surface) -> None:
         look, _ = self.app.look, self.app._
         m, p = look.metrics, look.palette
@@ -372,18 +452,18 @@ class DeckBrowserScene(Scene):
             look.text.draw_fitted(
                 surface, label, rect, p.text_muted, m.font_size("small"), m.min_font_size, "bold"
             )
-        if self.tab == "cards":
-            status = self.app.ngettext("{n} card", "{n} cards", self.total).format(
-                n=self.app.translator.number(self.total)
+        if self.tab == "cards" and self.empty_rect.height:
+            look.text.draw_fitted(
+                surface,
+                self.empty_text(),
+                self.empty_rect,
+                p.text,
+                m.font_size("body"),
+                m.min_font_size,
+                valign="middle",
             )
-        else:
-            status = self.app.ngettext("{n} story", "{n} stories", self.total).format(
-                n=self.app.translator.number(self.total)
-            )
-        if self.pages > 1:
-            status += " · " + _("page {page} of {pages}").format(page=self.page + 1, pages=self.pages)
         look.text.draw_fitted(
-            surface, status, self.status_rect, p.text_muted, m.font_size("small"), m.min_font_size
+            surface, self.status(), self.status_rect, p.text_muted, m.font_size("small"), m.min_font_size
         )
 
 
@@ -407,7 +487,7 @@ class FiltersDialog(Scene):
         self.panel = pygame.Rect(0, 0, width, min(height, m.height - 2 * m.gap))
         self.panel.center = m.window.center
         slots = rows(self.panel.inflate(-2 * m.pad, -2 * m.pad), 5, m.gap, m.button_height)
-        self.browser.add_filter_steppers(self.form, slots[:4], inline_labels=True)
+        self.browser.add_filter_buttons(self, slots[:4], inline_labels=True)
         self.form.add(Button("done", _("Done"), self.dismiss, icon="check", style="primary", rect=slots[4]))
 
     def draw_content(self, surface: pygame.Surface) -> None:

@@ -20,7 +20,7 @@ from ...content.models import Story
 from ...content.text import localize
 from ..art import Art
 from ..card_face import draw_card_face, draw_soft_panel
-from ..deck_filter import CardEntry, language_order
+from ..deck_filter import CardEntry, explain, language_order
 from ..game_scene import add_buttons
 from ..layout import split_bottom
 from ..palette import mix
@@ -47,10 +47,10 @@ class CardViewScene(Scene):
     escape_goes_back = True
     initial_focus = ("back",)
 
-    def __init__(self, app: SceneHost, entries: list[CardEntry], index: int = 0) -> None:
+    def __init__(self, app: SceneHost, entries: list[CardEntry], index: int = 0, query: str = "") -> None:
         super().__init__(app)
-        self.entries, self.index = entries, index
-        self.follow_up = False
+        self.entries, self.index, self.query = entries, index, query
+        self.follow_up = self._search_found_follow_up()
         self.card_rect = pygame.Rect(0, 0, 0, 0)
         self.info_rect = pygame.Rect(0, 0, 0, 0)
         self.art = Art()
@@ -63,9 +63,17 @@ class CardViewScene(Scene):
         if not 0 <= self.index + by < len(self.entries):
             return False
         self.index += by
-        self.follow_up = False
+        self.follow_up = self._search_found_follow_up()
         self.rebuild()
         return True
+
+    def _search_found_follow_up(self) -> bool:
+        """Open with the follow-up shown when the browser's search found a word only there."""
+        if not self.query.strip() or not self.entries:
+            return False
+        entry = self.entry
+        shown, language = localize(entry.card.text, self.app.language)
+        return "follow-up" in explain(entry, self.query, shown, language).elsewhere
 
     def handle_event(self, event: pygame.event.Event) -> bool:
         keys = {pygame.K_LEFT: -1, pygame.K_PAGEUP: -1, pygame.K_RIGHT: 1, pygame.K_PAGEDOWN: 1}
