@@ -5,6 +5,8 @@ halo that reduced motion leaves out."""
 
 from __future__ import annotations
 
+import logging
+
 import pygame
 import pytest
 
@@ -97,8 +99,9 @@ def _on_a_strengths_space(pilot: Pilot):
 
 @pytest.mark.parametrize(("size", "scale", "language"), [((1280, 720), 1.0, "fi"), ((960, 600), 2.0, "en")])
 def test_a_strength_given_on_a_strengths_space_is_said_and_marked_on_the_board(
-    size, scale, language, tmp_path
+    size, scale, language, tmp_path, caplog
 ):
+    caplog.set_level(logging.WARNING, logger="elamani_peli.ui.text")
     with Pilot.start(size, seed=11, language=language, prefs=Preferences(text_scale=scale)) as pilot:
         session = _on_a_strengths_space(pilot)
         giver = pilot.scene.table.player_name(session.state.current_player)
@@ -132,6 +135,8 @@ def test_a_strength_given_on_a_strengths_space_is_said_and_marked_on_the_board(
         neighbours = {lay.size for lay in drawn if lay.text in others}
         assert len(rows) == 1 and neighbours == {rows[0].size}
         assert rows[0].text != name or "1" in {lay.text for lay in drawn}
+        # no room for the sentence (large type, small window): left out, not squeezed to nothing
+        assert not [r for r in caplog.records if "does not fit" in r.getMessage()]
 
 
 def test_taking_the_gift_back_forgets_it_on_the_board():

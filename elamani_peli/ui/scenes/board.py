@@ -498,6 +498,8 @@ class BoardScene(GameScene):
         m = look.metrics
         top = below.top + m.gap // 2
         room = pygame.Rect(below.left, top, below.width, self.die_rect.top - m.gap - top)
+        if room.height < look.text.layout_at(said, m.floor("small"), room.width).line_height:
+            return  # not even a line (large type, many players): said aloud and marked only
         layout = look.text.fit(said, room.size, m.font_size("small"), m.floor("small"))
         if layout.below_min:
             return
