@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -18,7 +19,11 @@ settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 @pytest.fixture(autouse=True)
 def private_user_folder(tmp_path, monkeypatch):
-    """Every test gets its own user data folder, never the real one."""
+    """Every test gets its own user data folder and temporary folder, never the real ones
+    (logs fall back to the temporary folder, and Settings lists what is there)."""
     home = tmp_path / "user-data"
     monkeypatch.setenv("ELAMANI_PELI_HOME", str(home))
+    temp = tmp_path / "temp"
+    temp.mkdir(exist_ok=True)
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     return home

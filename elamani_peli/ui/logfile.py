@@ -20,15 +20,20 @@ LOGS_FOLDER = "logs"
 LOG_FILE_NAME = "elamani-peli.log"
 
 
+def fallback_logs_folder() -> Path:
+    """Where logs go when the data folder cannot be created: this user's own folder in the
+    temporary folder (in a shared /tmp another user's folder of the same name must not be used)."""
+    owner = f"-{os.getuid()}" if hasattr(os, "getuid") else ""
+    return Path(tempfile.gettempdir()) / f"{paths.APP_NAME}-logs{owner}"
+
+
 def log_path() -> Path:
     """The log file: in the data folder, or in the temporary folder when the data folder
     cannot be created (a locked-down profile, a full disk) — a crash must still be logged."""
     try:
         return paths.user_data_dir() / LOGS_FOLDER / LOG_FILE_NAME
     except OSError:
-        # per user: in a shared /tmp another user's folder of the same name must not be used
-        owner = f"-{os.getuid()}" if hasattr(os, "getuid") else ""
-        return Path(tempfile.gettempdir()) / f"{paths.APP_NAME}-logs{owner}" / LOG_FILE_NAME
+        return fallback_logs_folder() / LOG_FILE_NAME
 
 
 def attach_log_file() -> logging.Handler:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .. import paths
 from ..engine.save import BACKUP_NAME, CRASH_NAME, SAVE_NAME, TEMP_NAME
 from ..paths import SUMMARIES_FOLDER
-from .logfile import LOGS_FOLDER, attach_log_file
+from .logfile import LOGS_FOLDER, attach_log_file, fallback_logs_folder
 from .prefs import PREFS_FILE_NAME, Preferences
 from .window import surface
 
@@ -65,11 +65,16 @@ def stored_items(folder: Path | None = None) -> list[StoredItem]:
     # ``session.previous.set-aside-1.json`` alike (they hold nicknames as well)
     session_files += sorted(folder.glob("session*.set-aside-*"))
     logs = folder / LOGS_FOLDER
+    log_files = sorted(logs.glob("*")) if logs.is_dir() else []
+    fallback = fallback_logs_folder()  # a day the data folder could not be created
+    fallback_files = sorted(fallback.glob("*")) if fallback.is_dir() else []
+    if fallback_files and not log_files:
+        logs = fallback
     summaries = folder / SUMMARIES_FOLDER
     return [
         StoredItem("settings", folder / PREFS_FILE_NAME, _existing([folder / PREFS_FILE_NAME])),
         StoredItem("session", folder / SAVE_NAME, _existing(session_files)),
-        StoredItem("logs", logs, tuple(sorted(logs.glob("*"))) if logs.is_dir() else ()),
+        StoredItem("logs", logs, tuple(log_files + fallback_files)),
         StoredItem("summaries", summaries, tuple(sorted(summaries.glob("*"))) if summaries.is_dir() else ()),
     ]
 

@@ -72,7 +72,8 @@ def _as_nobody(folder: Path) -> list[list[str]]:
 
 @posix_only
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to drop privileges")
-def test_unreadable_folder_and_file_for_a_normal_user_are_reported_not_skipped():
+def test_unreadable_folder_and_file_for_a_normal_user_are_reported_not_skipped(monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", None)  # the system's temp folder: user nobody must reach it
     top = Path(tempfile.mkdtemp(prefix="hostile-perm-"))
     try:
         top.chmod(0o755)

@@ -266,7 +266,7 @@ def test_a_data_folder_that_cannot_be_created_end_to_end(tmp_path, monkeypatch):
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setenv("ELAMANI_PELI_HOME", str(blocker / "data"))
     monkeypatch.setenv("TMPDIR", str(tmp_path / "temp"))
-    (tmp_path / "temp").mkdir()
+    (tmp_path / "temp").mkdir(exist_ok=True)
     import tempfile
 
     monkeypatch.setattr(tempfile, "tempdir", None)
@@ -280,6 +280,10 @@ def test_a_data_folder_that_cannot_be_created_end_to_end(tmp_path, monkeypatch):
         owner = f"-{os.getuid()}" if hasattr(os, "getuid") else ""
         log = tmp_path / "temp" / f"elamani-peli-logs{owner}" / "elamani-peli.log"
         assert str(log) in _texts(pilot)
+        from elamani_peli.ui.storage import stored_items
+
+        (logs,) = [item for item in stored_items() if item.key == "logs"]
+        assert log in logs.files and logs.location == log.parent  # Settings lists the log it went to
     assert "a test crash" in log.read_text(encoding="utf-8")
 
 
