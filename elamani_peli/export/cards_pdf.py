@@ -114,6 +114,11 @@ def select_cards(
     return chosen
 
 
+def _part_sizes(size: float, count: int) -> list[float]:
+    """The card text at ``size``, the other parts (translation, follow-ups) a fixed share of it."""
+    return [size] + [size * SECONDARY_SCALE] * (count - 1)
+
+
 class CardSheet(FPDF):
     """An A4 document that lays cards out 3×3 with cut marks."""
 
@@ -149,7 +154,7 @@ class CardSheet(FPDF):
         return len(lines)
 
     def _needed(self, parts: Sequence[tuple[str, str]], w: float, size: float) -> float:
-        sizes = [size] + [size * SECONDARY_SCALE] * (len(parts) - 1)
+        sizes = _part_sizes(size, len(parts))
         return sum(
             self._lines(text, w, style, part_size) * part_size * LINE_FACTOR
             for (text, style), part_size in zip(parts, sizes, strict=True)
@@ -188,7 +193,7 @@ class CardSheet(FPDF):
                 )
             text, whole = cut(low), False
         parts[0] = (text, style)
-        sizes = [size] + [size * SECONDARY_SCALE] * (len(parts) - 1)
+        sizes = _part_sizes(size, len(parts))
         self.set_y(y)
         for index, ((text, style), part_size) in enumerate(zip(parts, sizes, strict=True)):
             self.set_text_color(*(INK if index == 0 else SECONDARY_INK))

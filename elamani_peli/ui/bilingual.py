@@ -34,6 +34,11 @@ class ShownText:
     note: str | None = None  # "in English" when the current language had no text
     second: str | None = None  # the same text in the other language (bilingual setting)
 
+    @property
+    def on_one_line(self) -> str:
+        """Both languages as one label ("Hän lähtee / He leaves"), or the one there is."""
+        return f"{self.primary} / {self.second}" if self.second else self.primary
+
 
 def language_note(gettext: Callable[[str], str], language: str) -> str:
     """ "in Finnish" / "in English" in the player's language; another language by its own name."""

@@ -49,11 +49,9 @@ class CardFlip:
         draw_face: Callable[[pygame.Surface], object],
         back: pygame.Surface | None,
     ) -> None:
-        """The card at this moment of its turn inside ``rect``; ``draw_face`` paints the still
-        face onto the surface it is given, at ``rect``."""
-        if not self.turning:
-            draw_face(surface)
-            return
+        """The card at this moment of its turn inside ``rect`` (while :attr:`turning`; a card
+        lying still is simply its face); ``draw_face`` paints the still face onto the surface it
+        is given, at ``rect``."""
         rect = rect.clip(surface.get_rect())
         under = surface.subsurface(rect).copy()
         draw_face(surface)

@@ -28,9 +28,14 @@ def gift_sentence(gettext: Callable[[str], str], table: Table, gift: StrengthGif
     )
 
 
+def strengths_received(table: Table, player: int) -> int:
+    """How many strengths ``player`` has received so far this session."""
+    return sum(1 for gift in table.state.strengths if gift.receiver == player)
+
+
 def strength_count(ngettext: Callable[[str, str, int], str], table: Table, player: int) -> str:
     """ "2 strengths": what ``player`` has received so far this session."""
-    count = sum(1 for gift in table.state.strengths if gift.receiver == player)
+    count = strengths_received(table, player)
     return ngettext("{count} strength", "{count} strengths", count).format(count=count)
 
 

@@ -29,6 +29,10 @@ from .sounds import Sounds
 
 log = logging.getLogger(__name__)
 
+EVENT_SOUNDS: dict[type, str] = {DieRolled: "roll", StrengthGiven: "strength"}
+"""The engine's events that make a soft sound as they happen (the card's sound waits for the
+card to turn over, the closing chord for the summary)."""
+
 TOKEN_PICTURES = ("leaf", "fish", "mushroom", "star", "bird", "boat")
 """Token pictures under ``assets/tokens/``, in the order the engine's ``token-1`` … ``token-6`` name them."""
 
@@ -84,8 +88,9 @@ class Table:
         self.last_outcome = outcome
         if self.sounds is not None:
             for event in outcome.events:
-                if isinstance(event, DieRolled | StrengthGiven):
-                    self.sounds.play("roll" if isinstance(event, DieRolled) else "strength")
+                sound = EVENT_SOUNDS.get(type(event))
+                if sound is not None:
+                    self.sounds.play(sound)
         self._log_save_failure()
         return outcome
 

@@ -32,7 +32,7 @@ from ..board_draw import (
 from ..board_geometry import BoardLayout, serpentine_layout, token_spots
 from ..card_face import draw_soft_panel
 from ..game_scene import GameScene
-from ..gift_feedback import draw_marked, gift_sentence, strength_count
+from ..gift_feedback import draw_marked, gift_sentence, strength_count, strengths_received
 from ..icons import draw_icon
 from ..palette import parse_hex
 from ..table import Table
@@ -471,7 +471,7 @@ class BoardScene(GameScene):
         look = self.app.look
         m, p = look.metrics, look.palette
         size = m.font_size("body")
-        count = sum(1 for gift in self.table.state.strengths if gift.receiver == index)
+        count = strengths_received(self.table, index)
         if count:
             worded = f"{label} · {strength_count(self.app.ngettext, self.table, index)}"
             if not look.text.fit(worded, box.size, size, size, weight).below_min:

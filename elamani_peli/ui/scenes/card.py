@@ -298,7 +298,7 @@ class CardScene(GameScene):
                 layout=self._card_layout(face),
             )
 
-        if self.flip is None:
+        if self.flip is None or not self.flip.turning:
             draw_face(surface)
             return
         back = self.table.art.image("cards/back.svg", self.card_rect.size)

@@ -103,7 +103,7 @@ class StoryView:
                 _("Choice {number}: {text}").format(number=index + 1, text=self.localize(choice.text))
                 for index, choice in enumerate(scene.choices[:9])
             ]
-            recap = [self.recap()] if self.recap() else []
+            recap = [said] if (said := self.recap()) else []
             return [story.character.name, *recap, self.shown(scene.text).primary, *choices]
         if step == "discuss":
             prompt = (
@@ -173,8 +173,7 @@ class StoryView:
         if choices:
             labels = []
             for choice in choices:
-                said = self.shown(choice.text)  # in both languages when the cards are
-                labels.append(f"{said.primary} / {said.second}" if said.second else said.primary)
+                labels.append(self.shown(choice.text).on_one_line)  # both languages when the cards are
             reserved = m.button_height + m.gap if row else 0
             top, height = self._choice_rows(bottom, len(choices), inner.height // 2 - reserved)
             text_box = pygame.Rect(inner.left, text_top, inner.width, top - m.pad - text_top)
@@ -425,8 +424,7 @@ class StoryScene(StoryView, GameScene):
         recap = story_recap(self.table.library, self.table.state)
         if recap is None:
             return ""
-        said = self.shown(self.story().scene(recap.scene).choices[recap.choice].text)
-        choice = f"{said.primary} / {said.second}" if said.second else said.primary
+        choice = self.shown(self.story().scene(recap.scene).choices[recap.choice].text).on_one_line
         return self._("Last time in this story: “{choice}”").format(choice=choice)
 
     def choose(self, index: int) -> None:

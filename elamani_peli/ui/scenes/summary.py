@@ -120,6 +120,7 @@ class SummaryScene(GameScene):
             ("title", self._("Back to the title"), self.finish, "door"),
         ]
         body = m.body
+        facts = self.saved_note or self.facts(self.summary)
         if self.compact:  # the page switch gets a row of its own above the two buttons
             buttons_top = add_buttons(self, specs, body, primary="title")
             pages = [("players", self._("Players")), ("themes", self._("Themes")), ("cards", self._("Cards"))]
@@ -128,7 +129,7 @@ class SummaryScene(GameScene):
             self.form.add(
                 ToggleGroup("page", pages, self.page, self._show_page, rect=rect)
             ).accessible_name = self.title()
-            self.panels_bottom = self._facts_strip(buttons_top)
+            self.panels_bottom = self._facts_strip(buttons_top, facts)
         else:
             width = min(body.width, round(m.font_size("button") * 11) * len(specs))
             buttons_top = add_buttons(
@@ -139,22 +140,19 @@ class SummaryScene(GameScene):
                 body.left, buttons_top, buttons_left - m.pad - body.left, m.button_height
             )
             self.panels_bottom = buttons_top
-            shown = self.app.look.text.fit(
-                self.saved_note or self.facts(self.summary), self.facts_rect.size, m.font_size("body"), 6
-            )
+            shown = self.app.look.text.fit(facts, self.facts_rect.size, m.font_size("body"), 6)
             if shown.size < m.floor("small"):  # too narrow beside the buttons: a strip above them
-                self.panels_bottom = self._facts_strip(buttons_top)
+                self.panels_bottom = self._facts_strip(buttons_top, facts)
         export = self.form.find("export")
         if export is not None:
             export.enabled = self.saved is None
 
-    def _facts_strip(self, above: int) -> int:
-        """The thank-you, the day and the play time (or what was just saved) on up to three lines of
-        their own above ``above``, so a small window or large type never drops them; returns
-        where the panels must end."""
+    def _facts_strip(self, above: int, facts: str) -> int:
+        """``facts`` (the thank-you, the day and the play time, or what was just saved) on up to
+        three lines of their own above ``above``, so a small window or large type never drops
+        them; returns where the panels must end."""
         m, text = self.app.look.metrics, self.app.look.text
-        size = m.floor("body")
-        shown = text.layout_at(self.saved_note or self.facts(self.summary), size, m.body.width)
+        shown = text.layout_at(facts, m.floor("body"), m.body.width)
         strip = min(3, len(shown.lines)) * shown.line_height  # a saved file's path may take three
         self.facts_rect = pygame.Rect(m.body.left, above - m.gap - strip, m.body.width, strip)
         return self.facts_rect.top
