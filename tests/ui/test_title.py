@@ -151,3 +151,14 @@ def test_the_three_characters_stand_under_the_tagline_where_there_is_room():
             assert tagline
             for a, b in itertools.pairwise(drawn):
                 assert a.right < b.left  # side by side, not overlapping
+
+
+def test_a_missing_or_broken_portrait_leaves_its_place_empty_and_the_title_draws(monkeypatch, tmp_path):
+    from elamani_peli.ui.scenes import title
+
+    broken = tmp_path / "broken.svg"
+    broken.write_bytes(b"\x00\xffnot an svg")
+    monkeypatch.setattr(title, "TITLE_PORTRAITS", ("portraits/no-such.svg", str(broken), "portraits/eve.svg"))
+    with Pilot.start(language="fi") as pilot:
+        pilot.advance()
+        assert pilot.scene.name == "title" and len(pilot.scene.portraits) == 1
